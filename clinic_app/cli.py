@@ -1,0 +1,103 @@
+"""The ``clinic-app`` command: one program, many subcommands, the GUI by default.
+
+Why a table of module paths instead of imports: a subcommand that does not need Qt (``entitlements``,
+``export``, ``demo-data``...) must not import Qt, SQLAlchemy or ReportLab just because another subcommand
+does. Each command module under ``clinic_app.commands`` keeps its top level to the standard library and
+imports its heavy parts inside ``run()``; only the chosen subcommand's ``run()`` is ever called.
+
+Every command module exposes:
+
+* ``HELP``: one line for ``clinic-app --help``;
+* ``add_arguments(parser: argparse.ArgumentParser) -> None``;
+* ``run(args: argparse.Namespace) -> int``: the exit status (0 success, 1 invalid input, 2 unusable input).
+
+Errors a user can cause are raised as :class:`clinic_app.errors.UserError` and printed as one line on
+standard error; no traceback ever reaches a user (see :func:`main`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from clinic_app._version import __version__
+from clinic_app.errors import UserError
+
+#: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
+SUBCOMMANDS: dict[str, str] = {
+    "gui": "gui",
+    "entitlements": "entitlements",
+    "letter": "letter",
+    "demo-data": "demo_data",
+    "export": "export",
+    "bundle": "bundle",
+    "report": "report",
+    "backup": "backup",
+    "restore": "restore",
+    "purge": "purge",
+    "screenshot": "screenshot",
+}
+
+
+def _load(module_name: str) -> ModuleType:
+    return importlib.import_module(f"clinic_app.commands.{module_name}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full parser; importing command modules is cheap by their contract (stdlib only)."""
+    parser = argparse.ArgumentParser(
+        prog="clinic-app",
+        description=(
+            "Clinic Intake: intake forms, entitlement calculation under Quebec's Act respecting labour "
+            "standards (and the Canada Labour Code), claim letters and exports, offline. "
+            "Without a subcommand, opens the graphical program."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in SUBCOMMANDS.items():
+        module = _load(module_name)
+        sp = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(sp)
+        sp.set_defaults(_module=module_name)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
+        # No subcommand: the GUI, with whatever GUI options were given.
+        args_list = ["gui", *args_list]
+    args = parser.parse_args(args_list)
+    if getattr(args, "_module", None) is None:
+        parser.print_help()
+        return 0
+    module = _load(args._module)
+    try:
+        return int(module.run(args) or 0)
+    except UserError as exc:
+        print(f"clinic-app {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("clinic-app: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback for a user
+        from clinic_app.logs import log_exception
+
+        where = log_exception(exc)
+        print(
+            f"clinic-app {args.command}: unexpected error ({type(exc).__name__}); details were written to {where}",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per ``clinic-app`` subcommand; each imports only the standard library at its top level."""

@@ -1,0 +1,21 @@
+"""``clinic-app bundle``: export or import an encrypted case bundle to merge laptops.
+
+Placeholder until the export work lands: the subcommand exists so ``--help`` lists it, and says plainly
+that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from clinic_app.errors import UserError
+
+HELP = "Export or import an encrypted case bundle to merge laptops."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """No options yet."""
+
+
+def run(args: argparse.Namespace) -> int:
+    raise UserError("this command is not available in this version yet")

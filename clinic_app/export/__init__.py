@@ -1,0 +1,1 @@
+"""Exports for coordinators: CSV, XLSX, encrypted case bundles and the summary report."""

@@ -1,0 +1,1 @@
+"""Claim letters: ReportLab templates and rendering, from the domain's figures."""

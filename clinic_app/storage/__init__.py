@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, sessions, Alembic migrations, encryption at rest, backups."""
