@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from clinic_app.domain import law_tables
 from clinic_app.domain.dates import add_months, service_between
 from clinic_app.domain.errors import FieldError
-from clinic_app.domain.explain import Working, explain
+from clinic_app.domain.explain import Explanation, Working
 from clinic_app.domain.law_tables import LawTable, Source, tier_value
 from clinic_app.domain.types import (
     CaseFacts,
@@ -35,7 +35,6 @@ from clinic_app.domain.types import (
 CENT = Decimal("0.01")
 _ZERO = Decimal(0)
 _FIXED_TERMS = (EmploymentType.FIXED_TERM, EmploymentType.SEASONAL_FIXED_TERM)
-LANGUAGES = ("fr", "en")
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -69,8 +68,66 @@ def _excluded_reason(table: LawTable, facts: CaseFacts, months: int) -> Excluded
     return None
 
 
-def _unique(sections: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(sections))
+def _sections(*sources: Source | None) -> tuple[str, ...]:
+    """The distinct sections of ``sources``, in order (``None`` entries skipped)."""
+    return tuple(dict.fromkeys(s.section for s in sources if s is not None))
+
+
+_BasisKey = tuple[str, ExcludedReason | None, bool, bool, bool, bool, bool, bool]
+_BASES: dict[_BasisKey, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {}
+
+
+def _bases(table: LawTable, excluded: ExcludedReason | None, void: bool, threshold_reached: bool,
+           collective_applies: bool, collective_owed: bool, severance_owed: bool,
+           contractor: bool) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The sections each figure rests on, and the case's whole basis (only the rules that bear on it).
+
+    Depends only on which rules applied, never on amounts: cached, since thousands of cases share a
+    handful of combinations (the GUI recomputes on every keystroke).
+    """
+    key = (table.law_version, excluded, void, threshold_reached, collective_applies, collective_owed,
+           severance_owed, contractor)
+    found = _BASES.get(key)
+    if found is not None:
+        return found
+    if excluded is None:
+        notice: tuple[Source | None, ...] = (table.service_source, table.notice_source)
+        indemnity = notice + (table.indemnity_source,)
+    else:
+        notice = indemnity = (table.exclusion_sources[excluded],)
+    if void:
+        indemnity += (table.notice_void_source,)
+    collective: tuple[Source | None, ...] = (table.collective_source,)
+    if excluded is not None and threshold_reached:
+        collective += (table.collective_excluded_source,)
+    collective_indemnity = collective + (table.collective_indemnity_source,)
+    severance = (table.severance.source,) if table.severance is not None else ()
+    amount = indemnity + collective_indemnity + severance + (table.combine_source,)
+    figure_basis = {
+        "weekly_wage_used": _sections(table.indemnity_source),
+        "notice_weeks_required": _sections(*notice),
+        "notice_weeks_missing": _sections(*indemnity),
+        "individual_indemnity": _sections(*indemnity),
+        "collective_notice_weeks": _sections(*collective),
+        "collective_indemnity": _sections(*collective_indemnity),
+        "severance_pay": _sections(*severance),
+        "amount_owed": _sections(*amount),
+        "shortfall": _sections(*amount, table.release_source),
+        "vacation_rate": _sections(table.vacation_source),
+    }
+    case: list[Source | None] = list(indemnity)
+    if threshold_reached:
+        case.extend(collective_indemnity if collective_applies else collective)
+    if severance_owed:
+        case.extend(severance)
+    if table.combine == "sum" or collective_owed:
+        case.append(table.combine_source)
+    case += [table.vacation_source, table.claim_source]
+    if contractor:
+        case += [table.status_source, table.solidary_source]
+    found = (figure_basis, _sections(*case))
+    _BASES[key] = found
+    return found
 
 
 def table_in_force(facts: CaseFacts) -> LawTable:
@@ -82,11 +139,12 @@ def table_in_force(facts: CaseFacts) -> LawTable:
     return table
 
 
-def compute(facts: CaseFacts, langs: Iterable[str] = LANGUAGES) -> Entitlements:
-    """Every figure the law gives for ``facts``, each with its basis, and the explanation in ``langs``.
+def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
+    """Every figure the law gives for ``facts``, each with its basis, and the explanation in French and English.
 
-    ``langs`` defaults to both French and English (the GUI and the letters switch language without
-    recomputing); the CLI asks only for the language it prints, which halves the text work on big batches.
+    The explanation is an :class:`~clinic_app.domain.explain.Explanation`: a dict of both languages whose
+    texts are written on first read, so the GUI that recomputes on every keystroke pays only for the
+    figures and the language it shows. ``langs`` lists languages to write at once instead.
     """
     table = table_in_force(facts)
     service = service_between(facts.hire_date, facts.termination_date)
@@ -97,18 +155,13 @@ def compute(facts: CaseFacts, langs: Iterable[str] = LANGUAGES) -> Entitlements:
     excluded = _excluded_reason(table, facts, months)
     if excluded is None:
         required = tier_value(table.notice_tiers, months) or _ZERO
-        notice_basis: tuple[Source, ...] = (table.service_source, table.notice_source)
     else:
         required = _ZERO
-        notice_basis = (table.exclusion_sources[excluded],)
     void = (table.notice_void_during_layoff and facts.notice_given_during_layoff
             and facts.employment_type is not EmploymentType.SEASONAL_FIXED_TERM)
     valid_given = _ZERO if void else facts.notice_weeks_given
     missing = required - valid_given if required > valid_given else _ZERO
     individual = round_money(wage * missing)
-    indemnity_basis = notice_basis + (table.indemnity_source,) if excluded is None else notice_basis
-    if void and table.notice_void_source is not None:
-        indemnity_basis += (table.notice_void_source,)
 
     # Collective dismissal (QC) or group termination (CA-FED).
     cause_counts = table.collective_causes is None or facts.cause in table.collective_causes
@@ -117,23 +170,16 @@ def compute(facts: CaseFacts, langs: Iterable[str] = LANGUAGES) -> Entitlements:
         collective_weeks = threshold_weeks
     else:
         collective_weeks = _ZERO
-    collective_basis: tuple[Source, ...] = (table.collective_source,)
-    if excluded is not None and threshold_weeks is not None and table.collective_excluded_source is not None:
-        collective_basis += (table.collective_excluded_source,)
     if table.collective_indemnity_source is not None and collective_weeks > facts.collective_notice_weeks_given:
         collective = round_money(wage * (collective_weeks - facts.collective_notice_weeks_given))
     else:
         collective = _ZERO
-    collective_indemnity_basis = collective_basis + (
-        (table.collective_indemnity_source,) if table.collective_indemnity_source is not None else ())
 
     # Severance (CA-FED s. 235).
     severance = _ZERO
     severance_days = 0
     rule = table.severance
-    severance_basis: tuple[Source, ...] = ()
     if rule is not None:
-        severance_basis = (rule.source,)
         if excluded is None and months >= rule.min_service_months:
             severance_days = max(rule.days_per_year * service.years, rule.minimum_days)
             severance = round_money(wage * severance_days / rule.days_per_week)
@@ -161,36 +207,20 @@ def compute(facts: CaseFacts, langs: Iterable[str] = LANGUAGES) -> Entitlements:
     if void:
         flags.append(Flag.NOTICE_VOID_DURING_LAYOFF.value)
 
-    def sections(*sources: Source) -> tuple[str, ...]:
-        return _unique(s.section for s in sources)
-
-    amount_basis = indemnity_basis + collective_indemnity_basis + severance_basis + (table.combine_source,)
+    figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
+                                 bool(collective), bool(severance), facts.classified_as_contractor)
     figures = {
-        "weekly_wage_used": Figure(wage, sections(table.indemnity_source)),
-        "notice_weeks_required": Figure(required, sections(*notice_basis)),
-        "notice_weeks_missing": Figure(missing, sections(*indemnity_basis)),
-        "individual_indemnity": Figure(individual, sections(*indemnity_basis)),
-        "collective_notice_weeks": Figure(collective_weeks, sections(*collective_basis)),
-        "collective_indemnity": Figure(collective, sections(*collective_indemnity_basis)),
-        "severance_pay": Figure(severance, sections(*severance_basis)),
-        "amount_owed": Figure(amount, sections(*amount_basis)),
-        "shortfall": Figure(shortfall, sections(*amount_basis, table.release_source)),
-        "vacation_rate": Figure(vacation_rate, sections(table.vacation_source)),
+        "weekly_wage_used": Figure(wage, figure_basis["weekly_wage_used"]),
+        "notice_weeks_required": Figure(required, figure_basis["notice_weeks_required"]),
+        "notice_weeks_missing": Figure(missing, figure_basis["notice_weeks_missing"]),
+        "individual_indemnity": Figure(individual, figure_basis["individual_indemnity"]),
+        "collective_notice_weeks": Figure(collective_weeks, figure_basis["collective_notice_weeks"]),
+        "collective_indemnity": Figure(collective, figure_basis["collective_indemnity"]),
+        "severance_pay": Figure(severance, figure_basis["severance_pay"]),
+        "amount_owed": Figure(amount, figure_basis["amount_owed"]),
+        "shortfall": Figure(shortfall, figure_basis["shortfall"]),
+        "vacation_rate": Figure(vacation_rate, figure_basis["vacation_rate"]),
     }
-    # The case's basis: only the rules that bear on it (a collective threshold not reached adds nothing).
-    basis_sources: list[Source] = list(indemnity_basis)
-    if threshold_weeks is not None:
-        basis_sources.extend(collective_indemnity_basis if collective_weeks else collective_basis)
-    if severance:
-        basis_sources.extend(severance_basis)
-    if table.combine == "sum" or collective:
-        basis_sources.append(table.combine_source)
-    basis_sources += [table.vacation_source, table.claim_source]
-    if facts.classified_as_contractor:
-        basis_sources.append(table.status_source)
-        if table.solidary_source is not None:
-            basis_sources.append(table.solidary_source)
-    basis = sections(*basis_sources)
 
     working = Working(
         facts=facts, table=table, service=service, months=months, wage=wage, excluded=excluded,
@@ -199,7 +229,9 @@ def compute(facts: CaseFacts, langs: Iterable[str] = LANGUAGES) -> Entitlements:
         collective=collective, severance=severance, severance_days=severance_days, amount=amount,
         shortfall=shortfall, vacation_rate=vacation_rate, claim_deadline=claim_deadline, deadlines=deadlines,
     )
-    explanation = {lang: explain(working, lang) for lang in langs}
+    explanation = Explanation(working)
+    for lang in langs:
+        explanation[lang]  # noqa: B018 - written now rather than on first read
 
     return Entitlements(
         facts=facts,

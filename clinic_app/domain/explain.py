@@ -87,6 +87,97 @@ class Working:
     deadlines: tuple[Deadline, ...]
 
 
+class Explanation(dict[str, str]):
+    """``{"fr": ..., "en": ...}``, each text written the first time it is read.
+
+    Why lazy: the GUI recomputes on every keystroke and shows one language; writing both texts for every
+    keystroke (and for each of 100,000 cases in a batch) would cost more than all the figures together.
+    Both keys are always present; a value is written when first read through any reading method
+    (``[]``, ``get``, ``values()``, ``items()``, ``==``, ``dict(...)``, ``{**x}``, ``json.dumps`` (which
+    goes through ``items()`` for a non-empty dict subclass), pickling, ``copy``). Assigning a text wins.
+    """
+
+    __slots__ = ("_working",)
+
+    def __init__(self, working: Working) -> None:
+        super().__init__(dict.fromkeys(LANGUAGES, _PENDING))
+        self._working = working
+
+    def __getitem__(self, lang: str) -> str:
+        text = dict.__getitem__(self, lang)
+        if text is _PENDING:
+            text = explain(self._working, lang)
+            dict.__setitem__(self, lang, text)
+        return text
+
+    def _complete(self) -> None:
+        for lang in LANGUAGES:
+            self[lang]
+
+    def get(self, lang: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[lang] if dict.__contains__(self, lang) else default
+
+    def setdefault(self, lang: str, default: str | None = None) -> str:  # type: ignore[override]
+        if dict.__contains__(self, lang):
+            return self[lang]
+        dict.__setitem__(self, lang, default)  # type: ignore[arg-type]
+        return default  # type: ignore[return-value]
+
+    def pop(self, lang: str, *default: str) -> str:  # type: ignore[override]
+        if dict.__contains__(self, lang):
+            self[lang]
+        return dict.pop(self, lang, *default)
+
+    def popitem(self) -> tuple[str, str]:
+        self._complete()
+        return dict.popitem(self)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return dict.__iter__(self)
+
+    def values(self):  # type: ignore[no-untyped-def]
+        self._complete()
+        return dict.values(self)
+
+    def items(self):  # type: ignore[no-untyped-def]
+        self._complete()
+        return dict.items(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._complete()
+        if isinstance(other, Explanation):
+            other._complete()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __or__(self, other: object) -> dict[str, str]:
+        return {**self.copy(), **other}  # type: ignore[dict-item]
+
+    def __ror__(self, other: object) -> dict[str, str]:
+        return {**other, **self.copy()}  # type: ignore[dict-item]
+
+    def __repr__(self) -> str:
+        return repr(self.copy())
+
+    def copy(self) -> dict[str, str]:  # type: ignore[override]
+        self._complete()
+        return dict(dict.items(self))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (dict, (self.copy(),))
+
+
+#: placeholder for a text not written yet (never visible: every reading method replaces it)
+_PENDING: str = object()  # type: ignore[assignment]
+
+
+LANGUAGES = ("fr", "en")
+
+
 def money(value: Decimal, lang: str) -> str:
     """``1 680,00 $`` (fr) or ``$1,680.00`` (en); rounds half up to the cent for display only."""
     text = f"{value:,.2f}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from clinic_app.domain.types import Cause, ExcludedReason, Jurisdiction
@@ -110,9 +110,11 @@ class LawTable:
     status_source: Source  # who is an employee, whatever the contract says
     solidary_source: Source | None  # the client company's liability for subcontracted work
 
-    @property
-    def law_version(self) -> str:
-        return f"{self.jurisdiction.value}-{self.in_force.isoformat()}"
+    #: e.g. "QC-2019-01-01": names the table in results, letters and stored snapshots
+    law_version: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "law_version", f"{self.jurisdiction.value}-{self.in_force.isoformat()}")
 
 
 def _tiers(*pairs: tuple[int, str]) -> tuple[Tier, ...]:
