@@ -35,12 +35,16 @@ OUTPUT_FIELDS = (
 
 
 def _money(value: Decimal) -> float:
-    return float(value.quantize(_CENT, rounding=ROUND_HALF_UP))
+    """A cent-rounded ``Decimal`` as a float (its repr has at most 2 decimals); rounds first if needed."""
+    if value.as_tuple().exponent != -2:
+        value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return float(value)
 
 
 def _weeks(value: Decimal) -> int | float:
-    if value == value.to_integral_value():
-        return int(value)
+    integral = int(value)
+    if integral == value:
+        return integral
     return float(value.quantize(_MICRO, rounding=ROUND_HALF_UP))
 
 

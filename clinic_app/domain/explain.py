@@ -100,7 +100,7 @@ class Explanation(dict[str, str]):
     __slots__ = ("_working",)
 
     def __init__(self, working: Working) -> None:
-        super().__init__(dict.fromkeys(LANGUAGES, _PENDING))
+        dict.update(self, _ALL_PENDING)  # (not super().__init__(...): this runs once per keystroke)
         self._working = working
 
     def __getitem__(self, lang: str) -> str:
@@ -173,6 +173,7 @@ class Explanation(dict[str, str]):
 
 #: placeholder for a text not written yet (never visible: every reading method replaces it)
 _PENDING: str = object()  # type: ignore[assignment]
+_ALL_PENDING = dict.fromkeys(("fr", "en"), _PENDING)
 
 
 LANGUAGES = ("fr", "en")
