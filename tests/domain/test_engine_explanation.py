@@ -24,7 +24,7 @@ def test_explanation_walks_through_the_figures_in_english() -> None:
 def test_explanation_in_french_cites_articles() -> None:
     text = run(weekly_regular_wage=840).explanation["fr"]
     assert "la loi exige un préavis de 4 semaines (LNT art. 82)" in text
-    assert "3\u202f360,00\u00a0$" in text
+    assert "3\u00a0360,00\u00a0$" in text
     assert " s. " not in text
 
 
