@@ -97,9 +97,9 @@ def _bases(table: LawTable, excluded: ExcludedReason | None, void: bool, thresho
         notice = indemnity = (table.exclusion_sources[excluded],)
     if void:
         indemnity += (table.notice_void_source,)
-    collective: tuple[Source | None, ...] = (table.collective_source,)
+    collective: tuple[Source | None, ...] = (table.collective_scope_source, table.collective_source)
     if excluded is not None and threshold_reached:
-        collective += (table.collective_excluded_source,)
+        collective += (table.collective_excluded_sources.get(excluded),)
     collective_indemnity = collective + (table.collective_indemnity_source,)
     severance = (table.severance.source,) if table.severance is not None else ()
     amount = indemnity + collective_indemnity + severance + (table.combine_source,)

@@ -341,11 +341,13 @@ def explain(w: Working, lang: str) -> str:
                 "Avant le 1er février 2024, le Code exigeait 2 semaines après 3 mois, quel que soit le service.")
         if w.void:
             src = t.notice_void_source.section if t.notice_void_source else ""
+            what = (f"The notice of {wk(f.notice_weeks_given)}" if f.notice_weeks_given else "The notice") if en \
+                else (f"Le préavis de {wk(f.notice_weeks_given)}" if f.notice_weeks_given else "Le préavis")
             steps.append(
-                f"The notice of {wk(f.notice_weeks_given)} was handed over while the employee was already laid "
-                f"off: such a notice is null ({src}) and counts as 0." if en else
-                f"Le préavis de {wk(f.notice_weeks_given)} a été remis pendant la mise à pied : un tel avis est "
-                f"nul de nullité absolue ({src}) et compte pour 0.")
+                f"{what} was handed over while the employee was already laid off: such a notice is null ({src}) "
+                "and counts as 0." if en else
+                f"{what} a été remis pendant la mise à pied : un tel avis est nul de nullité absolue ({src}) et "
+                "compte pour 0.")
         elif f.notice_given_during_layoff and qc:
             steps.append(
                 "The notice was handed over during the layoff, but the job is recorded as seasonal (usually 6 "
@@ -387,15 +389,17 @@ def explain(w: Working, lang: str) -> str:
     window = t.collective_window[lang]
     first_threshold = t.collective_tiers[0].minimum
     csrc = t.collective_source.section
+    scope = t.collective_scope_source.section
     if w.threshold_weeks is None:
         if count:
             steps.append(
                 f"{_people(count, lang)} of the establishment lost their job within {window}: fewer than "
-                f"{first_threshold}, so no collective notice applies ({csrc})." if en else
+                f"{first_threshold}, so no collective notice applies ({scope})." if en else
                 f"{_people(count, lang)} de l'établissement ont perdu leur emploi en {window} : moins de "
-                f"{first_threshold}, aucun avis collectif ne s'applique ({csrc}).")
+                f"{first_threshold}, aucun avis collectif ne s'applique ({scope}).")
     elif w.excluded is not None:
-        src = t.collective_excluded_source.section if t.collective_excluded_source else csrc
+        excluded_source = t.collective_excluded_sources.get(w.excluded)
+        src = excluded_source.section if excluded_source is not None else csrc
         steps.append(
             f"{count} employees of the establishment lost their job, but this employee is not an affected "
             f"employee for the collective notice ({src}): no collective indemnity." if en else
@@ -404,11 +408,11 @@ def explain(w: Working, lang: str) -> str:
     elif not w.cause_counts:
         steps.append(
             f"{count} employees of the establishment lost their job, but the collective dismissal rules apply "
-            f"only to an economic or technological reason such as a closure, not to the cause entered ({csrc})."
+            f"only to an economic or technological reason such as a closure, not to the cause entered ({scope})."
             if en else
             f"{count} personnes de l'établissement ont perdu leur emploi, mais les règles du licenciement collectif "
             f"ne visent qu'un motif économique ou technologique comme une fermeture, pas la cause inscrite "
-            f"({csrc}).")
+            f"({scope}).")
     elif t.collective_indemnity_source is None:
         steps.append(
             f"{count} employees of the establishment lost their job within {window}: group termination, "
@@ -464,7 +468,7 @@ def explain(w: Working, lang: str) -> str:
                 f"No severance pay: it is owed after 12 months of continuous employment ({ssrc})." if en else
                 f"Aucune indemnité de départ : elle est due après 12 mois de service continu ({ssrc}).")
     combine_src = t.combine_source.section
-    if t.combine == "sum":
+    if t.combine == "sum" and w.severance > 0:
         steps.append(
             f"Notice pay and severance pay add up: {m(w.individual)} + {m(w.severance)} = {m(w.amount)}." if en
             else f"L'indemnité de préavis et l'indemnité de départ s'additionnent : {m(w.individual)} + "

@@ -95,7 +95,9 @@ class LawTable:
     collective_window: dict[str, str]  # how the count is taken, per language, for the explanation
     collective_causes: frozenset[Cause] | None  # None: any cause counts
     collective_indemnity_source: Source | None  # None: the law gives the employee no indemnity
-    collective_excluded_source: Source | None  # why an excluded employee is not "affected"
+    collective_scope_source: Source  # what a collective dismissal is: threshold, window, reasons
+    #: why an excluded employee is not "affected" (per exclusion); missing: the table says nothing
+    collective_excluded_sources: dict[ExcludedReason, Source]
     severance: SeveranceRule | None
     #: "max": the indemnities do not add up (LNT s. 84.0.14); "sum": notice pay plus severance (CLC)
     combine: str
@@ -145,7 +147,13 @@ QC_2019 = LawTable(
     collective_window={"fr": "deux mois consécutifs", "en": "two consecutive months"},
     collective_causes=frozenset({Cause.CLOSURE}),
     collective_indemnity_source=Source("LNT s. 84.0.13", lnt("84.0.13")),
-    collective_excluded_source=Source("LNT s. 84.0.2", lnt("84.0.2")),
+    collective_scope_source=Source("LNT s. 84.0.1", lnt("84.0.1")),
+    collective_excluded_sources={
+        ExcludedReason.UNDER_3_MONTHS: Source("LNT s. 84.0.2", lnt("84.0.2")),
+        ExcludedReason.FIXED_TERM_EXPIRED: Source("LNT s. 84.0.2", lnt("84.0.2")),
+        ExcludedReason.SERIOUS_FAULT: Source("LNT s. 84.0.2", lnt("84.0.2")),
+        ExcludedReason.FORCE_MAJEURE: Source("LNT s. 84.0.13 para 3", lnt("84.0.13")),
+    },
     severance=None,
     combine="max",
     combine_source=Source("LNT s. 84.0.14", lnt("84.0.14")),
@@ -182,7 +190,8 @@ _CLC_COMMON = dict(
     collective_window={"fr": "toute période de quatre semaines", "en": "any period of four weeks"},
     collective_causes=None,
     collective_indemnity_source=None,
-    collective_excluded_source=None,
+    collective_scope_source=Source("CLC s. 212", clc("212")),
+    collective_excluded_sources={},
     severance=SeveranceRule(12, 2, 5, 5, Source("CLC s. 235", clc("235"))),
     combine="sum",
     combine_source=Source("CLC s. 235", clc("235")),

@@ -67,7 +67,7 @@ def test_every_numeric_output_has_a_figure_with_its_basis() -> None:
                  "vacation_rate"):
         figure = ent.figures[name]
         assert figure.value == getattr(ent, name)
-    assert ent.figures["collective_indemnity"].basis == ("LNT s. 84.0.4", "LNT s. 84.0.13")
+    assert ent.figures["collective_indemnity"].basis == ("LNT s. 84.0.1", "LNT s. 84.0.4", "LNT s. 84.0.13")
     assert ent.figures["amount_owed"].basis[-1] == "LNT s. 84.0.14"
     assert "LNT s. 84.0.14" in ent.basis
 
@@ -104,3 +104,16 @@ def test_law_tables_carry_section_source_and_date() -> None:
 def test_result_language_follows_lang() -> None:
     assert result("en")["explanation"].startswith("Law applied")
     assert result("fr")["explanation"].startswith("Loi appliquée")
+
+
+def test_force_majeure_removes_the_collective_indemnity_under_s_84_0_13() -> None:
+    ent = run(cause="force_majeure", establishment_terminations=50)
+    assert ent.collective_indemnity == 0 and ent.amount_owed == 0
+    assert "LNT s. 84.0.13 para 3" in ent.figures["collective_notice_weeks"].basis
+    assert "LNT art. 84.0.13 al. 3" in ent.explanation["fr"]
+
+
+def test_other_cause_is_not_a_collective_dismissal() -> None:
+    ent = run(cause="other", establishment_terminations=40)
+    assert ent.collective_notice_weeks == 0 and ent.notice_weeks_required == 4
+    assert "economic or technological reason" in ent.explanation["en"]
