@@ -1,0 +1,62 @@
+"""The engine's result for one stored case: the single bridge from the case model to the engine.
+
+Why one function: the entitlement panel, the case list's sortable figures (kept by storage on every save),
+the letters, the exports and the summary report all show what the law gives for a case. They must all
+compute it the same way, from :func:`~clinic_app.domain.case.to_contract_input` through the same
+:func:`~clinic_app.domain.facts.parse_facts` and :func:`~clinic_app.domain.engine.compute` the
+``entitlements`` command uses. A draft whose facts are not complete yet is normal: it gives the
+:class:`~clinic_app.domain.errors.FieldError` naming the first missing or wrong fact, never an exception
+the caller has to guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from clinic_app.domain.case import Case, Establishment, to_contract_input
+from clinic_app.domain.engine import compute
+from clinic_app.domain.errors import FieldError
+from clinic_app.domain.facts import parse_facts
+from clinic_app.domain.types import Entitlements
+
+
+def case_entitlements(
+    case: Case,
+    establishment: Establishment | None = None,
+    *,
+    count_drivers: bool = False,
+    langs: Iterable[str] = (),
+) -> Entitlements | FieldError:
+    """The entitlements of ``case``, or the :class:`FieldError` that says which fact is missing or wrong.
+
+    ``count_drivers`` uses the establishment's second count (drivers deemed its employees) for the
+    collective dismissal. ``langs`` asks for the explanation in those languages up front.
+    """
+    try:
+        return compute(parse_facts(to_contract_input(case, establishment, count_drivers=count_drivers)),
+                       langs=langs)
+    except FieldError as err:
+        return err
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFigures:
+    """The few figures the case list sorts on and coordinators total; ``None`` when not computable yet."""
+
+    amount_owed: Decimal | None
+    paid: Decimal
+    shortfall: Decimal | None
+    claim_deadline: dt.date | None
+
+
+def case_figures(case: Case, establishment: Establishment | None = None) -> CaseFigures:
+    """Owed, paid, shortfall and claim deadline of ``case`` (figures left ``None`` for an incomplete draft)."""
+    paid = sum((p.amount for p in case.work.payments), Decimal(0))
+    ent = case_entitlements(case, establishment)
+    if isinstance(ent, FieldError):
+        return CaseFigures(amount_owed=None, paid=paid, shortfall=None, claim_deadline=None)
+    return CaseFigures(amount_owed=ent.amount_owed, paid=paid, shortfall=ent.shortfall,
+                      claim_deadline=ent.claim_deadline)
