@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Build the Linux installers of Clinic Intake from a checkout:
+#   <dist>/clinic-app-<version>-linux-<arch>.tar.gz   the one-folder bundle (unpack anywhere, run ./clinic-app)
+#   <dist>/clinic-app_<version>_<debarch>.deb         /opt/clinic-app + /usr/bin/clinic-app + menu entry + icons
+# The version is clinic_app/_version.py's (pyproject.toml reads the same number).
+#
+# Environment (all optional):
+#   CLINIC_BUILD_PYTHON  a Python with the project's dependencies and PyInstaller (default: run
+#                        scripts/setup.sh --dev and use ./.venv/bin/python)
+#   CLINIC_BUILD_DIR     work folder (default: build/packaging); wiped at the start
+#   CLINIC_DIST_DIR      where the .tar.gz and .deb go (default: dist)
+#   CLINIC_ONEFILE=1     also build the one-file executable <dist>/clinic-app-<version>-linux-<arch>
+# Only PyPI packages (via the venv) and Debian tools (dpkg-deb, tar, binutils' strip) are used.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+
+if [ -n "${CLINIC_BUILD_PYTHON:-}" ]; then
+    py=$CLINIC_BUILD_PYTHON
+else
+    bash scripts/setup.sh --dev
+    py=$repo/.venv/bin/python
+fi
+build=$(realpath -m "${CLINIC_BUILD_DIR:-build/packaging}")
+dist=$(realpath -m "${CLINIC_DIST_DIR:-dist}")
+export PYTHONPATH="$repo${PYTHONPATH:+:$PYTHONPATH}"
+
+version=$("$py" -c 'from clinic_app._version import __version__; print(__version__)')
+arch=$(uname -m)
+debarch=$(dpkg --print-architecture 2>/dev/null || echo amd64)
+echo "build-linux: clinic-app $version for $arch, python $("$py" -c 'import sys; print(sys.version.split()[0])')"
+
+# 1. Compiled translations (.ts -> clinic_app/i18n/*.qm), with Qt's own lrelease.
+if [ -f clinic_app/ui/i18n_build.py ]; then
+    "$py" -m clinic_app.ui.i18n_build
+else
+    echo "build-linux: warning: clinic_app/ui/i18n_build.py is missing; the bundle has no translations" >&2
+fi
+
+# 2. The one-folder bundle.
+rm -rf "$build"
+mkdir -p "$build" "$dist"
+"$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$build/pyinstaller" --workpath "$build/work" packaging/clinic-app.spec
+bundle=$build/pyinstaller/clinic-app
+[ -x "$bundle/clinic-app" ] || { echo "build-linux: PyInstaller produced no $bundle/clinic-app" >&2; exit 1; }
+got=$("$bundle/clinic-app" --version)
+[ "$got" = "clinic-app $version" ] || { echo "build-linux: frozen --version says '$got'" >&2; exit 1; }
+
+# 3. The .tar.gz: one top folder clinic-app-<version>/ with the bundle, menu entry and icon beside it.
+stage=$build/tar/clinic-app-$version
+mkdir -p "$stage"
+cp -a "$bundle/." "$stage/"
+cp packaging/linux/clinic-app.desktop resources/icons/clinic-app.svg "$stage/" 2>/dev/null || true
+tarball=$dist/clinic-app-$version-linux-$arch.tar.gz
+tar -C "$build/tar" --owner=0 --group=0 --numeric-owner -czf "$tarball" "clinic-app-$version"
+
+# 4. The .deb: /opt/clinic-app, /usr/bin/clinic-app -> /opt/clinic-app/clinic-app, desktop entry, icons.
+root=$build/deb/root
+mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
+         "$root/usr/share/doc/clinic-app"
+cp -a "$bundle" "$root/opt/clinic-app"
+ln -s /opt/clinic-app/clinic-app "$root/usr/bin/clinic-app"
+install -m 644 packaging/linux/clinic-app.desktop "$root/usr/share/applications/clinic-app.desktop"
+for png in resources/icons/clinic-app-*.png; do
+    [ -e "$png" ] || continue
+    size=${png##*-}; size=${size%.png}
+    install -D -m 644 "$png" "$root/usr/share/icons/hicolor/${size}x${size}/apps/clinic-app.png"
+done
+if [ -f resources/icons/clinic-app.svg ]; then
+    install -D -m 644 resources/icons/clinic-app.svg "$root/usr/share/icons/hicolor/scalable/apps/clinic-app.svg"
+fi
+if [ -f resources/licenses/THIRD-PARTY-NOTICES.txt ]; then
+    install -m 644 resources/licenses/THIRD-PARTY-NOTICES.txt "$root/usr/share/doc/clinic-app/copyright"
+fi
+installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$debarch/" -e "s/@SIZE@/$installed_kb/" \
+    packaging/linux/control.in > "$root/DEBIAN/control"
+find "$root" -type d -exec chmod 755 {} +
+deb=$dist/clinic-app_${version}_${debarch}.deb
+dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+
+# 5. Optional one-file executable.
+if [ "${CLINIC_ONEFILE:-0}" != 0 ]; then
+    CLINIC_ONEFILE=1 "$py" -m PyInstaller --noconfirm --log-level WARN \
+        --distpath "$build/onefile" --workpath "$build/work-onefile" packaging/clinic-app.spec
+    cp "$build/onefile/clinic-app" "$dist/clinic-app-$version-linux-$arch"
+fi
+
+echo "build-linux: bundle  $bundle ($(du -sh "$bundle" | cut -f1))"
+echo "build-linux: tarball $tarball ($(du -h "$tarball" | cut -f1))"
+echo "build-linux: deb     $deb ($(du -h "$deb" | cut -f1))"

@@ -1,0 +1,145 @@
+"""Settings shared by the PyInstaller spec of Clinic Intake and by ``bench/bench_frozen.py``.
+
+Why a module of its own: the benchmark freezes a bare PySide6 window "the same way" as the real program
+(same Qt excludes, same translation and locale filtering, same strip/UPX choice) so the size and start-up
+ratios compare like with like. Both import these functions instead of copying lists.
+
+Nothing here imports Qt or the program: the spec runs inside PyInstaller's own process.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+#: Qt modules the program never uses: Web engine, QML/Quick, 3D, multimedia, charts, network and the rest.
+#: The program opens no network connection, so QtNetwork goes too (nothing it imports needs it).
+#: Modules the sources do import (scanned by :func:`used_qt_modules`) are never excluded, whatever this says.
+UNUSED_QT_MODULES: tuple[str, ...] = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
+    "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
+    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
+    "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickWidgets",
+    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
+    "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+)
+
+#: Pure-Python modules no part of the program uses at run time (tests, GUI toolkits, notebooks).
+UNUSED_PYTHON_MODULES: tuple[str, ...] = (
+    "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "test", "IPython", "matplotlib",
+    "numpy", "pandas", "PyQt5", "PyQt6", "PySide2", "pytest", "_pytest", "hypothesis", "pytest_qt",
+    "pytestqt", "PyInstaller", "setuptools", "pip",
+)
+
+#: The program's three languages. Translation catalogues, Babel locale data and Faker providers of any
+#: other language are dropped from the bundle (Babel's alone are 32 MB).
+LANGUAGES: tuple[str, ...] = ("fr", "en", "ar")
+
+_QT_IMPORT = re.compile(r"PySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?")
+
+
+def used_qt_modules(source_root: Path) -> set[str]:
+    """Qt modules named anywhere in the program's sources (``PySide6.QtX`` or ``from PySide6 import QtX``).
+
+    Why scan instead of listing: other engineers add widgets (a PDF preview would need QtPdf); the bundle
+    must follow the code without anybody remembering to edit the excludes.
+    """
+    found: set[str] = set()
+    for path in source_root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for match in _QT_IMPORT.finditer(text):
+            if match.group(1):
+                found.add(match.group(1))
+            else:
+                found.update(n.strip() for n in match.group(2).split(",") if n.strip().startswith("Qt"))
+    return found
+
+
+def qt_excludes(keep: Iterable[str] = ()) -> list[str]:
+    """``PySide6.QtX`` names to exclude: the unused list minus what the sources use (and ``keep``)."""
+    kept = set(keep)
+    return [f"PySide6.{name}" for name in UNUSED_QT_MODULES if name not in kept]
+
+
+def keep_data_file(dest: str) -> bool:
+    """Filter for the collected data files: drop translations and locale data of other languages.
+
+    ``dest`` is the path inside the bundle (``PySide6/Qt/translations/qtbase_de.qm``,
+    ``babel/locale-data/de_CH.dat``).
+    """
+    parts = Path(dest).parts
+    name = Path(dest).name
+    if "translations" in parts and parts[0] == "PySide6" and name.endswith(".qm"):
+        # qtbase_fr.qm, qt_help_pt_BR.qm: the language code is what follows the catalogue name.
+        match = re.search(r"_([a-z]{2,3})(?:_[A-Z]{2})?\.qm$", name)
+        if not match or match.group(1) not in LANGUAGES:
+            return False
+        # Only the catalogues of the modules we ship (qt_, qtbase_); not designer, assistant, linguist...
+        return name.startswith(("qt_", "qtbase_")) and not name.startswith("qt_help_")
+    if parts[:2] == ("babel", "locale-data") and name.endswith(".dat"):
+        stem = name[:-4]
+        return stem == "root" or stem.split("_")[0] in LANGUAGES
+    if parts[:2] == ("faker", "providers") and len(parts) >= 5:
+        # faker/providers/<provider>/<locale>/__init__.py: the hook ships the sources as data too.
+        return keep_faker_module(".".join(parts[:4]))
+    return True
+
+
+def keep_faker_module(modname: str) -> bool:
+    """Faker ships providers for about 90 locales (25 MB); keep the generic ones and ours."""
+    if not modname.startswith("faker.providers."):
+        return True
+    last = modname.rsplit(".", 1)[-1]
+    if re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", last) and modname.count(".") >= 3:
+        return last.split("_")[0] in LANGUAGES
+    return True
+
+
+def bundled_versions(licenses_dir: Path) -> str:
+    """JSON ``{distribution: version}`` of the parts listed in ``components.json``, as installed now."""
+    import importlib.metadata as md
+    import json
+
+    manifest = json.loads((licenses_dir / "components.json").read_text(encoding="utf-8"))
+    versions: dict[str, str] = {"Python": ".".join(map(str, sys.version_info[:3]))}
+    for entry in manifest:
+        name = entry.get("distribution")
+        if name:
+            try:
+                versions[name] = md.version(name)
+            except md.PackageNotFoundError:
+                pass
+    return json.dumps(versions, indent=1, sort_keys=True) + "\n"
+
+
+def use_strip() -> bool:
+    """Strip symbols from shared libraries on Linux/macOS (PyInstaller cannot strip Windows DLLs)."""
+    return sys.platform != "win32" and shutil.which("strip") is not None
+
+
+def use_upx() -> bool:
+    """UPX only if it is installed (it is not on the CI images; never required)."""
+    return shutil.which("upx") is not None
+
+
+# Qt plugins the program does not need (platform input contexts, SQL drivers, 3D, multimedia, TLS...).
+UNUSED_QT_PLUGIN_DIRS: tuple[str, ...] = (
+    "sqldrivers", "multimedia", "assetimporters", "sceneparsers", "renderers", "qmltooling", "geoservices",
+    "canbus", "position", "sensors", "texttospeech", "tls", "networkinformation", "designer",
+    "webview", "scxmldatamodel", "qmllint", "sqldrivers", "virtualkeyboard", "renderplugins",
+)
+
+
+def keep_binary(dest: str) -> bool:
+    """Drop Qt plugins of unused kinds even if a kept module's hook asked for them."""
+    parts = Path(dest).parts
+    if "plugins" in parts:
+        idx = parts.index("plugins")
+        if idx + 1 < len(parts) and parts[idx + 1] in UNUSED_QT_PLUGIN_DIRS:
+            return False
+    return True
