@@ -127,19 +127,65 @@ def use_upx() -> bool:
     return shutil.which("upx") is not None
 
 
-# Qt plugins the program does not need (platform input contexts, SQL drivers, 3D, multimedia, TLS...).
+# Qt plugins the program does not need: whole kinds (SQL drivers, multimedia, 3D, TLS, embedded input...)
 UNUSED_QT_PLUGIN_DIRS: tuple[str, ...] = (
     "sqldrivers", "multimedia", "assetimporters", "sceneparsers", "renderers", "qmltooling", "geoservices",
     "canbus", "position", "sensors", "texttospeech", "tls", "networkinformation", "designer",
-    "webview", "scxmldatamodel", "qmllint", "sqldrivers", "virtualkeyboard", "renderplugins",
+    "webview", "scxmldatamodel", "qmllint", "virtualkeyboard", "renderplugins", "generic",
+    "egldeviceintegrations",
 )
+#: ... and single plugins: embedded/VNC platforms, the virtual keyboard (pulls in QML and Quick), the PDF
+#: image reader (pulls in QtPdf and QtNetwork), image formats nobody feeds the program.
+UNUSED_QT_PLUGINS: tuple[str, ...] = (
+    "libqvnc.so", "libqlinuxfb.so", "libqvkkhrdisplay.so", "libqeglfs.so", "libqminimalegl.so",
+    "libqtvirtualkeyboardplugin.so", "libqpdf.so", "libqtiff.so", "libqwebp.so", "libqtga.so", "libqwbmp.so",
+    "qvnc.dll", "qpdf.dll", "qtvirtualkeyboardplugin.dll", "qtiff.dll", "qwebp.dll", "qtga.dll", "qwbmp.dll",
+    "libqpdf.dylib", "libqtvirtualkeyboardplugin.dylib", "libqtiff.dylib", "libqwebp.dylib",
+)
+#: Qt libraries only those plugins needed (family name after "Qt6"); dropped unless the sources use the
+#: module of that name.
+QT_LIBS_OF_UNUSED_PLUGINS: dict[str, str] = {
+    "Qml": "QtQml", "QmlMeta": "QtQml", "QmlModels": "QtQml", "QmlWorkerScript": "QtQml", "Quick": "QtQuick",
+    "VirtualKeyboard": "QtVirtualKeyboard", "VirtualKeyboardQml": "QtVirtualKeyboard", "Pdf": "QtPdf",
+    "Network": "QtNetwork", "EglFSDeviceIntegration": "QtEglFS", "EglFsKmsSupport": "QtEglFS",
+    "EglFsKmsGbmSupport": "QtEglFS",
+}
+_QT_LIB = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so\.6|\.dll|\.dylib)?$")
 
 
-def keep_binary(dest: str) -> bool:
-    """Drop Qt plugins of unused kinds even if a kept module's hook asked for them."""
+def keep_binary(dest: str, used_modules: Iterable[str] = ()) -> bool:
+    """Drop unused Qt plugins and the Qt libraries only they needed; keep everything else."""
+    used = set(used_modules)
     parts = Path(dest).parts
+    name = Path(dest).name
     if "plugins" in parts:
         idx = parts.index("plugins")
         if idx + 1 < len(parts) and parts[idx + 1] in UNUSED_QT_PLUGIN_DIRS:
             return False
+        if name in UNUSED_QT_PLUGINS:
+            return False
+    if "PySide6" in parts:
+        match = _QT_LIB.match(name)
+        if match and match.group(1) in QT_LIBS_OF_UNUSED_PLUGINS:
+            return QT_LIBS_OF_UNUSED_PLUGINS[match.group(1)] in used
+    if parts[:1] == ("PySide6",) and name.startswith("Qt") and ".framework" in dest:
+        family = name.split(".")[0][2:]
+        if family in QT_LIBS_OF_UNUSED_PLUGINS:
+            return QT_LIBS_OF_UNUSED_PLUGINS[family] in used
     return True
+
+
+def prune(binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]], keep_bin, keep_data
+          ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Apply the keep filters to PyInstaller's binaries and datas, then drop symlinks to what was dropped.
+
+    PyInstaller 6 adds top-level symlinks (``libQt6Quick.so.6 -> PySide6/Qt/lib/libQt6Quick.so.6``) to the
+    *datas* while the library itself is in the *binaries*; left alone, they would dangle.
+    """
+    dropped = {e[0] for e in binaries if e[2] != "SYMLINK" and not keep_bin(e[0])}
+    dropped |= {e[0] for e in datas if e[2] != "SYMLINK" and not keep_data(e[0])}
+
+    def kept(entries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+        return [e for e in entries if e[0] not in dropped and not (e[2] == "SYMLINK" and e[1] in dropped)]
+
+    return kept(binaries), kept(datas)
