@@ -33,7 +33,9 @@ UNUSED_QT_MODULES: tuple[str, ...] = (
 UNUSED_PYTHON_MODULES: tuple[str, ...] = (
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "test", "IPython", "matplotlib",
     "numpy", "pandas", "PyQt5", "PyQt6", "PySide2", "pytest", "_pytest", "hypothesis", "pytest_qt",
-    "pytestqt", "PyInstaller", "setuptools", "pip",
+    "pytestqt", "PyInstaller", "setuptools", "pip", "readline",
+    # Pillow is there for ReportLab's images (PNG/JPEG logos); its AVIF and WebP codecs alone weigh 6 MB.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
 )
 
 #: The program's three languages. Translation catalogues, Babel locale data and Faker providers of any
