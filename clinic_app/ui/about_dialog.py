@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from clinic_app._version import __version__
 from clinic_app.resources import resource_path
 
-#: SPDX identifier of the program's own licence (pyproject.toml).
+# SPDX identifier of the program's own licence (pyproject.toml).
 PROGRAM_LICENSE = "GPL-3.0-or-later"
 _FONT_LICENCE_MARKERS = ("licen", "ofl", "copying")
 

@@ -85,3 +85,34 @@ def test_notices_file_holds_every_licence_text() -> None:
     for entry in json.loads((LICENSES / "components.json").read_text(encoding="utf-8")):
         text = (LICENSES / entry["file"]).read_text(encoding="utf-8")
         assert text.strip()[:200] in notices, entry["name"]
+
+
+def test_french_translation(qtbot, qapp, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    from clinic_app.ui.about_dialog import AboutDialog
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    assert tool, "pyside6-lrelease (from PySide6) is needed to compile the translations"
+    qm = tmp_path / "about_fr.qm"
+    subprocess.run([tool, str(REPO / "translations" / "about_fr.ts"), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        dlg = AboutDialog()
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert dlg.windowTitle() == "À propos de Clinic Intake"
+        assert dlg.component_list.headerItem().text(0) == "Composant"
+        assert dlg.version_label.text() == f"Version {__version__}"
+        dlg.grab().save(str(tmp_path / "about-fr.png"))
+    finally:
+        qapp.removeTranslator(translator)
