@@ -40,7 +40,8 @@ fi
 # 2. The one-folder bundle.
 rm -rf "$build"
 mkdir -p "$build" "$dist"
-"$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+onefile=${CLINIC_ONEFILE:-0}
+CLINIC_ONEFILE=0 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$build/pyinstaller" --workpath "$build/work" packaging/clinic-app.spec
 bundle=$build/pyinstaller/clinic-app
 [ -x "$bundle/clinic-app" ] || { echo "build-linux: PyInstaller produced no $bundle/clinic-app" >&2; exit 1; }
@@ -81,10 +82,14 @@ deb=$dist/clinic-app_${version}_${debarch}.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 
 # 5. Optional one-file executable.
-if [ "${CLINIC_ONEFILE:-0}" != 0 ]; then
+if [ "$onefile" != 0 ]; then
     CLINIC_ONEFILE=1 "$py" -m PyInstaller --noconfirm --log-level WARN \
         --distpath "$build/onefile" --workpath "$build/work-onefile" packaging/clinic-app.spec
-    cp "$build/onefile/clinic-app" "$dist/clinic-app-$version-linux-$arch"
+    onefile_exe=$dist/clinic-app-$version-linux-$arch
+    cp "$build/onefile/clinic-app" "$onefile_exe"
+    got=$("$onefile_exe" --version)
+    [ "$got" = "clinic-app $version" ] || { echo "build-linux: one-file --version says '$got'" >&2; exit 1; }
+    echo "build-linux: onefile $onefile_exe ($(du -h "$onefile_exe" | cut -f1))"
 fi
 
 echo "build-linux: bundle  $bundle ($(du -sh "$bundle" | cut -f1))"
