@@ -165,12 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     bare_first, bare_start = measure([str(bare_dir / "bare")], env, args.runs, args.timeout)
     our_first, our_start = measure(app_command(app_dir, home, env), env, args.runs, args.timeout)
     bare_size, our_size = folder_size(bare_dir), folder_size(app_dir)
+    # Not a ratio (no bare equivalent): how long the frozen command line takes to answer at all.
+    _, cli_start = measure([str(app_dir / "clinic-app"), "--version"], env, args.runs, args.timeout)
 
     print(f"first start (cold-ish, right after the build): ours "
           f"{'n/a' if our_first is None else f'{our_first:.3f}'} s, bare "
           f"{'n/a' if bare_first is None else f'{bare_first:.3f}'} s")
     print(ratio_line(f"start to painted main window (median of {args.runs})", our_start, bare_start, "s", ".3f"))
     print(ratio_line("one-folder size", our_size / 1e6, bare_size / 1e6, "MB", ".1f"))
+    print(f"frozen command line (clinic-app --version, median of {args.runs}): "
+          f"{'n/a' if cli_start is None else f'{cli_start:.3f}'} s")
     if our_start is None:
         print("note: the program did not quit after painting its main window: is "
               "clinic_app.ui.startup_probe.install(app) called by the GUI start-up code?")
