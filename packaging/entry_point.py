@@ -2,7 +2,11 @@
 
 import sys
 
-from clinic_app.cli import main
+# Alembic loads the migration scripts from files inside the bundle; Python must not try to write their
+# bytecode there (the install folder is read-only for users, and the program never writes beside itself).
+sys.dont_write_bytecode = True
+
+from clinic_app.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

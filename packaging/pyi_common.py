@@ -119,6 +119,19 @@ def bundled_versions(licenses_dir: Path) -> str:
     return json.dumps(versions, indent=1, sort_keys=True) + "\n"
 
 
+def folder_datas(source: Path, dest: str) -> list[tuple[str, str]]:
+    """``(file, destination folder)`` pairs for every file under ``source``, minus bytecode caches.
+
+    Why not ``(source, dest)`` whole: a developer's ``__pycache__`` (migrations run from the sources) would
+    be shipped, stale.
+    """
+    pairs: list[tuple[str, str]] = []
+    for path in sorted(source.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".pyo"):
+            pairs.append((str(path), str(Path(dest) / path.parent.relative_to(source))))
+    return pairs
+
+
 def use_strip() -> bool:
     """Strip symbols from shared libraries on Linux/macOS (PyInstaller cannot strip Windows DLLs)."""
     return sys.platform != "win32" and shutil.which("strip") is not None

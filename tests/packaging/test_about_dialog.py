@@ -116,3 +116,25 @@ def test_french_translation(qtbot, qapp, tmp_path: Path) -> None:
         dlg.grab().save(str(tmp_path / "about-fr.png"))
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_fonts_licences_and_recorded_versions_are_listed(qtbot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    resources = tmp_path / "resources"
+    shutil.copytree(LICENSES, resources / "licenses")
+    (resources / "licenses" / "versions.json").write_text('{"SQLAlchemy": "9.9.9", "Python": "3.99.0"}')
+    (resources / "fonts" / "NotoSans").mkdir(parents=True)
+    (resources / "fonts" / "NotoSans" / "OFL.txt").write_text("SIL OPEN FONT LICENSE Version 1.1")
+    monkeypatch.setenv("CLINIC_APP_RESOURCES", str(resources))
+    from clinic_app.ui.about_dialog import AboutDialog
+
+    dlg = AboutDialog()
+    qtbot.addWidget(dlg)
+    table = rows(dlg)
+    assert "Font: NotoSans |  | OFL-1.1" in table
+    assert any(row.startswith("SQLAlchemy | 9.9.9 | ") for row in table)
+    assert table[0] == "Python | 3.99.0 | PSF-2.0"
+    dlg.component_list.setCurrentItem(dlg.component_list.topLevelItem(table.index("Font: NotoSans |  | OFL-1.1")))
+    assert dlg.licence_text.toPlainText().startswith("SIL OPEN FONT LICENSE")

@@ -82,3 +82,15 @@ def test_prune_removes_symlinks_to_dropped_libraries_across_tocs() -> None:
                                            pyi_common.keep_data_file)
     assert [e[0] for e in kept_bin] == ["PySide6/Qt/lib/libQt6Gui.so.6"]
     assert [e[0] for e in kept_data] == ["libQt6Gui.so.6"]
+
+
+def test_folder_datas_skips_bytecode(tmp_path: Path) -> None:
+    (tmp_path / "versions" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "versions" / "0001_initial.py").write_text("")
+    (tmp_path / "versions" / "__pycache__" / "0001_initial.cpython-311.pyc").write_bytes(b"")
+    (tmp_path / "env.py").write_text("")
+    pairs = pyi_common.folder_datas(tmp_path, "clinic_app/storage/migrations")
+    assert sorted(pairs) == sorted([
+        (str(tmp_path / "env.py"), "clinic_app/storage/migrations"),
+        (str(tmp_path / "versions" / "0001_initial.py"), "clinic_app/storage/migrations/versions"),
+    ])
