@@ -131,19 +131,36 @@ def test_tarball_is_one_versioned_folder_with_the_program(dist_dir: Path) -> Non
         assert f"clinic-app-{__version__}/_internal/resources/licenses/THIRD-PARTY-NOTICES.txt" in names
 
 
-def test_bundle_carries_every_resource_translation_and_migration(installed: Path) -> None:
+def test_bundle_carries_every_resource(installed: Path) -> None:
     internal = installed / "opt" / "clinic-app" / "_internal"
     for source in (REPO / "resources").rglob("*"):
         if source.is_file() and "__pycache__" not in source.parts:
             rel = source.relative_to(REPO)
             assert (internal / rel).is_file(), f"{rel} is missing from the bundle"
-    assert (internal / "resources" / "licenses" / "versions.json").is_file()
-    assert list((internal / "clinic_app" / "i18n").glob("*_fr.qm")), "no compiled French translations"
+    versions = json.loads((internal / "resources" / "licenses" / "versions.json").read_text(encoding="utf-8"))
+    assert versions["PySide6"] and versions["SQLAlchemy"]
+
+
+def test_bundle_carries_the_compiled_translations(installed: Path) -> None:
+    internal = installed / "opt" / "clinic-app" / "_internal"
+    sources = sorted((REPO / "translations").glob("*.ts"))
+    assert sources
+    for ts in sources:
+        assert (internal / "clinic_app" / "i18n" / f"{ts.stem}.qm").is_file(), f"{ts.stem}.qm is not in the bundle"
+    qt = internal / "PySide6" / "Qt" / "translations"
+    assert (qt / "qtbase_fr.qm").is_file() and not (qt / "qtbase_de.qm").exists()
+
+
+def test_bundle_carries_the_migrations(installed: Path) -> None:
+    internal = installed / "opt" / "clinic-app" / "_internal"
     migrations = REPO / "clinic_app" / "storage" / "migrations"
     assert migrations.is_dir(), "clinic_app/storage/migrations has not landed"
-    for source in migrations.rglob("*.py"):
+    scripts = [p for p in migrations.rglob("*.py") if "__pycache__" not in p.parts]
+    assert scripts
+    for source in scripts:
         rel = source.relative_to(REPO)
         assert (internal / rel).is_file(), f"{rel} (Alembic reads it from disk) is missing from the bundle"
+    assert not list((internal / "clinic_app" / "storage").rglob("__pycache__"))
 
 
 def test_unused_qt_parts_are_left_out_and_kept_libraries_resolve(installed: Path) -> None:
