@@ -154,6 +154,9 @@ UNUSED_QT_PLUGIN_DIRS: tuple[str, ...] = (
 UNUSED_QT_PLUGINS: tuple[str, ...] = (
     "libqvnc.so", "libqlinuxfb.so", "libqvkkhrdisplay.so", "libqeglfs.so", "libqminimalegl.so",
     "libqtvirtualkeyboardplugin.so", "libqpdf.so", "libqtiff.so", "libqwebp.so", "libqtga.so", "libqwbmp.so",
+    # The GTK 3 theme: it needs the system's GTK but made PyInstaller bundle pango/cairo/harfbuzz (4 MB),
+    # which could clash with that system GTK; the XDG portal theme (kept) gives native file dialogs.
+    "libqgtk3.so",
     "qvnc.dll", "qpdf.dll", "qtvirtualkeyboardplugin.dll", "qtiff.dll", "qwebp.dll", "qtga.dll", "qwbmp.dll",
     "libqpdf.dylib", "libqtvirtualkeyboardplugin.dylib", "libqtiff.dylib", "libqwebp.dylib",
 )
@@ -165,6 +168,12 @@ QT_LIBS_OF_UNUSED_PLUGINS: dict[str, str] = {
     "Network": "QtNetwork", "EglFSDeviceIntegration": "QtEglFS", "EglFsKmsSupport": "QtEglFS",
     "EglFsKmsGbmSupport": "QtEglFS",
 }
+#: Libraries PyInstaller collected only for the GTK 3 theme plugin (checked with objdump: nothing else
+#: kept needs them). Matched on the name before ".so".
+GTK_THEME_ONLY_LIBS: frozenset[str] = frozenset({
+    "libatk-1.0", "libcairo-gobject", "libcairo", "libgdk_pixbuf-2.0", "libharfbuzz", "libpango-1.0",
+    "libpangocairo-1.0", "libpangoft2-1.0", "libpixman-1", "libthai", "libdatrie", "libfribidi", "libgraphite2",
+})
 _QT_LIB = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so\.6|\.dll|\.dylib)?$")
 
 
@@ -173,6 +182,8 @@ def keep_binary(dest: str, used_modules: Iterable[str] = ()) -> bool:
     used = set(used_modules)
     parts = Path(dest).parts
     name = Path(dest).name
+    if len(parts) == 1 and name.split(".so")[0] in GTK_THEME_ONLY_LIBS:
+        return False
     if "plugins" in parts:
         idx = parts.index("plugins")
         if idx + 1 < len(parts) and parts[idx + 1] in UNUSED_QT_PLUGIN_DIRS:

@@ -67,6 +67,12 @@ def test_data_filter(dest: str, kept: bool) -> None:
     ("PySide6/Qt/lib/libQt6Widgets.so.6", set(), True),
     ("PySide6/Qt/lib/libicudata.so.73", set(), True),
     ("libcrypto.so.3", set(), True),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", set(), False),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", set(), True),
+    ("libpango-1.0.so.0", set(), False),
+    ("libcairo.so.2", set(), False),
+    ("pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0", set(), True),
+    ("libglib-2.0.so.0", set(), True),
 ])
 def test_binary_filter(dest: str, used: set[str], kept: bool) -> None:
     assert pyi_common.keep_binary(dest, used) is kept
