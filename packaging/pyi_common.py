@@ -34,6 +34,9 @@ UNUSED_PYTHON_MODULES: tuple[str, ...] = (
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "test", "IPython", "matplotlib",
     "numpy", "pandas", "PyQt5", "PyQt6", "PySide2", "pytest", "_pytest", "hypothesis", "pytest_qt",
     "pytestqt", "PyInstaller", "setuptools", "pip", "readline",
+    # Mako (Alembic's template engine, only for writing new migrations) optionally highlights code with
+    # Pygments: 340 modules nobody needs at run time; mako.exceptions falls back without it.
+    "pygments", "mako.ext.pygmentplugin",
     # Pillow is there for ReportLab's images (PNG/JPEG logos); its AVIF and WebP codecs alone weigh 6 MB.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
 )
