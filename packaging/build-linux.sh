@@ -48,11 +48,12 @@ bundle=$build/pyinstaller/clinic-app
 got=$("$bundle/clinic-app" --version)
 [ "$got" = "clinic-app $version" ] || { echo "build-linux: frozen --version says '$got'" >&2; exit 1; }
 
-# 3. The .tar.gz: one top folder clinic-app-<version>/ with the bundle, menu entry and icon beside it.
+# 3. The .tar.gz: one top folder clinic-app-<version>/ with the bundle and the icon beside it (the menu
+#    entry is the .deb's job: its Exec= path only holds for an installed package).
 stage=$build/tar/clinic-app-$version
 mkdir -p "$stage"
 cp -a "$bundle/." "$stage/"
-cp packaging/linux/clinic-app.desktop resources/icons/clinic-app.svg "$stage/" 2>/dev/null || true
+cp resources/icons/clinic-app.svg resources/icons/clinic-app-256.png "$stage/"
 tarball=$dist/clinic-app-$version-linux-$arch.tar.gz
 tar -C "$build/tar" --owner=0 --group=0 --numeric-owner -czf "$tarball" "clinic-app-$version"
 
