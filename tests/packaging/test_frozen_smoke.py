@@ -197,6 +197,17 @@ def test_version(frozen) -> None:
     assert (done.returncode, done.stdout.strip()) == (0, f"clinic-app {__version__}")
 
 
+def test_every_subcommand_is_in_the_bundle(frozen) -> None:
+    from clinic_app.cli import SUBCOMMANDS
+
+    done = frozen("--help")
+    assert done.returncode == 0, done.stderr
+    for name in SUBCOMMANDS:
+        assert name in done.stdout, name
+        sub = frozen(name, "--help")
+        assert sub.returncode == 0 and "usage: clinic-app" in sub.stdout, (name, sub.stderr)
+
+
 def test_entitlements_of_a_public_vector(frozen, shared_dir: Path, tmp_path: Path) -> None:
     vectors = json.loads((shared_dir / "law" / "vectors-public.json").read_text(encoding="utf-8"))
     vector = next(v for v in vectors if "error" not in v["expected"])
