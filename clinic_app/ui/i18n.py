@@ -1,0 +1,33 @@
+"""Install the Qt translators for the UI language.
+
+Every area ships ``translations/<area>_<lang>.ts``; ``clinic_app.ui.i18n_build`` compiles them into
+``clinic_app/i18n/<area>_<lang>.qm``. This loads all of them for the chosen language plus Qt's own
+``qtbase_<lang>`` (standard button texts). Missing files are not an error: the English source strings show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+LANGS = ("fr", "en")
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load every ``*_<lang>.qm`` into ``app``; returns the translators (keep them alive with the app)."""
+    if lang not in LANGS:
+        lang = "fr"
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    for qm in sorted(QM_DIR.glob(f"*_{lang}.qm")):
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            translators.append(tr)
+    return translators

@@ -1,0 +1,48 @@
+"""Compile ``translations/*.ts`` into ``clinic_app/i18n/*.qm`` with pyside6-lrelease.
+
+Run as ``python -m clinic_app.ui.i18n_build`` (scripts/setup.sh and the packaging build do). The .qm files are
+build output (gitignored).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "translations"
+QM_DIR = ROOT / "clinic_app" / "i18n"
+
+
+def lrelease_command() -> list[str]:
+    """pyside6-lrelease next to the running Python first (venv), else on PATH."""
+    local = Path(sys.executable).with_name("pyside6-lrelease")
+    if local.exists():
+        return [str(local)]
+    found = shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 in this environment")
+    return [found]
+
+
+def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
+    """Compile each .ts file; returns the .qm paths written."""
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for ts in sorted(ts_dir.glob("*.ts")):
+        qm = qm_dir / (ts.stem + ".qm")
+        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main() -> int:
+    for qm in build():
+        print(qm)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
