@@ -1,0 +1,158 @@
+"""Table model over ``store.list_cases`` / ``store.count_cases``: pages of 200 rows fetched on demand.
+
+Why this shape: with 100,000 cases the view must open instantly, so rows are fetched lazily
+(canFetchMore/fetchMore) and sorting/searching/filtering are pushed into SQL through ``CaseQuery`` (sort,
+text, kinds, statuses, site); the model never sorts in Python. Changing the query resets the model and loads
+the first page only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+PAGE = 200
+# (sort key in CaseQuery, header source text); the header is translated in the CaseListModel context.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("case_number", "Case"),
+    ("name", "Name"),
+    ("kind", "Kind"),
+    ("site", "Site / company"),
+    ("status", "Status"),
+    ("amount_owed", "Amount owed"),
+    ("shortfall", "Shortfall"),
+    ("deadline", "Days left"),
+)
+DEADLINE_WARN_DAYS = 30
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def _header_texts() -> list[str]:
+    # Literal calls so lupdate sees every string.
+    return [_tr("Case"), _tr("Name"), _tr("Kind"), _tr("Site / company"), _tr("Status"), _tr("Amount owed"),
+            _tr("Shortfall"), _tr("Days left")]
+
+
+class CaseListModel(QAbstractTableModel):
+    """Rows are ``CaseRow``s from storage; ``query`` is a ``CaseQuery`` (offset/limit managed here)."""
+
+    def __init__(self, store: Any, query: Any, *, lang: str = "fr", today: date | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._query = dataclasses.replace(query, offset=0, limit=PAGE)
+        self._lang = lang
+        self._today = today or date.today()
+        self._rows: list[Any] = []
+        self._total = 0
+        self._headers = _header_texts()
+        self.reload()
+
+    # -- query -------------------------------------------------------------------------------------------
+    @property
+    def query(self) -> Any:
+        return self._query
+
+    def set_query(self, **changes: Any) -> None:
+        """Replace fields of the query (text, kinds, statuses, site, sort, descending) and reload page 1."""
+        self._query = dataclasses.replace(self._query, offset=0, limit=PAGE, **changes)
+        self.reload()
+
+    def reload(self) -> None:
+        """Count the matches and fetch the first page (used after a save/delete too)."""
+        self.beginResetModel()
+        self._total = self._store.count_cases(self._query)
+        self._rows = list(self._store.list_cases(dataclasses.replace(self._query, offset=0, limit=PAGE)))
+        self.endResetModel()
+
+    def total(self) -> int:
+        """Number of cases matching the query (all pages)."""
+        return self._total
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    # -- Qt model API ------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid():
+            return
+        page = list(self._store.list_cases(dataclasses.replace(self._query, offset=len(self._rows), limit=PAGE)))
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.uuid
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount_owed", "shortfall", "deadline"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "deadline" and row.deadline is not None:
+            days = (row.deadline - self._today).days
+            if role == Qt.ItemDataRole.ForegroundRole and days < 0:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.BackgroundRole and 0 <= days <= DEADLINE_WARN_DAYS:
+                return QBrush(QColor("#fff3c4"))
+        return None
+
+    def _display(self, row: Any, key: str) -> str:
+        if key == "case_number":
+            return row.case_number
+        if key == "name":
+            return row.display_name
+        if key == "kind":
+            return _tr("Warehouse") if str(row.kind) == "warehouse" else _tr("Driver")
+        if key == "site":
+            return row.site_or_company
+        if key == "status":
+            return self._status_text(str(row.status))
+        if key in ("amount_owed", "shortfall"):
+            value = getattr(row, key)
+            if value is None:
+                return ""
+            from clinic_app.domain.parsing import format_money
+
+            return format_money(value, self._lang)
+        if key == "deadline":
+            return "" if row.deadline is None else str((row.deadline - self._today).days)
+        return ""
+
+    @staticmethod
+    def _status_text(status: str) -> str:
+        texts = {"draft": _tr("Draft"), "intake_complete": _tr("Intake complete"), "reviewed": _tr("Reviewed"),
+                 "letter_sent": _tr("Letter sent"), "closed": _tr("Closed")}
+        return texts.get(status, status)
