@@ -1,7 +1,10 @@
 import json
 
 import pytest
-from hypothesis import given, settings, strategies as st
+import dataclasses
+from decimal import Decimal
+
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from clinic_app.domain.case import Case
 from clinic_app.domain.case_json import (
@@ -20,9 +23,21 @@ def test_demo_cases_round_trip_through_json_text() -> None:
         assert establishment_from_dict(json.loads(json.dumps(establishment_to_dict(e)))) == e
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.builds(Case))
+def _finite(value: object) -> bool:
+    """NaN/infinity never come from the forms (parse_money refuses them) and NaN != NaN: leave them out."""
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    if dataclasses.is_dataclass(value):
+        return all(_finite(getattr(value, f.name)) for f in dataclasses.fields(value))
+    if isinstance(value, list):
+        return all(_finite(v) for v in value)
+    return True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.from_type(Case))
 def test_any_case_round_trips(case: Case) -> None:
+    assume(_finite(case))
     assert case_from_dict(json.loads(json.dumps(case_to_dict(case)))) == case
 
 
