@@ -1,21 +1,25 @@
 """``clinic-app gui``: open the graphical program (the default when no subcommand is given).
 
-Placeholder until the gui work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+Top level: standard library only (see ``clinic_app.cli``); Qt is imported in ``run``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from clinic_app.errors import UserError
-
 HELP = "Open the graphical program (the default when no subcommand is given)."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    """--db, --db-url, --no-encryption, --passphrase-file, --lang."""
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the last one used, else the default)")
+    parser.add_argument("--db-url", metavar="URL", help="database URL instead of a file")
+    parser.add_argument("--no-encryption", action="store_true", help="open an unencrypted database (tests, demo)")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface (default: the setting)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    from clinic_app.ui.app import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,155 @@
+"""GUI start-up: QApplication, translations, exception hook, then the passphrase (or first-run) dialog or the
+main window, and only then the storage import (SQLAlchemy costs ~0.3 s; the window must be on screen first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from clinic_app.ui.settings import AppSettings
+
+PASSPHRASE_ENV = "CLINIC_APP_PASSPHRASE"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as in tests)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Clinic Intake")
+    app.setOrganizationName("ClinicIntake")
+    return app  # type: ignore[return-value]
+
+
+def db_path_from(args: argparse.Namespace, settings: AppSettings) -> Path:
+    """--db, else the last database used on this laptop, else the default one."""
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    if settings.last_db_path:
+        return Path(settings.last_db_path)
+    from clinic_app import paths
+
+    return paths.default_db_path()
+
+
+def passphrase_from(args: argparse.Namespace) -> str | None:
+    """--passphrase-file (first line), else CLINIC_APP_PASSPHRASE, else None (ask)."""
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        return Path(file).read_text(encoding="utf-8").splitlines()[0] if Path(file).exists() else ""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def apply_first_run(answers: Any, path: Path, settings: AppSettings) -> Any:
+    """Create the encrypted database from the first-run answers and store the settings; returns the store."""
+    from clinic_app.storage import open_store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(path, passphrase=answers.passphrase, encrypted=True, create=True,
+                       actor=answers.volunteer_name)
+    profile = store.clinic_profile()
+    store.save_clinic_profile(dataclasses.replace(profile, name=answers.clinic_name, address=answers.letterhead))
+    from clinic_app.ui.settings_dialog import RETENTION_KEY
+
+    store.set_setting(RETENTION_KEY, str(answers.retention_days))
+    settings.ui_lang = answers.ui_lang
+    settings.volunteer_name = answers.volunteer_name
+    settings.backup_folder = answers.backup_folder
+    settings.last_db_path = str(path)
+    settings.sync()
+    return store
+
+
+def _fail(lang: str, exc: BaseException) -> int:
+    message = getattr(exc, "message", None)
+    text = message(lang) if callable(message) else str(exc)
+    QMessageBox.critical(None, "Clinic Intake", text)
+    return 2
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the GUI until the main window is closed; returns the exit status."""
+    app = make_app()
+    from clinic_app.ui.errors import install_exception_hook
+    from clinic_app.ui.i18n import install_translators
+
+    install_exception_hook()
+    settings = AppSettings(os.environ.get("CLINIC_APP_SETTINGS_FILE") or None)
+    lang = getattr(args, "lang", None) or settings.ui_lang
+    translators = install_translators(app, lang)  # noqa: F841 - kept alive for the app's life
+    try:
+        from clinic_app.ui import startup_probe
+
+        startup_probe.install(app)
+    except ImportError:
+        pass
+    from clinic_app.ui.main_window import MainWindow
+
+    url = getattr(args, "db_url", None)
+    encrypted = not getattr(args, "no_encryption", False)
+    path = db_path_from(args, settings)
+    store: Any = None
+
+    if url is None and not path.exists():
+        from clinic_app.ui.first_run import FirstRunDialog
+
+        if not encrypted:
+            from clinic_app.storage import open_store
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store = open_store(path, encrypted=False, create=True, actor=settings.volunteer_name)
+        else:
+            dialog = FirstRunDialog(ui_lang=lang, backup_folder=settings.backup_folder)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.answers is None:
+                return 0
+            store = apply_first_run(dialog.answers, path, settings)
+    elif encrypted:
+        def opener(passphrase: str) -> Any:
+            from clinic_app.storage import open_store
+
+            return open_store(path if url is None else None, url=url, passphrase=passphrase,
+                              actor=settings.volunteer_name)
+
+        given = passphrase_from(args)
+        if given:
+            try:
+                store = opener(given)
+            except Exception as exc:  # noqa: BLE001 - shown as our message, never a traceback
+                return _fail(lang, exc)
+        else:
+            from clinic_app.ui.passphrase_dialog import PassphraseDialog
+
+            dialog = PassphraseDialog(opener, db_label=str(url or path), lang=lang)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            store = dialog.store
+
+    window = MainWindow(store, settings=settings, ui_lang=lang)
+    if store is None:
+        # Unencrypted and existing: paint first, import SQLAlchemy and open afterwards.
+        def open_later() -> None:
+            from clinic_app.storage import open_store
+
+            try:
+                window.attach_store(open_store(path if url is None else None, url=url, encrypted=False,
+                                               actor=settings.volunteer_name))
+            except Exception as exc:  # noqa: BLE001
+                _fail(lang, exc)
+                window.close()
+
+        QTimer.singleShot(0, open_later)
+    if url is None:
+        settings.last_db_path = str(path)
+    window.show()
+    status = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return int(status)

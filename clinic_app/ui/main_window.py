@@ -1,0 +1,369 @@
+"""The main window: the case list (search, filters, lazy pages) and case editors in tabs.
+
+Other areas' windows (CaseEditor, export dialogs, summary, letters, About) are imported lazily through
+``_optional`` so a missing or broken module shows a clear "not available" message instead of a crash, and so
+their heavy imports (ReportLab, openpyxl) never slow the start.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.ui.settings import AppSettings
+
+SEARCH_DEBOUNCE_MS = 200
+SITES = ("YUL2", "YUL5", "YUL9", "YQB1", "DXT4", "DXT6")
+
+
+class MainWindow(QMainWindow):
+    """Case list + editor tabs. ``store`` may be None at first: ``attach_store`` fills the list later so the
+    window paints before SQLAlchemy is imported (cold-start requirement)."""
+
+    storeAttached = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, store: Any, *, settings: AppSettings, ui_lang: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ui_lang = ui_lang
+        self.store: Any = None
+        self.model: Any = None
+        self._editors: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Clinic Intake"))
+        self.setMinimumSize(900, 560)
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.setCentralWidget(self.tabs)
+        self.tabs.addTab(self._build_list_page(), self.tr("Cases"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if store is not None:
+            self.attach_store(store)
+
+    # -- building ----------------------------------------------------------------------------------------
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: name, case number, phone, site or company"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        self.kind_filter.addItem(self.tr("Warehouse"), "warehouse")
+        self.kind_filter.addItem(self.tr("Driver"), "driver")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for value, text in (("draft", self.tr("Draft")), ("intake_complete", self.tr("Intake complete")),
+                            ("reviewed", self.tr("Reviewed")), ("letter_sent", self.tr("Letter sent")),
+                            ("closed", self.tr("Closed"))):
+            self.status_filter.addItem(text, value)
+        self.site_filter = QComboBox()
+        self.site_filter.addItem(self.tr("All sites"), "")
+        for site in SITES:
+            self.site_filter.addItem(site, site)
+        for combo, name in ((self.kind_filter, self.tr("Kind filter")),
+                            (self.status_filter, self.tr("Status filter")),
+                            (self.site_filter, self.tr("Site filter"))):
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self._apply_filters)
+            bar.addWidget(combo)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)  # enabled once a model is attached (sorting is done in SQL)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Case list"))
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        layout.addWidget(self.table)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        return page
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        StdKey = QKeySequence.StandardKey
+        self.act_new_warehouse = self._action(self.tr("New &warehouse case"),
+                                              lambda: self.new_case("warehouse"), "Ctrl+N")
+        self.act_new_driver = self._action(self.tr("New &driver case"), lambda: self.new_case("driver"),
+                                           "Ctrl+Shift+N")
+        self.act_open = self._action(self.tr("&Open case"), self.open_selected, "Return")
+        self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.act_open)
+        self.act_duplicates = self._action(self.tr("Check for &duplicates"), self.check_duplicates, "Ctrl+D")
+        self.act_delete = self._action(self.tr("De&lete case…"), self.delete_selected, StdKey.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.act_delete)
+        self.act_find = self._action(self.tr("&Find"), self._focus_search, StdKey.Find)
+        self.act_close_tab = self._action(self.tr("&Close tab"), self._close_current_tab, "Ctrl+W")
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, StdKey.Quit)
+        self.act_export = self._action(self.tr("&Export cases…"), lambda: self._open_dialog(
+            "clinic_app.ui.export_dialogs", "ExportDialog", self.store, self))
+        self.act_bundle_out = self._action(self.tr("Send cases to another laptop…"), lambda: self._open_dialog(
+            "clinic_app.ui.export_dialogs", "BundleExportDialog", self.store, self))
+        self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), lambda: self._open_dialog(
+            "clinic_app.ui.export_dialogs", "BundleImportDialog", self.store, self))
+        self.act_summary = self._action(self.tr("&Summary"), self.open_summary, "Ctrl+R")
+        self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
+        self.act_about = self._action(self.tr("&About"), lambda: self._open_dialog(
+            "clinic_app.ui.about_dialog", "AboutDialog", self))
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for a in (self.act_new_warehouse, self.act_new_driver, None, self.act_export, self.act_bundle_out,
+                  self.act_bundle_in, None, self.act_settings, None, self.act_close_tab, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        case_menu = menus.addMenu(self.tr("&Case"))
+        for a in (self.act_open, self.act_duplicates, self.act_letters, None, self.act_delete, None,
+                  self.act_find):
+            case_menu.addSeparator() if a is None else case_menu.addAction(a)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_summary)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for a in (self.act_new_warehouse, self.act_new_driver, self.act_open, self.act_duplicates,
+                  self.act_delete, self.act_summary):
+            toolbar.addAction(a)
+
+    # -- store and list ----------------------------------------------------------------------------------
+    def attach_store(self, store: Any) -> None:
+        """Connect the opened store: build the list model (first page only) and enable the actions."""
+        from clinic_app.storage import CaseQuery
+        from clinic_app.ui.case_list_model import CaseListModel
+
+        self.store = store
+        self.model = CaseListModel(store, CaseQuery(), lang=self.ui_lang, parent=self)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 110), (2, 90), (3, 130), (4, 120), (5, 110), (6, 110), (7, 80)):
+            self.table.setColumnWidth(column, width)
+        self._update_count()
+        self.statusBar().clearMessage()
+        self.storeAttached.emit()
+
+    def _apply_filters(self) -> None:
+        if self.model is None:
+            return
+        from clinic_app.domain.case import CaseKind, CaseStatus
+
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        self.model.set_query(
+            text=self.search.text().strip(),
+            kinds=(CaseKind(kind),) if kind else (),
+            statuses=(CaseStatus(status),) if status else (),
+            site=self.site_filter.currentData() or "",
+        )
+
+    def _update_count(self) -> None:
+        if self.model is not None:
+            self.count_label.setText(self.tr("%n case(s)", "", self.model.total()))
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model is None:
+            return None
+        return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def _not_available(self, what: str) -> None:
+        QMessageBox.information(self, self.tr("Not available"),
+                                self.tr("This part of the program is not available in this version: {0}.")
+                                .format(what))
+
+    def _optional(self, module: str, name: str) -> Any:
+        """Import ``module.name`` lazily; None (after telling the user) when it is missing."""
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            self._not_available(name)
+            return None
+
+    def _open_dialog(self, module: str, name: str, *args: Any) -> None:
+        if self.store is None and args and args[0] is None:
+            return
+        cls = self._optional(module, name)
+        if cls is not None:
+            dialog = cls(*args)
+            dialog.exec()
+            if self.model is not None:
+                self.model.reload()
+
+    def new_case(self, kind: str) -> None:
+        if self.store is None:
+            return
+        from clinic_app.domain.case import Case, CaseKind
+
+        self._open_editor(Case.new(CaseKind(kind)), new=True)
+
+    def open_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self.store is None:
+            return
+        if uuid in self._editors:
+            self.tabs.setCurrentWidget(self._editors[uuid])
+            return
+        self._open_editor(self.store.get_case(uuid), new=False)
+
+    def _open_editor(self, case: Any, *, new: bool) -> None:
+        editor_cls = self._optional("clinic_app.ui.forms", "CaseEditor")
+        if editor_cls is None:
+            return
+        editor = editor_cls(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
+        key = case.uuid
+        self._editors[key] = editor
+        title = case.case_number or (self.tr("New warehouse case") if str(case.kind) == "warehouse"
+                                     else self.tr("New driver case"))
+        index = self.tabs.addTab(editor, title)
+        self.tabs.setCurrentIndex(index)
+        editor.saved.connect(lambda _uuid: self.model.reload() if self.model is not None else None)
+        editor.titleChanged.connect(lambda text, w=editor: self.tabs.setTabText(self.tabs.indexOf(w), text))
+
+    def _close_tab(self, index: int) -> bool:
+        if index == 0:
+            return True
+        editor = self.tabs.widget(index)
+        if hasattr(editor, "maybe_close") and not editor.maybe_close():
+            return False
+        for key, widget in list(self._editors.items()):
+            if widget is editor:
+                del self._editors[key]
+        self.tabs.removeTab(index)
+        editor.deleteLater()
+        return True
+
+    def _close_current_tab(self) -> None:
+        self._close_tab(self.tabs.currentIndex())
+
+    def check_duplicates(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self.store is None:
+            return
+        case = self.store.get_case(uuid)
+        dialog_cls = None
+        try:
+            dialog_cls = getattr(importlib.import_module("clinic_app.ui.duplicates_dialog"), "DuplicatesDialog")
+        except (ImportError, AttributeError):
+            dialog_cls = None
+        if dialog_cls is not None:
+            try:
+                dialog_cls(self.store, case, parent=self).exec()
+                return
+            except TypeError:
+                pass  # a different signature: fall back to the plain list below
+        rows = self.store.find_duplicates(case)
+        if not rows:
+            QMessageBox.information(self, self.tr("Duplicates"), self.tr("No possible duplicate found."))
+        else:
+            listing = "\n".join(f"{r.case_number}  {r.display_name}  {r.site_or_company}" for r in rows)
+            QMessageBox.warning(self, self.tr("Duplicates"),
+                                self.tr("Possible duplicates of this case:") + "\n\n" + listing)
+
+    def delete_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self.store is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        answer = QMessageBox.question(
+            self, self.tr("Delete case"),
+            self.tr("Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the "
+                    "retention period.").format(row.case_number, row.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.delete_case(uuid)
+        self.model.reload()
+        self.statusBar().showMessage(self.tr("Case {0} deleted.").format(row.case_number), 5000)
+
+    def open_summary(self) -> None:
+        if self.store is None:
+            return
+        cls = self._optional("clinic_app.ui.summary_view", "SummaryView")
+        if cls is None:
+            return
+        view = cls(self.store, self.ui_lang)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
+
+    def open_letters(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self.store is None:
+            return
+        cls = self._optional("clinic_app.ui.letter_preview", "LetterPreviewDialog")
+        if cls is not None:
+            cls(self.store, uuid, self).exec()
+
+    def open_settings(self) -> None:
+        from clinic_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self.settings, parent=self).exec()
+
+    # -- closing -----------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        while self.tabs.count() > 1:
+            if not self._close_tab(self.tabs.count() - 1):
+                event.ignore()
+                return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        event.accept()
+

@@ -1,0 +1,126 @@
+"""Settings: per-laptop preferences (QSettings) and, when a database is open, the clinic profile and the
+retention period (stored in the database so every laptop of the clinic shares them).
+
+A language change applies at the next start (Qt widgets are not re-translated live); the dialog says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.ui.settings import AppSettings
+
+RETENTION_KEY = "retention_days"
+DEFAULT_RETENTION_DAYS = 3 * 365
+
+
+def folder_row(edit: QLineEdit, parent: QWidget, caption: str) -> QWidget:
+    """A line edit with a "Browse…" button choosing a folder."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    button = QPushButton(parent.tr("Browse…"))
+
+    def choose() -> None:
+        folder = QFileDialog.getExistingDirectory(parent, caption, edit.text())
+        if folder:
+            edit.setText(folder)
+
+    button.clicked.connect(choose)
+    layout.addWidget(button)
+    return row
+
+
+class SettingsDialog(QDialog):
+    """Edit AppSettings and (with a store) the clinic profile and retention period."""
+
+    def __init__(self, store: Any, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+
+        laptop = QGroupBox(self.tr("This laptop"))
+        form = QFormLayout(laptop)
+        self.lang = QComboBox()
+        self.lang.addItem("Français", "fr")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(settings.ui_lang)))
+        form.addRow(self.tr("&Language:"), self.lang)
+        form.addRow("", QLabel(self.tr("A language change applies the next time the program starts.")))
+        self.volunteer = QLineEdit(settings.volunteer_name)
+        form.addRow(self.tr("&Volunteer name:"), self.volunteer)
+        self.backup = QLineEdit(settings.backup_folder)
+        form.addRow(self.tr("&Backup folder:"), folder_row(self.backup, self, self.tr("Backup folder")))
+        layout.addWidget(laptop)
+
+        self.clinic_name = QLineEdit()
+        self.letterhead = QPlainTextEdit()
+        self.letterhead.setTabChangesFocus(True)
+        self.letterhead.setFixedHeight(70)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.signatory = QLineEdit()
+        self.retention = QSpinBox()
+        self.retention.setRange(30, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        if store is not None:
+            clinic = QGroupBox(self.tr("Clinic (shared by every laptop)"))
+            cform = QFormLayout(clinic)
+            profile = store.clinic_profile()
+            self._profile = profile
+            self.clinic_name.setText(profile.name)
+            self.letterhead.setPlainText(profile.address)
+            self.phone.setText(profile.phone)
+            self.email.setText(profile.email)
+            self.signatory.setText(profile.signatory)
+            self.retention.setValue(int(store.get_setting(RETENTION_KEY, str(DEFAULT_RETENTION_DAYS))
+                                        or DEFAULT_RETENTION_DAYS))
+            cform.addRow(self.tr("Clinic &name:"), self.clinic_name)
+            cform.addRow(self.tr("&Address (letterhead):"), self.letterhead)
+            cform.addRow(self.tr("&Phone:"), self.phone)
+            cform.addRow(self.tr("&Email:"), self.email)
+            cform.addRow(self.tr("Letters &signed by:"), self.signatory)
+            cform.addRow(self.tr("&Retention period:"), self.retention)
+            layout.addWidget(clinic)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        """Write the preferences (and the clinic settings when a store is open)."""
+        self.settings.ui_lang = self.lang.currentData()
+        self.settings.volunteer_name = self.volunteer.text()
+        self.settings.backup_folder = self.backup.text().strip()
+        self.settings.sync()
+        if self.store is not None:
+            self.store.save_clinic_profile(dataclasses.replace(
+                self._profile, name=self.clinic_name.text().strip(),
+                address=self.letterhead.toPlainText().strip(), phone=self.phone.text().strip(),
+                email=self.email.text().strip(), signatory=self.signatory.text().strip()))
+            self.store.set_setting(RETENTION_KEY, str(self.retention.value()))
+            self.store.actor = self.settings.volunteer_name
+        super().accept()

@@ -1,0 +1,70 @@
+"""First-run checks, passphrase dialog with the real store (when landed), main window without a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clinic_app.ui.first_run import FirstRunDialog, strength
+from clinic_app.ui.main_window import MainWindow
+from clinic_app.ui.settings import AppSettings
+
+
+def test_strength_levels() -> None:
+    assert strength("short") == 0
+    assert strength("abcdefghij") == 1
+    assert strength("Abcdefgh1!") == 2
+    assert strength("correct horse battery staple") == 3
+
+
+def test_first_run_refuses_mismatch_and_short(qtbot) -> None:
+    d = FirstRunDialog(ui_lang="en")
+    qtbot.addWidget(d)
+    d.pass1.setText("short")
+    d.accept()
+    assert d.answers is None and "10" in d.error.text()
+    d.pass1.setText("a long enough passphrase")
+    d.pass2.setText("a long enough passphrase!")
+    d.accept()
+    assert d.answers is None and d.error.isVisibleTo(d)
+    d.pass2.setText("a long enough passphrase")
+    d.clinic_name.setText("Clinique Test")
+    d.accept()
+    assert d.answers is not None and d.answers.clinic_name == "Clinique Test" and d.answers.ui_lang == "en"
+
+
+def test_main_window_without_store_has_actions(qtbot, tmp_path: Path) -> None:
+    w = MainWindow(None, settings=AppSettings(str(tmp_path / "s.ini")), ui_lang="en")
+    qtbot.addWidget(w)
+    w.new_case("warehouse")  # no store yet: nothing happens, no crash
+    assert w.act_new_warehouse.shortcut().toString() == "Ctrl+N"
+    assert w.tabs.count() == 1
+
+
+def test_first_run_creates_encrypted_db_and_wrong_passphrase_message(qtbot, tmp_path: Path) -> None:
+    storage = pytest.importorskip("clinic_app.storage")
+    if not hasattr(storage, "open_store"):
+        pytest.skip("clinic_app.storage.open_store not landed yet")
+    from clinic_app.ui.app import apply_first_run
+    from clinic_app.ui.first_run import FirstRunAnswers
+    from clinic_app.ui.passphrase_dialog import PassphraseDialog
+
+    db = tmp_path / "data" / "cases.db"
+    settings = AppSettings(str(tmp_path / "s.ini"))
+    answers = FirstRunAnswers("correct horse battery", "Clinique X", "1 rue A", "Marie", "fr", 1000, "")
+    store = apply_first_run(answers, db, settings)
+    assert store.is_encrypted and store.clinic_profile().name == "Clinique X"
+    store.close()
+    assert settings.last_db_path == str(db)
+    assert b"SQLite format 3" not in db.read_bytes()[:16]
+
+    dialog = PassphraseDialog(lambda p: storage.open_store(db, passphrase=p), lang="en")
+    qtbot.addWidget(dialog)
+    dialog.edit.setText("wrong passphrase!!")
+    dialog.try_open()
+    assert dialog.store is None and "does not open" in dialog.error.text()
+    dialog.edit.setText("correct horse battery")
+    dialog.try_open()
+    assert dialog.store is not None
+    dialog.store.close()
