@@ -37,8 +37,8 @@ def _tr(text: str) -> str:
 
 def _header_texts() -> list[str]:
     # Literal calls so lupdate sees every string.
-    return [_tr("Case"), _tr("Name"), _tr("Kind"), _tr("Site / company"), _tr("Status"), _tr("Amount owed"),
-            _tr("Shortfall"), _tr("Days left")]
+    return [QCoreApplication.translate("CaseListModel", "Case"), QCoreApplication.translate("CaseListModel", "Name"), QCoreApplication.translate("CaseListModel", "Kind"), QCoreApplication.translate("CaseListModel", "Site / company"), QCoreApplication.translate("CaseListModel", "Status"), QCoreApplication.translate("CaseListModel", "Amount owed"),
+            QCoreApplication.translate("CaseListModel", "Shortfall"), QCoreApplication.translate("CaseListModel", "Days left")]
 
 
 class CaseListModel(QAbstractTableModel):
@@ -135,7 +135,7 @@ class CaseListModel(QAbstractTableModel):
         if key == "name":
             return row.display_name
         if key == "kind":
-            return _tr("Warehouse") if str(row.kind) == "warehouse" else _tr("Driver")
+            return QCoreApplication.translate("CaseListModel", "Warehouse") if str(row.kind) == "warehouse" else QCoreApplication.translate("CaseListModel", "Driver")
         if key == "site":
             return row.site_or_company
         if key == "status":
@@ -153,6 +153,6 @@ class CaseListModel(QAbstractTableModel):
 
     @staticmethod
     def _status_text(status: str) -> str:
-        texts = {"draft": _tr("Draft"), "intake_complete": _tr("Intake complete"), "reviewed": _tr("Reviewed"),
-                 "letter_sent": _tr("Letter sent"), "closed": _tr("Closed")}
+        texts = {"draft": QCoreApplication.translate("CaseListModel", "Draft"), "intake_complete": QCoreApplication.translate("CaseListModel", "Intake complete"), "reviewed": QCoreApplication.translate("CaseListModel", "Reviewed"),
+                 "letter_sent": QCoreApplication.translate("CaseListModel", "Letter sent"), "closed": QCoreApplication.translate("CaseListModel", "Closed")}
         return texts.get(status, status)
