@@ -1,12 +1,13 @@
 """``clinic-app screenshot``: save PNG screenshots of the main screens with demo data, offscreen.
 
-Placeholder until the gui work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+Top level: standard library only (see ``clinic_app.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from clinic_app.errors import UserError
 
@@ -14,8 +15,18 @@ HELP = "Save PNG screenshots of the main screens with demo data, offscreen."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    """--demo (required: only demo data is ever photographed), --out DIR, --lang."""
+    parser.add_argument("--demo", action="store_true", help="use a temporary demo database (required)")
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder for the PNG files")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="interface language (default fr)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    if not args.demo:
+        raise UserError("--demo is required: screenshots are only taken of demo data, never of real cases")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from clinic_app.ui.screenshot import take_screenshots
+
+    for path in take_screenshots(Path(args.out), lang=args.lang):
+        print(path)
+    return 0
