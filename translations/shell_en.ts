@@ -4,77 +4,77 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157" />
+        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -82,17 +82,17 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../clinic_app/ui/errors.py" line="31" />
+        <location filename="../clinic_app/ui/errors.py" line="31"/>
         <source>Something went wrong in the program. Your saved cases are not affected.</source>
         <translation>Something went wrong in the program. Your saved cases are not affected.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/errors.py" line="34" />
+        <location filename="../clinic_app/ui/errors.py" line="34"/>
         <source>Details were written to the log file {path}.</source>
         <translation>Details were written to the log file {path}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/errors.py" line="52" />
+        <location filename="../clinic_app/ui/errors.py" line="52"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -100,102 +100,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="61" />
+        <location filename="../clinic_app/ui/first_run.py" line="61"/>
         <source>Clinic Intake — first start</source>
         <translation>Clinic Intake — first start</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="63" />
+        <location filename="../clinic_app/ui/first_run.py" line="63"/>
         <source>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</source>
         <translation>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="67" />
+        <location filename="../clinic_app/ui/first_run.py" line="67"/>
         <source>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="79" />
+        <location filename="../clinic_app/ui/first_run.py" line="79"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="80" />
+        <location filename="../clinic_app/ui/first_run.py" line="80"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="83" />
+        <location filename="../clinic_app/ui/first_run.py" line="83"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="87" />
+        <location filename="../clinic_app/ui/first_run.py" line="87"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Address (letterhead):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="89" />
+        <location filename="../clinic_app/ui/first_run.py" line="89"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="94" />
+        <location filename="../clinic_app/ui/first_run.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="98" />
+        <location filename="../clinic_app/ui/first_run.py" line="98"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="99" />
+        <location filename="../clinic_app/ui/first_run.py" line="99"/>
         <source>&amp;Keep closed cases for:</source>
         <translation>&amp;Keep closed cases for:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101" />
+        <location filename="../clinic_app/ui/first_run.py" line="101"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Backup folder:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101" />
+        <location filename="../clinic_app/ui/first_run.py" line="101"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="109" />
+        <location filename="../clinic_app/ui/first_run.py" line="109"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117" />
+        <location filename="../clinic_app/ui/first_run.py" line="117"/>
         <source>Too short: at least {0} characters.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117" />
+        <location filename="../clinic_app/ui/first_run.py" line="117"/>
         <source>Weak: add words.</source>
         <translation>Weak: add words.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118" />
+        <location filename="../clinic_app/ui/first_run.py" line="118"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118" />
+        <location filename="../clinic_app/ui/first_run.py" line="118"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="125" />
+        <location filename="../clinic_app/ui/first_run.py" line="125"/>
         <source>Passphrase: at least {0} characters are needed.</source>
         <translation>Passphrase: at least {0} characters are needed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="128" />
+        <location filename="../clinic_app/ui/first_run.py" line="128"/>
         <source>Passphrase: the two entries differ. Type the same passphrase twice.</source>
         <translation>Passphrase: the two entries differ. Type the same passphrase twice.</translation>
     </message>
@@ -203,207 +203,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="49" />
+        <location filename="../clinic_app/ui/main_window.py" line="49"/>
         <source>Clinic Intake</source>
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="57" />
+        <location filename="../clinic_app/ui/main_window.py" line="57"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="60" />
+        <location filename="../clinic_app/ui/main_window.py" line="60"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="73" />
+        <location filename="../clinic_app/ui/main_window.py" line="73"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="75" />
+        <location filename="../clinic_app/ui/main_window.py" line="75"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="81" />
+        <location filename="../clinic_app/ui/main_window.py" line="81"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="87" />
+        <location filename="../clinic_app/ui/main_window.py" line="87"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88" />
+        <location filename="../clinic_app/ui/main_window.py" line="88"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="89" />
+        <location filename="../clinic_app/ui/main_window.py" line="89"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="91" />
+        <location filename="../clinic_app/ui/main_window.py" line="91"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92" />
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92" />
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93" />
+        <location filename="../clinic_app/ui/main_window.py" line="93"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93" />
+        <location filename="../clinic_app/ui/main_window.py" line="93"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94" />
+        <location filename="../clinic_app/ui/main_window.py" line="94"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="97" />
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100" />
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101" />
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102" />
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="114" />
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="130" />
+        <location filename="../clinic_app/ui/main_window.py" line="130"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="132" />
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="134" />
+        <location filename="../clinic_app/ui/main_window.py" line="134"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="137" />
+        <location filename="../clinic_app/ui/main_window.py" line="137"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="138" />
+        <location filename="../clinic_app/ui/main_window.py" line="138"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="141" />
+        <location filename="../clinic_app/ui/main_window.py" line="141"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142" />
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="143" />
+        <location filename="../clinic_app/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144" />
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="145" />
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="147" />
+        <location filename="../clinic_app/ui/main_window.py" line="147"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="149" />
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="151" />
+        <location filename="../clinic_app/ui/main_window.py" line="151"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152" />
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153" />
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157" />
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161" />
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165" />
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167" />
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="170" />
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="215" />
+        <location filename="../clinic_app/ui/main_window.py" line="215"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -411,58 +411,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="230" />
+        <location filename="../clinic_app/ui/main_window.py" line="230"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="231" />
+        <location filename="../clinic_app/ui/main_window.py" line="231"/>
         <source>This part of the program is not available in this version: {0}.</source>
         <translation>This part of the program is not available in this version: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="275" />
+        <location filename="../clinic_app/ui/main_window.py" line="275"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="276" />
+        <location filename="../clinic_app/ui/main_window.py" line="276"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="316" />
-        <location filename="../clinic_app/ui/main_window.py" line="319" />
+        <location filename="../clinic_app/ui/main_window.py" line="316"/>
+        <location filename="../clinic_app/ui/main_window.py" line="319"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="316" />
+        <location filename="../clinic_app/ui/main_window.py" line="316"/>
         <source>No possible duplicate found.</source>
         <translation>No possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="320" />
+        <location filename="../clinic_app/ui/main_window.py" line="320"/>
         <source>Possible duplicates of this case:</source>
         <translation>Possible duplicates of this case:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="328" />
+        <location filename="../clinic_app/ui/main_window.py" line="328"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="329" />
+        <location filename="../clinic_app/ui/main_window.py" line="329"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="336" />
+        <location filename="../clinic_app/ui/main_window.py" line="336"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="345" />
+        <location filename="../clinic_app/ui/main_window.py" line="345"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -470,27 +470,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="29" />
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="29"/>
         <source>Clinic Intake — passphrase</source>
         <translation>Clinic Intake — passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="31" />
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="31"/>
         <source>Type the data passphrase to open the cases.</source>
         <translation>Type the data passphrase to open the cases.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="41" />
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="41"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="58" />
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="58"/>
         <source>Type the passphrase.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64" />
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</translation>
     </message>
@@ -498,87 +498,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="60" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="42"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="63" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="69" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="70" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="71"/>
         <source>A language change applies the next time the program starts.</source>
         <translation>A language change applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="72" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
         <source>&amp;Volunteer name:</source>
         <translation>&amp;Volunteer name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="74" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Backup folder:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="74" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="86" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="87"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="88" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="89"/>
         <source>Clinic (shared by every laptop)</source>
         <translation>Clinic (shared by every laptop)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="99" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="100"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="100" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Address (letterhead):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="101" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="102"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="102" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="103" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
         <source>Letters &amp;signed by:</source>
         <translation>Letters &amp;signed by:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="104" />
+        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="41" />
-        <source>Browse…</source>
-        <translation>Browse…</translation>
     </message>
 </context>
 </TS>

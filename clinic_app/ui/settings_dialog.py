@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +39,7 @@ def folder_row(edit: QLineEdit, parent: QWidget, caption: str) -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
-    button = QPushButton(parent.tr("Browse…"))
+    button = QPushButton(QCoreApplication.translate("SettingsDialog", "Browse…"))
 
     def choose() -> None:
         folder = QFileDialog.getExistingDirectory(parent, caption, edit.text())
