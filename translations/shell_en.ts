@@ -500,7 +500,7 @@
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="42"/>
         <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="61"/>
