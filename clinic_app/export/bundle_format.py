@@ -1,0 +1,200 @@
+"""The encrypted case bundle file: a versioned header, then the cases sealed with AES-256-GCM.
+
+Layout (all integers big-endian)::
+
+    b"CLINICBNDL"            10 bytes  magic: "this is a Clinic Intake bundle"
+    header length            4 bytes
+    header                   UTF-8 JSON: format_version, kdf (scrypt n/r/p and salt), cipher, nonce,
+                             key_check
+    ciphertext + GCM tag     zlib-compressed UTF-8 JSON payload (cases and establishments)
+
+Why these choices:
+
+* The header is plain so that a bundle from a *newer* format version can be refused with a clear message
+  before any passphrase work, but it is authenticated as the cipher's associated data (AAD): changing a
+  single header byte (say, lowering the scrypt cost or the version) makes decryption fail.
+* scrypt is memory-hard: a stolen USB stick's bundle cannot be brute-forced cheaply on GPUs. Its cost is a
+  parameter (tests use a small one; files carry theirs, so any cost decrypts).
+* ``key_check`` (16 bytes of an HMAC under a second key derived from the passphrase) tells a wrong
+  passphrase apart from a damaged file, so the message can say which. It gives an attacker nothing the
+  ciphertext does not already give: both need the scrypt work per guess.
+* Any failure raises :class:`BundleError` with a bilingual message; nothing is ever half-read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from clinic_app.export.errors import BundleError
+
+__all__ = ["BundleError", "BundleHeader", "open_sealed", "read_header", "seal"]
+
+MAGIC = b"CLINICBNDL"
+FORMAT_VERSION = 1
+#: Production scrypt cost: 2**17 x 8 x 128 bytes = 128 MiB of memory, about half a second on a laptop.
+DEFAULT_SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+MAX_HEADER = 64 * 1024
+MAX_PAYLOAD = 2 * 1024**3  # decompressed; 100,000 cases take well under this
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, what: str) -> bytes:
+    try:
+        return base64.b64decode(str(text), validate=True)
+    except (ValueError, TypeError):
+        raise _damaged(f"header field {what}") from None
+
+
+def _damaged(detail: str = "") -> BundleError:
+    """One message for every damaged file: the detail helps support, the advice is the same."""
+    suffix = f" ({detail})" if detail else ""
+    return BundleError(
+        "damaged",
+        "le paquet est endommagé, tronqué ou a été modifié : demandez-en une nouvelle copie" + suffix,
+        "the bundle is damaged, truncated or was altered: ask for a new copy" + suffix)
+
+
+def wrong_passphrase() -> BundleError:
+    return BundleError("passphrase", "phrase de passe du paquet incorrecte",
+                       "wrong bundle passphrase")
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    if not passphrase:
+        raise BundleError("empty_passphrase", "la phrase de passe du paquet est vide",
+                          "the bundle passphrase is empty")
+    try:
+        key = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=64,
+                             maxmem=256 * 1024 * 1024 + 1024 * r * 1024)
+    except (ValueError, MemoryError):
+        raise _damaged("key derivation parameters") from None
+    return key[:32], key[32:]
+
+
+def _key_check(check_key: bytes) -> bytes:
+    return hmac.new(check_key, b"clinic-bundle-key-check-v1", hashlib.sha256).digest()[:16]
+
+
+def seal(payload: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> bytes:
+    """The bundle bytes of ``payload`` (a JSON-able dict) encrypted under ``passphrase``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    enc_key, check_key = _derive(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
+    header = {
+        "format": "clinic-intake-bundle",
+        "format_version": FORMAT_VERSION,
+        "kdf": {"name": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+        "key_check": _b64(_key_check(check_key)),
+    }
+    header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+    prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+    plain = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6)
+    return prefix + AESGCM(enc_key).encrypt(nonce, plain, prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class BundleHeader:
+    format_version: int
+    scrypt_n: int
+    scrypt_r: int
+    scrypt_p: int
+    salt: bytes
+    nonce: bytes
+    key_check: bytes
+    prefix: bytes  # magic + length + header bytes: the AAD
+    body_offset: int
+
+
+def read_header(data: bytes) -> BundleHeader:
+    """Parse and check the plain header; refuses files that are not bundles or are from a newer version."""
+    if not data.startswith(MAGIC):
+        if MAGIC.startswith(data[: len(MAGIC)]) and len(data) < len(MAGIC):
+            raise _damaged("truncated")
+        raise BundleError("not_bundle", "ce fichier n'est pas un paquet de dossiers Clinic Intake",
+                          "this file is not a Clinic Intake case bundle")
+    if len(data) < len(MAGIC) + 4:
+        raise _damaged("truncated header")
+    (length,) = struct.unpack(">I", data[len(MAGIC): len(MAGIC) + 4])
+    start = len(MAGIC) + 4
+    if length > MAX_HEADER or len(data) < start + length:
+        raise _damaged("truncated header")
+    try:
+        header = json.loads(data[start: start + length].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _damaged("header") from None
+    if not isinstance(header, dict) or header.get("format") != "clinic-intake-bundle":
+        raise _damaged("header")
+    version = header.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged("format version")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            "newer_version",
+            f"ce paquet vient d'une version plus récente de Clinic Intake (format {version}, ce programme lit "
+            f"jusqu'au format {FORMAT_VERSION}) : mettez le programme à jour, rien n'a été importé",
+            f"this bundle was made by a newer version of Clinic Intake (format {version}, this program reads "
+            f"up to {FORMAT_VERSION}): update the program; nothing was imported")
+    kdf = header.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt" or header.get("cipher") != "AES-256-GCM":
+        raise _damaged("unknown cipher or key derivation")
+    params = []
+    for name, low, high in (("n", 2, 2**22), ("r", 1, 64), ("p", 1, 16)):
+        value = kdf.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise _damaged(f"kdf {name}")
+        params.append(value)
+    n, r, p = params
+    if n & (n - 1):
+        raise _damaged("kdf n")
+    nonce = _unb64(header.get("nonce"), "nonce")
+    salt = _unb64(kdf.get("salt"), "salt")
+    check = _unb64(header.get("key_check"), "key_check")
+    if len(nonce) != 12 or len(salt) < 8 or len(check) != 16:
+        raise _damaged("header")
+    return BundleHeader(version, n, r, p, salt, nonce, check, data[: start + length], start + length)
+
+
+def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
+    """The payload of bundle ``data``; :class:`BundleError` for any file that is not exactly what was sealed."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header = read_header(data)
+    enc_key, check_key = _derive(passphrase, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
+    if not hmac.compare_digest(_key_check(check_key), header.key_check):
+        raise wrong_passphrase()
+    body = data[header.body_offset:]
+    if len(body) < 16:
+        raise _damaged("truncated")
+    try:
+        plain = AESGCM(enc_key).decrypt(header.nonce, body, header.prefix)
+    except InvalidTag:
+        raise _damaged() from None
+    try:
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(plain, MAX_PAYLOAD)
+        if inflater.unconsumed_tail:
+            raise _damaged("too large")
+        payload = json.loads(text.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        raise _damaged("content") from None
+    if not isinstance(payload, dict):
+        raise _damaged("content")
+    return payload

@@ -1,0 +1,82 @@
+"""The coordinators' summary: counts by site, kind, status and badge; money totals; deadlines soon.
+
+Pure computation over :class:`~clinic_app.export.columns.ExportRecord` values, shared by the PDF report
+and the Qt summary screen, so both always show the same numbers. Deadlines list case numbers, never names:
+the report is printed and left on desks. Money totals are over the cases whose facts are complete enough
+to compute (``with_figures``); drafts are counted but add no money, so owed - paid = shortfall holds for
+what is shown (up to cases where more was paid than owed, whose shortfall is 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from clinic_app.domain.case import CaseStatus
+from clinic_app.export.columns import ExportRecord
+
+DEADLINE_WINDOW_DAYS = 30
+NOT_SET = "-"  # a site or badge not entered yet
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingDeadline:
+    date: dt.date
+    kind: str  # e.g. claim_money, reprisal_complaint_45d (labels in domain.explain.DEADLINE_LABELS)
+    basis: str
+    case_uuid: str
+    case_number: str
+    site: str
+
+
+@dataclass(slots=True)
+class Summary:
+    today: dt.date
+    total_cases: int = 0
+    by_site: Counter[str] = field(default_factory=Counter)
+    by_kind: Counter[str] = field(default_factory=Counter)
+    by_status: Counter[str] = field(default_factory=Counter)
+    by_badge: Counter[str] = field(default_factory=Counter)  # warehouse cases only
+    with_figures: int = 0  # cases whose facts are complete enough to compute; the money totals are theirs
+    owed: Decimal = Decimal(0)
+    paid: Decimal = Decimal(0)
+    shortfall: Decimal = Decimal(0)
+    owed_by_site: dict[str, Decimal] = field(default_factory=dict)
+    shortfall_by_site: dict[str, Decimal] = field(default_factory=dict)
+    deadlines: list[UpcomingDeadline] = field(default_factory=list)
+
+
+def summarise(records: Iterable[ExportRecord], today: dt.date,
+              window_days: int = DEADLINE_WINDOW_DAYS) -> Summary:
+    """Totals over ``records``; deadlines from ``today`` to ``today + window_days`` inclusive."""
+    out = Summary(today=today)
+    end = today + dt.timedelta(days=window_days)
+    for r in records:
+        case = r.case
+        site = case.site_or_company or NOT_SET
+        out.total_cases += 1
+        out.by_site[site] += 1
+        out.by_kind[str(case.kind)] += 1
+        out.by_status[str(case.status)] += 1
+        if case.warehouse is not None:  # badges are a warehouse matter; drivers have none
+            badge = case.warehouse.badge
+            out.by_badge[str(badge) if badge is not None else NOT_SET] += 1
+        fig = r.figures
+        if fig.amount_owed is None or fig.shortfall is None:
+            continue  # a draft whose facts are incomplete: counted above, no money figures yet
+        out.with_figures += 1
+        out.owed += fig.amount_owed
+        out.paid += fig.paid
+        out.shortfall += fig.shortfall
+        out.owed_by_site[site] = out.owed_by_site.get(site, Decimal(0)) + fig.amount_owed
+        out.shortfall_by_site[site] = out.shortfall_by_site.get(site, Decimal(0)) + fig.shortfall
+        if case.status is CaseStatus.CLOSED:
+            continue
+        for d in r.deadlines:
+            if today <= d.date <= end:
+                out.deadlines.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
+    out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
+    return out

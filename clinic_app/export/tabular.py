@@ -1,0 +1,306 @@
+"""CSV and XLSX writers for case exports (pure: they take records, not a database).
+
+Why two CSV presets: French Excel (the clinic's default) opens a CSV correctly only when it starts with a
+UTF-8 byte-order mark, uses ``;`` between cells and a decimal comma; other tools (R, pandas, LibreOffice
+with defaults) want plain UTF-8, ``,`` and a decimal point. Dates are ISO 8601 in both (Excel reads them as
+dates in either locale); timestamps are UTC, written ``YYYY-MM-DD HH:MM:SS``. The header row holds the
+stable column names of :mod:`clinic_app.export.columns`, so scripts do not break when a label is reworded.
+
+Formula injection: spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return as a formula (``=HYPERLINK(...)`` typed as a name, say). In a CSV such a *text* cell gets a
+leading apostrophe, which spreadsheets show as text. Numbers, dates and booleans are written by us from
+typed values, are never prefixed, and stay numbers. The prefix is reversible (:func:`unneutralise`): a text
+that already starts with apostrophes before a dangerous character gets one more, so reading back gives
+exactly what was typed. In an XLSX file the same cells are written as explicit text cells with Excel's own
+"quote prefix" flag: the text is kept exactly, shown without an apostrophe, and never becomes a formula,
+even when someone later edits the cell. (XLSX is XML: control characters it cannot hold are dropped, and
+a carriage return is written as a line feed, as any XML reader would read it anyway.)
+
+Both writers go through :mod:`clinic_app.export.atomic` (a reader never sees half a file), report
+progress, and can be cancelled: a cancelled export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from clinic_app.export.atomic import atomic_binary
+from clinic_app.export.columns import Column, ColumnType, ExportRecord, Profile
+from clinic_app.export.errors import ExportCancelled
+
+#: Called with the number of rows written so far (every :data:`PROGRESS_EVERY` rows and at the end);
+#: returning ``False`` cancels the export.
+ProgressCallback = Callable[[int], bool | None]
+PROGRESS_EVERY = 500
+
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: Control characters an XLSX file cannot hold (XML 1.0); tab, line feed and carriage return are allowed.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class Preset(StrEnum):
+    EXCEL_FR = "excel-fr"
+    PLAIN = "plain"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class CsvDialect:
+    delimiter: str
+    decimal: str
+    bom: bool
+    true: str
+    false: str
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8-sig" if self.bom else "utf-8"
+
+
+DIALECTS: dict[Preset, CsvDialect] = {
+    Preset.EXCEL_FR: CsvDialect(delimiter=";", decimal=",", bom=True, true="oui", false="non"),
+    Preset.PLAIN: CsvDialect(delimiter=",", decimal=".", bom=False, true="true", false="false"),
+}
+
+
+def needs_neutralising(text: str) -> bool:
+    """True when a spreadsheet could read ``text`` as a formula (apostrophes already in front included)."""
+    rest = text.lstrip("'")
+    return rest != "" and rest[0] in DANGEROUS_PREFIXES
+
+
+def neutralise(text: str) -> str:
+    """``text`` made safe for a CSV cell: one more leading apostrophe when it could start a formula."""
+    return "'" + text if needs_neutralising(text) else text
+
+
+def unneutralise(text: str) -> str:
+    """The exact inverse of :func:`neutralise` (for reading our own files back)."""
+    if text.startswith("'") and needs_neutralising(text[1:]):
+        return text[1:]
+    return text
+
+
+def _utc_naive(value: dt.datetime) -> dt.datetime:
+    """Spreadsheets have no time zones: timestamps are written in UTC (the column docs say so)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+def _csv_formatter(column: Column, dialect: CsvDialect) -> Callable[[Any], str]:
+    """The function that turns one value of ``column`` into CSV text (chosen once per export, for speed)."""
+    kind = column.type
+    if kind is ColumnType.TEXT:
+        return lambda v: "" if v is None else neutralise(str(v))
+    if kind is ColumnType.DATE:
+        return lambda v: "" if v is None else v.isoformat()
+    if kind is ColumnType.DATETIME:
+        return lambda v: "" if v is None else _utc_naive(v).isoformat(sep=" ", timespec="seconds")
+    if kind is ColumnType.BOOL:
+        true, false = dialect.true, dialect.false
+        return lambda v: "" if v is None else (true if v else false)
+    if kind is ColumnType.INTEGER:
+        return lambda v: "" if v is None else str(int(v))
+    if dialect.decimal == ".":
+        return lambda v: "" if v is None else format(Decimal(v), "f")
+    sep = dialect.decimal
+    return lambda v: "" if v is None else format(Decimal(v), "f").replace(".", sep)
+
+
+def csv_cell(column: Column, value: Any, dialect: CsvDialect) -> str:
+    """One value as the text of a CSV cell under ``dialect``."""
+    return _csv_formatter(column, dialect)(value)
+
+
+class _Progress:
+    """Calls the callback every :data:`PROGRESS_EVERY` rows; raises :class:`ExportCancelled` on False."""
+
+    __slots__ = ("callback", "done")
+
+    def __init__(self, callback: ProgressCallback | None) -> None:
+        self.callback = callback
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.callback is not None and self.done % PROGRESS_EVERY == 0 and self.callback(self.done) is False:
+            raise ExportCancelled
+
+    def finish(self) -> None:
+        if self.callback is not None:
+            self.callback(self.done)
+
+
+def write_csv(path: str | os.PathLike[str], records: Iterable[ExportRecord], columns: Sequence[Column],
+              preset: Preset | str = Preset.PLAIN, *, progress: ProgressCallback | None = None) -> int:
+    """Write ``records`` as CSV with a header row of column names; returns the number of rows."""
+    dialect = DIALECTS[Preset(preset)]
+    pairs = [(c.get, _csv_formatter(c, dialect)) for c in columns]
+    ticker = _Progress(progress)
+    with atomic_binary(path) as raw:
+        text = io.TextIOWrapper(raw, encoding=dialect.encoding, newline="")
+        try:
+            writer = csv.writer(text, delimiter=dialect.delimiter, lineterminator="\r\n")
+            writer.writerow([c.name for c in columns])
+            for record in records:
+                writer.writerow([fmt(get(record)) for get, fmt in pairs])
+                ticker.step()
+            text.flush()
+        finally:
+            text.detach()  # leave the raw file to atomic_binary, which syncs and renames it (or removes it)
+    ticker.finish()
+    return ticker.done
+
+
+def read_csv(path: str | os.PathLike[str], preset: Preset | str = Preset.PLAIN) -> list[dict[str, str]]:
+    """Our CSV read back as dicts of text (apostrophes of neutralised cells removed)."""
+    dialect = DIALECTS[Preset(preset)]
+    with open(path, encoding=dialect.encoding, newline="") as fh:
+        return [{k: unneutralise(v) for k, v in row.items()}
+                for row in csv.DictReader(fh, delimiter=dialect.delimiter)]
+
+
+#: Canadian dollars with the sign after the amount, as written in Quebec; Excel localises the separators.
+MONEY_FORMAT = '#,##0.00\\ "$"'
+NUMBER_FORMAT = "0.######"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+_FORMATS = {ColumnType.MONEY: MONEY_FORMAT, ColumnType.NUMBER: NUMBER_FORMAT, ColumnType.DATE: DATE_FORMAT,
+            ColumnType.DATETIME: DATETIME_FORMAT}
+
+
+def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], columns: Sequence[Column],
+               *, profile: Profile | str, language: str = "fr",
+               progress: ProgressCallback | None = None) -> int:
+    """Write ``records`` as a typed XLSX sheet: dates as dates, money as numbers in $, frozen header, filters.
+
+    Written in openpyxl's write-only (streaming) mode, so 100,000 rows do not build a workbook in memory.
+    The profile goes in the workbook's properties (keywords, subject and a custom ``export_profile``
+    property), where File > Properties shows it. Returns the number of rows.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.packaging.custom import StringProperty
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    profile = Profile(profile)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("cases" if language == "en" else "dossiers")
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(columns, start=1):
+        wide = col.type in (ColumnType.TEXT, ColumnType.DATETIME)
+        ws.column_dimensions[get_column_letter(i)].width = 20 if wide else 13
+    bold = Font(bold=True)
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, value=col.name)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+
+    def text_cell(value: Any) -> Any:
+        # XML turns a carriage return into a line feed when read; say so by writing it that way.
+        original = str(value)
+        text = _XLSX_ILLEGAL.sub("", original).replace("\r\n", "\n").replace("\r", "\n")
+        if text == "":
+            return None
+        if text[0] not in DANGEROUS_PREFIXES and original[0] not in DANGEROUS_PREFIXES:
+            return text
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        cell.quotePrefix = True
+        return cell
+
+    def typed_cell(fmt: str) -> Callable[[Any], Any]:
+        def make(value: Any) -> Any:
+            if isinstance(value, dt.datetime):
+                value = _utc_naive(value)
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = fmt
+            return cell
+        return make
+
+    makers: list[tuple[Callable[[ExportRecord], Any], Callable[[Any], Any]]] = []
+    for col in columns:
+        if col.type is ColumnType.TEXT:
+            makers.append((col.get, text_cell))
+        elif col.type in _FORMATS:
+            makers.append((col.get, typed_cell(_FORMATS[col.type])))
+        else:  # bool, integer: plain values
+            makers.append((col.get, lambda v: v))
+    ticker = _Progress(progress)
+    try:
+        for record in records:
+            row = []
+            for get, make in makers:
+                value = get(record)
+                row.append(None if value is None else make(value))
+            ws.append(row)
+            ticker.step()
+    except BaseException:
+        _discard_sheet_buffer(ws)
+        raise
+    if columns:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{ticker.done + 1}"
+    props = wb.properties
+    props.title = "Clinic Intake export"
+    props.creator = "Clinic Intake"
+    props.keywords = f"profile={profile.value}"
+    props.subject = f"export profile: {profile.value}"
+    props.description = f"Export profile / profil d'export: {profile.value}; rows / lignes: {ticker.done}"
+    wb.custom_doc_props.append(StringProperty(name="export_profile", value=profile.value))
+    with atomic_binary(path) as fh:
+        wb.save(fh)
+    ticker.finish()
+    return ticker.done
+
+
+def _discard_sheet_buffer(ws: Any) -> None:
+    """Remove the temporary file openpyxl streams a write-only sheet into (it holds the rows so far).
+
+    openpyxl removes it itself after a successful save, and at exit otherwise; a cancelled export should
+    not leave personal data in the temporary folder until the program quits.
+    """
+    writer = getattr(ws, "_writer", None)
+    if writer is None:
+        return
+    for step in (getattr(ws, "_rows", None), writer):  # the row stream first, then the file under it
+        try:
+            if step is not None:
+                step.close()
+        except (OSError, ValueError, RuntimeError, StopIteration):
+            pass
+    try:
+        writer.cleanup()
+    except (OSError, ValueError):  # best effort: openpyxl's atexit hook is the fallback
+        pass
+
+
+def xlsx_profile(path: str | os.PathLike[str]) -> str | None:
+    """The export profile recorded in an XLSX file's properties (``None`` if it has none)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        for prop in wb.custom_doc_props.props:
+            if prop.name == "export_profile":
+                return str(prop.value)
+        return None
+    finally:
+        wb.close()

@@ -1,0 +1,97 @@
+"""The merge rules on plain cases (no database): add, unchanged, update, keep local, conflict, settling."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from clinic_app.domain.case import Case, Establishment
+from clinic_app.domain.case_json import case_to_dict
+from clinic_app.domain.demo import generate_demo
+from clinic_app.export.merge import Action, fingerprint, plan_merge
+
+T0 = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def _fp(case: Case) -> str:
+    return fingerprint(case_to_dict(case))
+
+
+def _edited(case: Case, phone: str, minutes: int) -> Case:
+    out = copy.deepcopy(case)
+    out.person.phone = phone
+    out.updated_at = T0 + dt.timedelta(minutes=minutes)
+    out.version = case.version + 1
+    return out
+
+
+def _plan(incoming: list[Case], local: list[Case], bases: dict[str, str] | None = None, **kw):
+    here = {c.uuid: (c, _fp(c)) for c in local}
+    return plan_merge([(c, _fp(c)) for c in incoming], here.get, bases or {}, **kw)
+
+
+def _base() -> Case:
+    _e, cases = generate_demo(3, seed=5)
+    case = cases[0]
+    case.updated_at = T0
+    return case
+
+
+def test_fingerprint_ignores_the_local_version_counter_only() -> None:
+    a = _base()
+    b = copy.deepcopy(a)
+    b.version += 7
+    assert _fp(a) == _fp(b)
+    b.person.email = "autre@example.org"
+    assert _fp(a) != _fp(b)
+
+
+def test_add_and_unchanged() -> None:
+    a = _base()
+    plan = _plan([a], [])
+    assert [p.action for p in plan.cases] == [Action.ADD]
+    assert plan.cases_to_write() == [a]
+    plan = _plan([a], [copy.deepcopy(a)])
+    assert [p.action for p in plan.cases] == [Action.UNCHANGED]
+    assert not plan.writes_anything
+    assert plan.marks_after() == {a.uuid: _fp(a)}
+
+
+def test_with_a_merge_base() -> None:
+    base = _base()
+    theirs = _edited(base, "514-555-0101", 5)
+    ours = _edited(base, "514-555-0102", 1)
+    marks = {base.uuid: _fp(base)}
+    assert _plan([theirs], [base], marks).cases[0].action is Action.UPDATE
+    assert _plan([base], [ours], marks).cases[0].action is Action.KEEP_LOCAL
+    conflict = _plan([theirs], [ours], marks)
+    assert conflict.cases[0].action is Action.CONFLICT
+    assert conflict.marks_after() == {}  # the conflict keeps its old base: it comes back until settled
+    assert conflict.cases_to_write() == []
+    # a person settles it either way
+    taken = _plan([theirs], [ours], marks, take_incoming=frozenset({base.uuid}))
+    assert taken.cases[0].action is Action.UPDATE and taken.cases_to_write() == [theirs]
+    kept = _plan([theirs], [ours], marks, keep_local=frozenset({base.uuid}))
+    assert kept.cases[0].action is Action.KEEP_LOCAL
+    # ... and the same bundle, imported again after keeping ours, raises nothing
+    assert _plan([theirs], [ours], kept.marks_after()).cases[0].action is Action.KEEP_LOCAL
+
+
+def test_without_a_merge_base_the_newer_update_wins() -> None:
+    base = _base()
+    older, newer = _edited(base, "514-555-0103", 1), _edited(base, "514-555-0104", 9)
+    assert _plan([newer], [older]).cases[0].action is Action.UPDATE
+    assert _plan([older], [newer]).cases[0].action is Action.KEEP_LOCAL
+    same_time = _edited(base, "514-555-0105", 9)
+    assert _plan([same_time], [newer]).cases[0].action is Action.CONFLICT
+
+
+def test_establishments_added_when_missing_and_never_overwritten() -> None:
+    est = Establishment(code="YUL2", employer_legal_name="Démo")
+    changed = copy.deepcopy(est)
+    changed.address = "ailleurs"
+    plan = plan_merge([], lambda _u: None, {}, incoming_establishments=[est])
+    assert plan.establishments_to_add == [est] and plan.writes_anything
+    plan = plan_merge([], lambda _u: None, {}, incoming_establishments=[changed],
+                      local_establishment={est.id: est}.get)
+    assert plan.establishments_to_add == [] and plan.establishments_differing == [est.id]

@@ -1,0 +1,75 @@
+"""The coordinators' summary (pure numbers) and its PDF (text extracted with pypdf)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from clinic_app.domain.case import CaseStatus
+from clinic_app.domain.case_figures import case_entitlements, case_figures
+from clinic_app.domain.errors import FieldError
+from clinic_app.domain.parsing import format_money
+from clinic_app.export.report import render_summary_pdf
+from clinic_app.export.summary import summarise
+
+from .helpers import demo_records
+
+TODAY = dt.date(2025, 2, 20)  # within 30 days of the demo closures' 45-day complaint deadlines
+
+
+def test_summary_counts_and_totals_match_the_cases() -> None:
+    ests, cases, records = demo_records(400)
+    by_id = {e.id: e for e in ests}
+    s = summarise(records, TODAY)
+    assert s.total_cases == 400
+    assert s.by_kind == Counter(str(c.kind) for c in cases)
+    assert s.by_status == Counter(str(c.status) for c in cases)
+    assert s.by_site == Counter(c.site_or_company or "-" for c in cases)
+    assert sum(s.by_badge.values()) == sum(1 for c in cases if c.warehouse is not None)
+    owed = paid = short = Decimal(0)
+    computed = 0
+    expected_deadlines = set()
+    for c in cases:
+        f = case_figures(c, by_id.get(c.establishment_id or ""))
+        if f.amount_owed is None:
+            continue
+        computed += 1
+        owed += f.amount_owed
+        paid += f.paid
+        short += f.shortfall
+        ent = case_entitlements(c, by_id.get(c.establishment_id or ""))
+        assert not isinstance(ent, FieldError)
+        if c.status is not CaseStatus.CLOSED:
+            dates = [("claim_money", ent.claim_deadline)] + [(d.kind, d.date) for d in ent.deadlines]
+            expected_deadlines |= {(c.case_number, k, d) for k, d in dates
+                                   if TODAY <= d <= TODAY + dt.timedelta(days=30)}
+    assert (s.with_figures, s.owed, s.paid, s.shortfall) == (computed, owed, paid, short)
+    assert 0 < computed < 400
+    assert {(d.case_number, d.kind, d.date) for d in s.deadlines} == expected_deadlines
+    assert expected_deadlines, "the demo data should have deadlines in the window"
+    assert [d.date for d in s.deadlines] == sorted(d.date for d in s.deadlines)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pdf_report_states_the_totals_and_names_nobody(tmp_path, lang: str) -> None:
+    _ests, cases, records = demo_records(150)
+    s = summarise(records, TODAY)
+    pdf = render_summary_pdf(s, lang)
+    assert pdf.startswith(b"%PDF")
+    out = tmp_path / "r.pdf"
+    out.write_bytes(pdf)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    flat = " ".join(text.split()).replace("\u00a0", " ")
+    assert ("Sommaire des dossiers" if lang == "fr" else "Case summary") in flat
+    for amount in (s.owed, s.paid, s.shortfall):
+        assert format_money(amount, lang).replace("\u00a0", " ") in flat
+    assert s.deadlines and s.deadlines[0].case_number in flat
+    for site in s.by_site:
+        assert site in flat
+    for c in cases:
+        for value in (c.person.family_name, c.person.phone, c.person.email):
+            assert not value or value not in text
