@@ -1,21 +1,54 @@
-"""``clinic-app purge``: list, then purge, closed cases older than the retention period (Law 25).
+"""``clinic-app purge``: erase closed or deleted cases older than the retention period (Quebec Law 25).
 
-Placeholder until the storage work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+    clinic-app purge [--db PATH] [--days N] [--yes]
+
+Without ``--yes`` it only lists what would be erased. The retention period is the database setting
+``retention_days`` (set at first run or in the settings), unless ``--days`` is given.
+Top level: standard library only (see ``clinic_app.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
 
+from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_args
 from clinic_app.errors import UserError
 
-HELP = "List, then purge, closed cases older than the retention period (Law 25)."
+HELP = "List, then with --yes erase, closed cases older than the retention period."
+RETENTION_KEY = "retention_days"
+DEFAULT_RETENTION_DAYS = 2555  # seven years
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    add_db_arguments(parser, lang_option=True)
+    parser.add_argument("--days", type=int, help="retention in days (default: the database's setting)")
+    parser.add_argument("--yes", action="store_true", help="really erase the cases listed")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    lang = lang_of(args)
+    from clinic_app.storage import StorageError
+
+    store = open_store_from_args(args)
+    try:
+        days = args.days
+        if days is None:
+            raw = store.get_setting(RETENTION_KEY, str(DEFAULT_RETENTION_DAYS)) or ""
+            days = int(raw) if raw.isdigit() else DEFAULT_RETENTION_DAYS
+        if days < 0:
+            raise UserError("--days : un nombre positif est attendu" if lang == "fr"
+                            else "--days: a positive number is expected", 1)
+        rows = store.purge_candidates(days)
+        for row in rows:
+            print(f"{row.case_number}  {row.status.value:<16} {row.updated_at:%Y-%m-%d}")
+        if not args.yes:
+            print(f"{len(rows)} dossier(s) à effacer ; relancez avec --yes pour les effacer" if lang == "fr"
+                  else f"{len(rows)} case(s) to erase; run again with --yes to erase them")
+            return 0
+        n = store.purge([r.uuid for r in rows])
+    except StorageError as exc:
+        raise UserError(exc.message(lang)) from None
+    finally:
+        store.close()
+    print(f"{n} dossier(s) effacé(s)" if lang == "fr" else f"{n} case(s) erased")
+    return 0

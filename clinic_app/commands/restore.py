@@ -1,21 +1,49 @@
-"""``clinic-app restore``: restore the case database from a backup (the current file is backed up first).
+"""``clinic-app restore``: put a backup back in place of the case database.
 
-Placeholder until the storage work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+    clinic-app restore BACKUP [--db PATH] [--passphrase-file FILE]
+
+The backup is checked first (it opens with the passphrase and passes an integrity check); then the current
+database is itself backed up ("before-restore"), and only then replaced, through SQLite's backup API so a
+crash half-way leaves either the old or the new contents. Nothing is overwritten without a copy.
+Top level: standard library only (see ``clinic_app.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_args, read_passphrase
 from clinic_app.errors import UserError
 
-HELP = "Restore the case database from a backup (the current file is backed up first)."
+HELP = "Restore a backup in place of the case database (the current one is backed up first)."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    parser.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    add_db_arguments(parser, lang_option=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    lang = lang_of(args)
+    from clinic_app.storage import StorageError
+    from clinic_app.storage.restore import restore_backup
+
+    if getattr(args, "db_url", None):
+        raise UserError(StorageError("no_backup_for_server").message(lang))
+    source = Path(args.backup)
+    if not source.is_file():
+        raise UserError(f"{source} : fichier introuvable" if lang == "fr" else f"{source}: no such file")
+    passphrase = None if args.no_encryption else read_passphrase(args)
+    store = open_store_from_args(args, auto_backup=False)
+    try:
+        saved, n = restore_backup(store, source, passphrase)
+    except StorageError as exc:
+        raise UserError(exc.message(lang)) from None
+    finally:
+        store.close()
+    if lang == "fr":
+        print(f"{n} dossiers restaurés depuis {source}; l'ancienne base a été copiée dans {saved}")
+    else:
+        print(f"{n} cases restored from {source}; the previous database was copied to {saved}")
+    return 0

@@ -1,0 +1,94 @@
+"""Database options shared by every command that opens the case database.
+
+Why one place: the passphrase rules must be the same everywhere. The passphrase comes from
+``--passphrase-file``, else the ``CLINIC_APP_PASSPHRASE`` environment variable, else a hidden prompt when
+run in a terminal; never from a command-line argument (it would show in the process list and shell history).
+Storage errors become one-line :class:`UserError` messages in the language of ``--lang`` (French by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from clinic_app.errors import UserError
+
+ENV_PASSPHRASE = "CLINIC_APP_PASSPHRASE"
+
+
+def add_db_arguments(parser: argparse.ArgumentParser, *, lang_option: bool = False) -> None:
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the program's own database)")
+    parser.add_argument("--db-url", metavar="URL",
+                        help="database URL instead of a file, e.g. postgresql://user@host/clinic")
+    parser.add_argument("--no-encryption", action="store_true",
+                        help="plain, unencrypted database (tests and demos only)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the passphrase from the first line of FILE (else ${ENV_PASSPHRASE}, "
+                             "else asked in the terminal)")
+    if lang_option:
+        parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                            help="language of messages (default: fr)")
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None)
+    return lang if lang in ("fr", "en") else "fr"
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The passphrase, from the file, the environment or a terminal prompt; UserError if none."""
+    lang = lang_of(args)
+    if getattr(args, "passphrase_file", None):
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            raise UserError(f"--passphrase-file: {args.passphrase_file}: {what}") from None
+        lines = text.splitlines()
+        value = lines[0] if lines else ""
+        if not value:
+            raise UserError("--passphrase-file : le fichier est vide" if lang == "fr"
+                            else "--passphrase-file: the file is empty")
+        return value
+    value = os.environ.get(ENV_PASSPHRASE, "")
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        value = getpass.getpass("Phrase de passe : " if lang == "fr" else "Passphrase: ")
+        if confirm and value != getpass.getpass("Encore une fois : " if lang == "fr" else "Once more: "):
+            raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
+        if value:
+            return value
+    raise UserError("phrase de passe requise : --passphrase-file FICHIER ou la variable CLINIC_APP_PASSPHRASE"
+                    if lang == "fr" else
+                    "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
+
+
+def storage_error(exc: Any, lang: str) -> UserError:
+    return UserError(exc.message(lang))
+
+
+def open_store_from_args(args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True) -> Any:
+    """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
+    from clinic_app.storage import StorageError, open_store
+
+    lang = lang_of(args)
+    url = getattr(args, "db_url", None)
+    if url and getattr(args, "db", None):
+        raise UserError("--db et --db-url : un seul des deux" if lang == "fr" else "--db and --db-url: only one")
+    encrypted = not getattr(args, "no_encryption", False) and not url
+    passphrase = None
+    if encrypted:
+        path = Path(args.db) if getattr(args, "db", None) else None
+        exists = path is None or (path.exists() and path.stat().st_size > 0)
+        passphrase = read_passphrase(args, confirm=create and not exists)
+    try:
+        return open_store(getattr(args, "db", None), url=url, passphrase=passphrase, encrypted=encrypted,
+                          create=create, actor=os.environ.get("CLINIC_APP_ACTOR", "cli"), auto_backup=auto_backup)
+    except StorageError as exc:
+        raise storage_error(exc, lang) from None

@@ -1,0 +1,136 @@
+"""Opening the database: SQLite (plain or SQLCipher-encrypted) or a PostgreSQL server.
+
+Why these settings on every SQLite connection:
+
+- ``PRAGMA cipher_log_level = NONE`` before the key, so a wrong passphrase never prints SQLCipher's own
+  ``hmac check failed`` line on stderr: users see only our message.
+- the key is checked (``SELECT count(*) FROM sqlite_master``) before anything is written, so a wrong
+  passphrase touches nothing, not even the journal mode;
+- ``journal_mode = WAL``: readers never block the writer, and a crash leaves the last committed transaction;
+- ``synchronous = FULL``: in WAL mode, NORMAL may lose the last transactions on power loss (they sit in
+  the WAL until a checkpoint is synced); FULL syncs the WAL at every commit, so a save the UI reports as done
+  survives a power cut. A save is a few kilobytes, so the cost is one fsync per save;
+- ``foreign_keys = ON`` (SQLite's default is off) and a 5 s ``busy_timeout`` (a backup or a second window
+  may hold the lock for a moment).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from clinic_app.storage.errors import StorageError, WrongPassphraseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the data lives: a SQLite file (``path``) or a server URL (``url``)."""
+
+    path: Path | None
+    url: str | None
+    encrypted: bool
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def label(self) -> str:
+        """Shown to users and in logs: the file path, or the server URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url or "").render_as_string(hide_password=True)
+
+
+def resolve(path: str | Path | None, url: str | None, encrypted: bool) -> Target:
+    """Turn ``open_store``'s arguments into a target; ``sqlite:///file`` URLs become paths."""
+    if url:
+        if url.startswith("sqlite"):
+            from sqlalchemy.engine import make_url
+
+            database = make_url(url).database
+            if not database or database == ":memory:":
+                raise StorageError("unreachable", detail="an in-memory database cannot hold cases")
+            return Target(Path(database), None, encrypted)
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        return Target(None, url, False)
+    if path is None:
+        from clinic_app.paths import default_db_path
+
+        path = default_db_path()
+    return Target(Path(path), None, encrypted)
+
+
+def file_is_plain_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
+    """A DB-API connection to ``path``, keyed and checked when ``passphrase`` is given, pragmas set.
+
+    Raises :class:`WrongPassphraseError` if the key does not open the file (nothing written).
+    """
+    if passphrase is not None:
+        import sqlcipher3.dbapi2 as driver
+
+        conn = driver.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    else:
+        driver = sqlite3
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except driver.DatabaseError as exc:
+        conn.close()
+        if passphrase is not None:
+            raise WrongPassphraseError() from None
+        raise StorageError("not_a_database", path=str(path)) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA secure_delete = ON")  # a purged case is overwritten, not left in free pages
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
+    """An engine whose every connection goes through :func:`raw_connect`."""
+    if passphrase is not None:
+        import sqlcipher3.dbapi2 as module
+    else:
+        module = sqlite3
+    engine = create_engine("sqlite+pysqlite://", module=module, creator=lambda: raw_connect(path, passphrase))
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # pysqlite's own transaction handling is off (isolation_level=None): begin explicitly, as SQLAlchemy
+        # documents, so reads and writes of one unit of work share one transaction.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def server_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - any driver error means "cannot reach"
+        raise StorageError("unreachable", detail=type(exc).__name__) from None
+    return engine

@@ -1,0 +1,204 @@
+"""Copying cases between the domain dataclasses and table rows (plain dicts for SQLAlchemy Core).
+
+Why Core dicts rather than ORM objects: exports and bundles stream 100,000 cases; building ORM objects
+for seven tables per case would cost more than the export itself. Columns carry the dataclass field names,
+so most of the copying is generic; enums are turned back into their types from the dataclass annotations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import typing
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from clinic_app.domain.case import (Case, CaseKind, CaseStatus, Consent, ConsentScope, ControlIndicators,
+                                    DriverDetails, Establishment, Language, Note, Payment, Person,
+                                    WarehouseDetails, WeeklyWage, WorkFacts)
+from clinic_app.domain.case_figures import CaseFigures
+from clinic_app.domain.duplicates import duplicate_key, normalize_name, phone_digits
+
+_CONTROL_FIELDS = tuple(f.name for f in dataclasses.fields(ControlIndicators))
+
+
+@cache
+def _enum_fields(cls: type) -> dict[str, type[Enum]]:
+    """Field name -> enum type for the fields of ``cls`` annotated ``SomeEnum`` or ``SomeEnum | None``."""
+    out: dict[str, type[Enum]] = {}
+    for name, tp in typing.get_type_hints(cls).items():
+        for arg in (tp, *typing.get_args(tp)):
+            if isinstance(arg, type) and issubclass(arg, Enum):
+                out[name] = arg
+    return out
+
+
+def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The scalar fields of a dataclass, enums as their values."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
+        value = getattr(obj, f.name)
+        out[f.name] = value.value if isinstance(value, Enum) else value
+    return out
+
+
+def _build(cls: type, row: dict[str, Any]) -> Any:
+    """An instance of dataclass ``cls`` from the columns of ``row`` that are its fields."""
+    enums = _enum_fields(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in row:
+            continue
+        value = row[f.name]
+        if value is not None and f.name in enums:
+            value = enums[f.name](value)
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+def to_cents(value: Decimal | None) -> int | None:
+    return None if value is None else int((value * 100).to_integral_value())
+
+
+def from_cents(value: int | None) -> Decimal | None:
+    return None if value is None else (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def search_text(case: Case) -> str:
+    """What the search box matches: normalized names, case number, phone digits, site or company, employer."""
+    p = case.person
+    parts = [normalize_name(p.given_name), normalize_name(p.family_name), normalize_name(p.preferred_name),
+             case.case_number.casefold(), phone_digits(p.phone), normalize_name(case.site_or_company)]
+    if case.warehouse is not None:
+        parts.append(normalize_name(case.warehouse.employer_legal_name))
+    if case.driver is not None:
+        parts += [normalize_name(case.driver.dsp_legal_name), normalize_name(case.driver.client_name)]
+    return " | ".join(x for x in parts if x)
+
+
+def case_row(case: Case, figures: CaseFigures) -> dict[str, Any]:
+    """The ``case`` table row of ``case``, derived list columns included."""
+    c = case.consent
+    return {
+        "uuid": case.uuid, "case_number": case.case_number, "kind": case.kind.value,
+        "status": case.status.value, "created_at": case.created_at, "updated_at": case.updated_at,
+        "created_by": case.created_by, "laptop_id": case.laptop_id, "version": case.version,
+        "establishment_id": case.establishment_id, "letter_language": case.letter_language.value,
+        "interview_language": case.interview_language.value,
+        "documents_seen": json.dumps(list(case.documents_seen), ensure_ascii=False),
+        "consent_given_at": c.given_at, "consent_scope": c.scope.value if c.scope else None,
+        "consent_recorded_by": c.recorded_by,
+        "consent_text_language": c.text_language.value if c.text_language else None,
+        "display_name": case.display_name, "sort_name": normalize_name(
+            f"{case.person.family_name} {case.person.given_name}"),
+        "site_or_company": case.site_or_company, "search_text": search_text(case),
+        "duplicate_key": duplicate_key(case),
+        "amount_owed_cents": to_cents(figures.amount_owed), "paid_cents": to_cents(figures.paid) or 0,
+        "shortfall_cents": to_cents(figures.shortfall), "claim_deadline": figures.claim_deadline,
+    }
+
+
+def child_rows(case: Case) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the tables that hang off ``case``, by table name."""
+    u = case.uuid
+    out: dict[str, list[dict[str, Any]]] = {
+        "person": [{"case_uuid": u, **_plain(case.person)}],
+        "work_facts": [{"case_uuid": u, **_plain(case.work, skip=("recent_weekly_wages", "payments"))}],
+        "warehouse_employment": [], "driver_engagement": [],
+        "weekly_wage": [{"case_uuid": u, "position": i, **_plain(w)}
+                        for i, w in enumerate(case.work.recent_weekly_wages)],
+        "employer_payment": [{"case_uuid": u, "position": i, **_plain(p)}
+                             for i, p in enumerate(case.work.payments)],
+        "case_note": [{"case_uuid": u, "position": i, **_plain(n)} for i, n in enumerate(case.notes)],
+    }
+    if case.warehouse is not None:
+        out["warehouse_employment"].append({"case_uuid": u, **_plain(case.warehouse)})
+    if case.driver is not None:
+        out["driver_engagement"].append({"case_uuid": u, **_plain(case.driver, skip=("controls",)),
+                                         **_plain(case.driver.controls)})
+    return out
+
+
+CHILD_TABLES = ("person", "work_facts", "warehouse_employment", "driver_engagement", "weekly_wage",
+                "employer_payment", "case_note")
+
+
+def build_case(row: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> Case:
+    """A :class:`Case` from its ``case`` row and its child rows (lists ordered by ``position``)."""
+    def one(table: str) -> dict[str, Any] | None:
+        rows = children.get(table) or []
+        return rows[0] if rows else None
+
+    def ordered(table: str) -> list[dict[str, Any]]:
+        return sorted(children.get(table) or [], key=lambda r: r["position"])
+
+    work_row = one("work_facts") or {}
+    work = _build(WorkFacts, work_row)
+    work.recent_weekly_wages = [_build(WeeklyWage, r) for r in ordered("weekly_wage")]
+    work.payments = [_build(Payment, r) for r in ordered("employer_payment")]
+    person_row = one("person")
+    wh = one("warehouse_employment")
+    dr = one("driver_engagement")
+    driver = None
+    if dr is not None:
+        driver = _build(DriverDetails, {k: v for k, v in dr.items() if k not in _CONTROL_FIELDS})
+        driver.controls = _build(ControlIndicators, dr)
+    scope = row["consent_scope"]
+    text_lang = row["consent_text_language"]
+    return Case(
+        uuid=row["uuid"], case_number=row["case_number"], kind=CaseKind(row["kind"]),
+        status=CaseStatus(row["status"]), created_at=row["created_at"], updated_at=row["updated_at"],
+        created_by=row["created_by"], laptop_id=row["laptop_id"], version=row["version"],
+        person=_build(Person, person_row) if person_row else Person(),
+        consent=Consent(given_at=row["consent_given_at"], scope=ConsentScope(scope) if scope else None,
+                        recorded_by=row["consent_recorded_by"],
+                        text_language=Language(text_lang) if text_lang else None),
+        work=work, warehouse=_build(WarehouseDetails, wh) if wh is not None else None, driver=driver,
+        establishment_id=row["establishment_id"], letter_language=Language(row["letter_language"]),
+        interview_language=Language(row["interview_language"]),
+        documents_seen=list(json.loads(row["documents_seen"] or "[]")),
+        notes=[_build(Note, r) for r in ordered("case_note")],
+    )
+
+
+def establishment_row(est: Establishment) -> dict[str, Any]:
+    return _plain(est)
+
+
+def build_establishment(row: dict[str, Any]) -> Establishment:
+    return _build(Establishment, row)
+
+
+def flatten(case: Case) -> dict[str, Any]:
+    """Dotted field path -> value, for the audit's list of changed fields (values never leave this module)."""
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                walk(f"{prefix}.{f.name}" if prefix else f.name, getattr(value, f.name))
+        elif isinstance(value, list):
+            out[prefix] = repr(value)
+        else:
+            out[prefix] = value
+
+    walk("", case)
+    return out
+
+
+BOOKKEEPING = frozenset({"version", "updated_at", "created_at", "case_number", "laptop_id", "created_by"})
+
+
+def changed_fields(old: Case, new: Case) -> list[str]:
+    """Dotted names of the fields that differ between two versions of a case (bookkeeping left out)."""
+    a, b = flatten(old), flatten(new)
+    return sorted(k for k in a.keys() | b.keys() if k not in BOOKKEEPING and a.get(k) != b.get(k))
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,291 @@
+"""SQLAlchemy 2 models: the tables that hold cases (typed ``Mapped[...]`` declarative style).
+
+Why one table per part of the case model (person, work facts, warehouse employment, driver engagement,
+weekly wages, payments, notes) rather than one JSON blob: the list, the search and the coordinators'
+exports query these columns in SQL, and a lawyer reading the database with any SQLite tool can follow it.
+Column names are the field names of :mod:`clinic_app.domain.case`, so :mod:`.mapping` copies them one for
+one. The ``case`` row also keeps a few derived columns (display name, normalized search text, figures in
+cents, claim deadline) so that listing, searching and sorting 100,000 cases stay in SQL.
+
+Money typed by people is kept as exact decimal text (:class:`DecimalText`): SQLite has no decimal type and
+a float would change what was typed. Timestamps are UTC (:class:`UTCDateTime`). No social insurance number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text,
+                        TypeDecorator)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal stored as its exact text: ``37.5`` stays ``37.5`` on SQLite and PostgreSQL alike."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: object) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: object) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime stored naive (in UTC), read back aware, on every backend."""
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _case_fk() -> Mapped[str]:
+    return mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), primary_key=True)
+
+
+class Laptop(Base):
+    """This laptop's identity: its id and the case-number prefix that keeps numbers unique across laptops."""
+
+    __tablename__ = "laptop"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    next_sequence: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class AppSetting(Base):
+    """Settings that belong with the data (clinic letterhead, retention), not with one Windows user."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EstablishmentRow(Base):
+    __tablename__ = "establishment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(100), index=True)
+    employer_legal_name: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(Text)
+    jurisdiction: Mapped[str] = mapped_column(String(8))
+    closure_date: Mapped[dt.date | None] = mapped_column(Date)
+    establishment_terminations: Mapped[int | None] = mapped_column(Integer)
+    terminations_with_drivers: Mapped[int | None] = mapped_column(Integer)
+    collective_notice_weeks_given: Mapped[Decimal | None] = mapped_column(DecimalText)
+
+
+class CaseRecord(Base):
+    __tablename__ = "case"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    laptop_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    establishment_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("establishment.id", ondelete="SET NULL"), index=True)
+    letter_language: Mapped[str] = mapped_column(String(8))
+    interview_language: Mapped[str] = mapped_column(String(8))
+    documents_seen: Mapped[str] = mapped_column(Text)  # JSON list of strings
+    consent_given_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    consent_scope: Mapped[str | None] = mapped_column(String(32))
+    consent_recorded_by: Mapped[str] = mapped_column(String(200))
+    consent_text_language: Mapped[str | None] = mapped_column(String(8))
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Derived, rewritten on every save: what the list shows, searches and sorts on.
+    display_name: Mapped[str] = mapped_column(String(400))
+    sort_name: Mapped[str] = mapped_column(String(400), index=True)
+    site_or_company: Mapped[str] = mapped_column(String(300), index=True)
+    search_text: Mapped[str] = mapped_column(Text)
+    duplicate_key: Mapped[str] = mapped_column(String(400), index=True)
+    amount_owed_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    paid_cents: Mapped[int] = mapped_column(BigInteger)
+    shortfall_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    claim_deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+
+
+class PersonRecord(Base):
+    __tablename__ = "person"
+    case_uuid: Mapped[str] = _case_fk()
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    preferred_name: Mapped[str] = mapped_column(String(200))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(40))
+    email: Mapped[str] = mapped_column(String(320))
+    address_line: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(String(40))
+    postal_code: Mapped[str] = mapped_column(String(10))
+    preferred_language: Mapped[str] = mapped_column(String(8))
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean)
+    immigration_status: Mapped[str] = mapped_column(Text)
+
+
+class WorkRecord(Base):
+    """Facts common to a warehouse job and a driver engagement (dates, pay, notice, release)."""
+
+    __tablename__ = "work_facts"
+    case_uuid: Mapped[str] = _case_fk()
+    jurisdiction: Mapped[str] = mapped_column(String(8))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    last_day_worked: Mapped[dt.date | None] = mapped_column(Date)
+    termination_date: Mapped[dt.date | None] = mapped_column(Date)
+    layoff: Mapped[bool] = mapped_column(Boolean)
+    cause: Mapped[str] = mapped_column(String(24))
+    employment_type: Mapped[str] = mapped_column(String(24))
+    term_end_date: Mapped[dt.date | None] = mapped_column(Date)
+    notice_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    notice_weeks_given: Mapped[Decimal | None] = mapped_column(DecimalText)
+    notice_given_during_layoff: Mapped[bool] = mapped_column(Boolean)
+    hourly_rate: Mapped[Decimal | None] = mapped_column(DecimalText)
+    weekly_hours: Mapped[Decimal | None] = mapped_column(DecimalText)
+    weekly_wage: Mapped[Decimal | None] = mapped_column(DecimalText)
+    wage_varies: Mapped[bool] = mapped_column(Boolean)
+    reference_year_gross: Mapped[Decimal | None] = mapped_column(DecimalText)
+    release_signed: Mapped[bool] = mapped_column(Boolean)
+    release_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    cnesst_inquiry_on: Mapped[dt.date | None] = mapped_column(Date)
+    complaint_filed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class WarehouseEmploymentRecord(Base):
+    __tablename__ = "warehouse_employment"
+    case_uuid: Mapped[str] = _case_fk()
+    employer_legal_name: Mapped[str] = mapped_column(String(300))
+    site_code: Mapped[str] = mapped_column(String(100))
+    badge: Mapped[str | None] = mapped_column(String(8))
+    job_title: Mapped[str] = mapped_column(String(200))
+    union_member: Mapped[bool] = mapped_column(Boolean)
+    union_name: Mapped[str] = mapped_column(String(200))
+
+
+class DriverEngagementRecord(Base):
+    """A driver's engagement with a delivery company, and the control indicators (LNT s. 1(10))."""
+
+    __tablename__ = "driver_engagement"
+    case_uuid: Mapped[str] = _case_fk()
+    dsp_legal_name: Mapped[str] = mapped_column(String(300))
+    dsp_address: Mapped[str] = mapped_column(Text)
+    client_name: Mapped[str] = mapped_column(String(300))
+    client_address: Mapped[str] = mapped_column(Text)
+    station_code: Mapped[str] = mapped_column(String(100))
+    pay_basis: Mapped[str | None] = mapped_column(String(16))
+    vehicle_owned_by: Mapped[str | None] = mapped_column(String(16))
+    classified_as_contractor: Mapped[bool] = mapped_column(Boolean)
+    schedule_set_by: Mapped[str | None] = mapped_column(String(16))
+    routes_set_by: Mapped[str | None] = mapped_column(String(16))
+    could_refuse_routes: Mapped[bool | None] = mapped_column(Boolean)
+    could_send_substitute: Mapped[bool | None] = mapped_column(Boolean)
+    uniform_or_badge: Mapped[bool | None] = mapped_column(Boolean)
+    monitoring_app: Mapped[bool | None] = mapped_column(Boolean)
+    exclusivity: Mapped[bool | None] = mapped_column(Boolean)
+    tools_supplied_by: Mapped[str | None] = mapped_column(String(16))
+    paid_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class WeeklyWageRecord(Base):
+    __tablename__ = "weekly_wage"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    week_ending: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class PaymentRecord(Base):
+    """Money the employer or delivery company already paid at the end."""
+
+    __tablename__ = "employer_payment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    purpose: Mapped[str] = mapped_column(String(24))
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class NoteRecord(Base):
+    __tablename__ = "case_note"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class LetterRow(Base):
+    """A letter generated for a case: kind, language, recipient, date, SHA-256 and the figures it stated."""
+
+    __tablename__ = "letter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8))
+    recipient: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)  # JSON
+    path: Mapped[str] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """Who did what to which case and when. Field names only, never values; survives a purge (no FK)."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    case_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    fields: Mapped[str] = mapped_column(Text)  # dotted field names separated by ","
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class DraftRow(Base):
+    """The GUI's autosaved, not yet saved form contents: inside the (encrypted) database, never a clear file."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class SyncMark(Base):
+    """For bundle merges: each case's content hash at the last merge with one peer laptop."""
+
+    __tablename__ = "sync_mark"
+    peer: Mapped[str] = mapped_column(String(100), primary_key=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+

@@ -1,0 +1,722 @@
+"""The case store: the one API through which the GUI, letters, exports and bundles read and write cases.
+
+Why an API of domain dataclasses (no SQLAlchemy object ever leaves this module): the UI must hold no SQL and
+no business rule, and the same store runs on an embedded SQLite/SQLCipher file or a PostgreSQL server.
+Every change runs in one transaction with its audit entry; a save whose version is stale is refused
+(:class:`StaleCaseError`) rather than overwriting someone else's edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import json
+import logging
+import secrets
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, case as sql_case, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
+from clinic_app.domain.case_figures import case_figures
+from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
+from clinic_app.storage import backup as backups
+from clinic_app.storage import mapping, migrate
+from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
+from clinic_app.storage.errors import CaseNotFoundError, StaleCaseError, StorageError
+from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
+                                       LetterRow, SyncMark)
+from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
+
+log = logging.getLogger(__name__)
+
+CASES = CaseRecord.__table__
+ESTABLISHMENTS = EstablishmentRow.__table__
+TABLES = Base.metadata.tables
+BATCH = 500
+_PREFIX_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: read aloud over a phone
+_STATUS_ORDER = [s.value for s in CaseStatus]
+_SORT_COLUMNS: dict[str, Any] = {
+    "case_number": CASES.c.case_number, "name": CASES.c.sort_name, "kind": CASES.c.kind,
+    "site": CASES.c.site_or_company,
+    "status": sql_case({v: i for i, v in enumerate(_STATUS_ORDER)}, value=CASES.c.status, else_=99),
+    "amount_owed": CASES.c.amount_owed_cents, "shortfall": CASES.c.shortfall_cents,
+    "deadline": CASES.c.claim_deadline, "updated_at": CASES.c.updated_at,
+}
+_CLINIC_KEYS = ("name", "address", "phone", "email", "signatory", "signatory_title", "logo_path")
+
+
+_ROW_COLUMNS = (CASES.c.uuid, CASES.c.case_number, CASES.c.kind, CASES.c.status, CASES.c.display_name,
+                CASES.c.site_or_company, CASES.c.amount_owed_cents, CASES.c.shortfall_cents, CASES.c.claim_deadline,
+                CASES.c.updated_at, CASES.c.deleted_at)
+
+
+def _case_row(r: Any) -> CaseRow:
+    return CaseRow(uuid=r.uuid, case_number=r.case_number, kind=CaseKind(r.kind), status=CaseStatus(r.status),
+                   display_name=r.display_name, site_or_company=r.site_or_company,
+                   amount_owed=mapping.from_cents(r.amount_owed_cents),
+                   shortfall=mapping.from_cents(r.shortfall_cents), deadline=r.claim_deadline,
+                   updated_at=r.updated_at, deleted=r.deleted_at is not None)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CaseStore:
+    """Cases, establishments, letters, audit, drafts and settings of one database. Use :func:`open_store`."""
+
+    def __init__(self, engine: Engine, target: Target, passphrase: str | None, *, actor: str,
+                 backup_dir: Path | None) -> None:
+        self._engine = engine
+        self._target = target
+        self._passphrase = passphrase
+        self.actor = actor
+        self._backup_dir = backup_dir
+        with engine.connect() as conn:
+            laptop = conn.execute(select(Laptop.__table__)).mappings().first()
+        assert laptop is not None, "the laptop row is written when the schema is created"
+        self.laptop_id: str = laptop["id"]
+        self.case_prefix: str = laptop["prefix"]
+
+    # -- identity -------------------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return self._target.label() if self._target.path is None else f"sqlite:///{self._target.path}"
+
+    @property
+    def path(self) -> Path | None:
+        return self._target.path
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self._target.is_sqlite and self._passphrase is not None
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction; database errors become a StorageError the user can read."""
+        try:
+            with self._engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            log.warning("write failed: %s", type(exc.orig).__name__)
+            raise StorageError("read_only", path=self._target.label()) from None
+        except IntegrityError as exc:
+            log.warning("write refused: %s", type(exc.orig).__name__)
+            raise StorageError("integrity") from None
+
+    # -- cases ----------------------------------------------------------------------------------------
+    def _establishment(self, conn: Connection, case: Case) -> Establishment | None:
+        if case.establishment_id:
+            row = conn.execute(select(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == case.establishment_id)
+                               ).mappings().first()
+            if row is not None:
+                return mapping.build_establishment(dict(row))
+        return None
+
+    def _insert_children(self, conn: Connection, case: Case) -> None:
+        for table, rows in mapping.child_rows(case).items():
+            if rows:
+                conn.execute(insert(TABLES[table]), rows)
+
+    def _delete_children(self, conn: Connection, uuid: str) -> None:
+        for table in mapping.CHILD_TABLES:
+            conn.execute(delete(TABLES[table]).where(TABLES[table].c.case_uuid == uuid))
+
+    def _audit(self, conn: Connection, action: str, case_uuid: str | None = None, fields: Sequence[str] = (),
+               detail: str = "") -> None:
+        conn.execute(insert(AuditRow.__table__).values(
+            at=mapping.now(), actor=self.actor, action=action, case_uuid=case_uuid, fields=",".join(fields),
+            detail=detail))
+
+    def _next_number(self, conn: Connection) -> str:
+        laptops = Laptop.__table__
+        conn.execute(update(laptops).where(laptops.c.id == self.laptop_id)
+                     .values(next_sequence=laptops.c.next_sequence + 1))
+        seq = conn.execute(select(laptops.c.next_sequence).where(laptops.c.id == self.laptop_id)).scalar_one()
+        return f"{self.case_prefix}-{seq - 1:06d}"
+
+    def _new_case(self, conn: Connection, case: Case) -> Case:
+        stored = copy.deepcopy(case)
+        stamp = mapping.now()
+        stored.case_number = self._next_number(conn)
+        stored.created_at = stored.updated_at = stamp
+        stored.version = 1
+        stored.laptop_id = self.laptop_id
+        stored.created_by = stored.created_by or self.actor
+        figures = case_figures(stored, self._establishment(conn, stored))
+        conn.execute(insert(CASES).values(mapping.case_row(stored, figures)))
+        self._insert_children(conn, stored)
+        return stored
+
+    def create_case(self, case: Case) -> Case:
+        """Store a new case: gives it its case number, timestamps and version 1; returns the stored case."""
+        with self._write() as conn:
+            stored = self._new_case(conn, case)
+            self._audit(conn, "create", stored.uuid, detail=stored.kind.value)
+        return stored
+
+    def create_cases(self, cases: Sequence[Case]) -> int:
+        """Store many new cases in one transaction (demo data, first import); one audit entry in all."""
+        with self._write() as conn:
+            ests: dict[str, Establishment | None] = {}
+            laptops = Laptop.__table__
+            first = conn.execute(select(laptops.c.next_sequence).where(laptops.c.id == self.laptop_id)
+                                 ).scalar_one()
+            conn.execute(update(laptops).where(laptops.c.id == self.laptop_id)
+                         .values(next_sequence=first + len(cases)))
+            stamp = mapping.now()
+            case_rows: list[dict[str, Any]] = []
+            children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for i, case in enumerate(cases):
+                stored = copy.deepcopy(case)
+                stored.case_number = f"{self.case_prefix}-{first + i:06d}"
+                stored.created_at = stored.created_at or stamp
+                stored.updated_at = stored.updated_at or stamp
+                stored.version = 1
+                stored.laptop_id = self.laptop_id
+                key = stored.establishment_id or ""
+                if key not in ests:
+                    ests[key] = self._establishment(conn, stored)
+                case_rows.append(mapping.case_row(stored, case_figures(stored, ests[key])))
+                for table, rows in mapping.child_rows(stored).items():
+                    children[table].extend(rows)
+                if len(case_rows) >= BATCH:
+                    self._flush(conn, case_rows, children)
+            self._flush(conn, case_rows, children)
+            self._audit(conn, "create", None, detail=f"bulk n={len(cases)}")
+        return len(cases)
+
+    @staticmethod
+    def _flush(conn: Connection, case_rows: list[dict[str, Any]], children: dict[str, list[dict[str, Any]]]
+               ) -> None:
+        if case_rows:
+            conn.execute(insert(CASES), case_rows)
+        for table in mapping.CHILD_TABLES:
+            if children.get(table):
+                conn.execute(insert(TABLES[table]), children[table])
+        case_rows.clear()
+        children.clear()
+
+    def save_case(self, case: Case) -> Case:
+        """Save edits to a stored case. Refused with StaleCaseError if it changed since ``case`` was read.
+
+        A save that changes nothing keeps the stored version; otherwise the version goes up by one, the list
+        figures are recomputed and the audit log gets the names (never the values) of the changed fields.
+        """
+        with self._write() as conn:
+            loaded = self._load_many(conn, [case.uuid])
+            if not loaded:
+                raise CaseNotFoundError(case.uuid)
+            old = loaded[0]
+            if old.version != case.version:
+                raise StaleCaseError(old.case_number, old.version)
+            changed = mapping.changed_fields(old, case)
+            if not changed:
+                return old
+            new = copy.deepcopy(case)
+            new.case_number, new.created_at, new.laptop_id = old.case_number, old.created_at, old.laptop_id
+            new.created_by = old.created_by
+            new.version = old.version + 1
+            new.updated_at = max(mapping.now(), (old.updated_at or mapping.now()))
+            row = mapping.case_row(new, case_figures(new, self._establishment(conn, new)))
+            row.pop("uuid")
+            done = conn.execute(update(CASES).where(and_(CASES.c.uuid == case.uuid,
+                                                         CASES.c.version == old.version)).values(row))
+            if done.rowcount != 1:
+                raise StaleCaseError(old.case_number, old.version)
+            self._delete_children(conn, case.uuid)
+            self._insert_children(conn, new)
+            self._audit(conn, "update", case.uuid, changed)
+        return new
+
+    def get_case(self, uuid: str) -> Case:
+        with self._engine.connect() as conn:
+            cases = self._load_many(conn, [uuid])
+        if not cases:
+            raise CaseNotFoundError(uuid)
+        return cases[0]
+
+    def is_deleted(self, uuid: str) -> bool:
+        with self._engine.connect() as conn:
+            deleted = conn.execute(select(CASES.c.deleted_at).where(CASES.c.uuid == uuid)).first()
+        if deleted is None:
+            raise CaseNotFoundError(uuid)
+        return deleted[0] is not None
+
+    def _load_many(self, conn: Connection, uuids: Sequence[str]) -> list[Case]:
+        """Full cases for ``uuids`` (missing ones left out), in the order given."""
+        if not uuids:
+            return []
+        rows = {r["uuid"]: dict(r) for r in conn.execute(select(CASES).where(CASES.c.uuid.in_(uuids))).mappings()}
+        children: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for table in mapping.CHILD_TABLES:
+            t = TABLES[table]
+            for r in conn.execute(select(t).where(t.c.case_uuid.in_(uuids))).mappings():
+                children[r["case_uuid"]][table].append(dict(r))
+        return [mapping.build_case(rows[u], children[u]) for u in uuids if u in rows]
+
+    def _set_deleted(self, uuid: str, deleted: bool) -> None:
+        with self._write() as conn:
+            done = conn.execute(update(CASES).where(CASES.c.uuid == uuid).values(
+                deleted_at=mapping.now() if deleted else None, updated_at=mapping.now(),
+                version=CASES.c.version + 1))
+            if done.rowcount != 1:
+                raise CaseNotFoundError(uuid)
+            self._audit(conn, "delete" if deleted else "undelete", uuid)
+
+    def delete_case(self, uuid: str) -> None:
+        """Soft delete: the case leaves the list but stays in the database until purged."""
+        self._set_deleted(uuid, True)
+
+    def undelete_case(self, uuid: str) -> None:
+        self._set_deleted(uuid, False)
+
+    # -- listing and search ---------------------------------------------------------------------------
+    def _where(self, query: CaseQuery) -> list[Any]:
+        cond: list[Any] = []
+        if not query.include_deleted:
+            cond.append(CASES.c.deleted_at.is_(None))
+        if query.kinds:
+            cond.append(CASES.c.kind.in_([CaseKind(k).value for k in query.kinds]))
+        if query.statuses:
+            cond.append(CASES.c.status.in_([CaseStatus(s).value for s in query.statuses]))
+        if query.site:
+            cond.append(func.lower(CASES.c.site_or_company) == query.site.casefold())
+        if query.updated_since is not None:
+            cond.append(CASES.c.updated_at >= query.updated_since)
+        for token in normalize_name(query.text).split():
+            cond.append(CASES.c.search_text.like(f"%{_like_escape(token)}%", escape="\\"))
+        return cond
+
+    def list_cases(self, query: CaseQuery) -> list[CaseRow]:
+        """One page of the case list, filtered, searched and sorted in SQL."""
+        col = _SORT_COLUMNS.get(query.sort)
+        if col is None:
+            raise StorageError("bad_setting", key="sort", expected=", ".join(_SORT_COLUMNS))
+        order = col.desc() if query.descending else col.asc()
+        stmt = (select(*_ROW_COLUMNS)
+                .where(*self._where(query))
+                .order_by(order.nulls_last(), CASES.c.case_number.desc() if query.descending
+                          else CASES.c.case_number.asc())
+                .offset(query.offset))
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit)
+        with self._engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        return [_case_row(r) for r in rows]
+
+    def count_cases(self, query: CaseQuery | None = None) -> int:
+        query = query or CaseQuery()
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(CASES).where(*self._where(query))).scalar_one()
+
+    def iter_cases(self, query: CaseQuery | None = None) -> Iterator[Case]:
+        """Every matching case (no paging), read in batches: for exports, letters and bundles."""
+        query = copy.copy(query) if query is not None else CaseQuery()
+        query.offset, query.limit = 0, None
+        col = _SORT_COLUMNS.get(query.sort, CASES.c.case_number)
+        with self._engine.connect() as conn:
+            uuids = list(conn.execute(select(CASES.c.uuid).where(*self._where(query))
+                                      .order_by(col.nulls_last(), CASES.c.case_number)).scalars())
+        for start in range(0, len(uuids), BATCH):
+            with self._engine.connect() as conn:
+                batch = self._load_many(conn, uuids[start:start + BATCH])
+            yield from batch
+
+    def find_duplicates(self, case: Case) -> list[CaseRow]:
+        """Stored cases that may be the same person (same name and phone or date of birth), not ``case``."""
+        key = duplicate_key(case)
+        if key.startswith("|") or key.endswith("|"):
+            return []
+        with self._engine.connect() as conn:
+            uuids = list(conn.execute(select(CASES.c.uuid).where(
+                CASES.c.duplicate_key == key, CASES.c.uuid != case.uuid, CASES.c.deleted_at.is_(None))).scalars())
+            hits = [c.uuid for c in self._load_many(conn, uuids) if is_possible_duplicate(case, c)]
+            if not hits:
+                return []
+            rows = conn.execute(select(*_ROW_COLUMNS).where(CASES.c.uuid.in_(hits))
+                                .order_by(CASES.c.case_number)).all()
+        return [_case_row(r) for r in rows]
+
+    # -- establishments ---------------------------------------------------------------------------------
+    def list_establishments(self) -> list[Establishment]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(ESTABLISHMENTS).order_by(ESTABLISHMENTS.c.code)).mappings().all()
+        return [mapping.build_establishment(dict(r)) for r in rows]
+
+    def get_establishment(self, est_id: str) -> Establishment | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == est_id)).mappings().first()
+        return mapping.build_establishment(dict(row)) if row is not None else None
+
+    def establishment_for(self, case: Case) -> Establishment | None:
+        """The case's establishment: the one it points to, else the one whose code is its site or station."""
+        if case.establishment_id:
+            found = self.get_establishment(case.establishment_id)
+            if found is not None:
+                return found
+        code = (case.warehouse.site_code if case.warehouse else case.driver.station_code if case.driver else "")
+        if not code:
+            return None
+        with self._engine.connect() as conn:
+            row = conn.execute(select(ESTABLISHMENTS).where(func.lower(ESTABLISHMENTS.c.code) == code.casefold())
+                               .order_by(ESTABLISHMENTS.c.id)).mappings().first()
+        return mapping.build_establishment(dict(row)) if row is not None else None
+
+    def _upsert_establishment(self, conn: Connection, est: Establishment) -> None:
+        row = mapping.establishment_row(est)
+        exists = conn.execute(select(ESTABLISHMENTS.c.id).where(ESTABLISHMENTS.c.id == est.id)).first()
+        if exists:
+            conn.execute(update(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == est.id).values(row))
+        else:
+            conn.execute(insert(ESTABLISHMENTS).values(row))
+
+    def save_establishment(self, est: Establishment) -> Establishment:
+        """Insert or update a site/company; the figures of its cases are recomputed (its counts matter)."""
+        with self._write() as conn:
+            self._upsert_establishment(conn, est)
+            uuids = list(conn.execute(select(CASES.c.uuid).where(CASES.c.establishment_id == est.id)).scalars())
+            for start in range(0, len(uuids), BATCH):
+                for case in self._load_many(conn, uuids[start:start + BATCH]):
+                    self._refresh_figures(conn, case, est)
+            self._audit(conn, "establishment", None, detail=f"id={est.id}")
+        return est
+
+    def _refresh_figures(self, conn: Connection, case: Case, est: Establishment | None) -> None:
+        f = case_figures(case, est)
+        conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(
+            amount_owed_cents=mapping.to_cents(f.amount_owed), paid_cents=mapping.to_cents(f.paid) or 0,
+            shortfall_cents=mapping.to_cents(f.shortfall), claim_deadline=f.claim_deadline))
+
+    # -- settings and clinic profile -------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self._engine.connect() as conn:
+            value = conn.execute(select(AppSetting.value).where(AppSetting.key == key)).scalar()
+        return default if value is None else value
+
+    def _put_setting(self, conn: Connection, key: str, value: str) -> None:
+        table = AppSetting.__table__
+        if conn.execute(select(table.c.key).where(table.c.key == key)).first():
+            conn.execute(update(table).where(table.c.key == key).values(value=value))
+        else:
+            conn.execute(insert(table).values(key=key, value=value))
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            self._put_setting(conn, key, value)
+
+    def clinic_profile(self) -> ClinicProfile:
+        table = AppSetting.__table__
+        with self._engine.connect() as conn:
+            rows = dict(conn.execute(select(table.c.key, table.c.value).where(table.c.key.like("clinic.%"))).all())
+        return ClinicProfile(**{k: rows.get(f"clinic.{k}", "") for k in _CLINIC_KEYS})
+
+    def save_clinic_profile(self, profile: ClinicProfile) -> None:
+        with self._write() as conn:
+            for k in _CLINIC_KEYS:
+                self._put_setting(conn, f"clinic.{k}", getattr(profile, k) or "")
+            self._audit(conn, "settings", None, ("clinic",))
+
+    # -- letters and audit -----------------------------------------------------------------------------
+    def record_letter(self, case_uuid: str, rec: LetterRecord) -> None:
+        with self._write() as conn:
+            if conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == case_uuid)).first() is None:
+                raise CaseNotFoundError(case_uuid)
+            conn.execute(insert(LetterRow.__table__).values(
+                case_uuid=case_uuid, kind=rec.kind, language=rec.language, recipient=rec.recipient,
+                created_at=rec.created_at, sha256=rec.sha256, path=rec.path,
+                figures=json.dumps(rec.figures, ensure_ascii=False, sort_keys=True, default=str)))
+            self._audit(conn, "letter", case_uuid, detail=f"kind={rec.kind} lang={rec.language}")
+
+    def letters_for_case(self, uuid: str) -> list[LetterRecord]:
+        table = LetterRow.__table__
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.case_uuid == uuid).order_by(table.c.id)).mappings()
+            return [LetterRecord(kind=r["kind"], language=r["language"], recipient=r["recipient"],
+                                 created_at=r["created_at"], sha256=r["sha256"], figures=json.loads(r["figures"]),
+                                 path=r["path"]) for r in rows]
+
+    def record_audit(self, action: str, case_uuid: str | None = None, fields: Sequence[str] = (),
+                     detail: str = "") -> None:
+        """An audit entry for something done outside the store (an export, a letter batch)."""
+        with self._write() as conn:
+            self._audit(conn, action, case_uuid, fields, detail)
+
+    def audit_entries(self, case_uuid: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        table = AuditRow.__table__
+        stmt = select(table).order_by(table.c.id.desc()).limit(limit)
+        if case_uuid is not None:
+            stmt = stmt.where(table.c.case_uuid == case_uuid)
+        with self._engine.connect() as conn:
+            rows = conn.execute(stmt).mappings().all()
+        return [AuditEntry(at=r["at"], actor=r["actor"], action=r["action"], case_uuid=r["case_uuid"],
+                           fields=tuple(f for f in r["fields"].split(",") if f), detail=r["detail"])
+                for r in reversed(rows)]
+
+    # -- drafts (the GUI's autosave) -------------------------------------------------------------------
+    def save_draft(self, key: str, payload: str) -> None:
+        table = DraftRow.__table__
+        with self._write() as conn:
+            conn.execute(delete(table).where(table.c.key == key))
+            conn.execute(insert(table).values(key=key, payload=payload, updated_at=mapping.now()))
+
+    def load_drafts(self) -> dict[str, str]:
+        table = DraftRow.__table__
+        with self._engine.connect() as conn:
+            return dict(conn.execute(select(table.c.key, table.c.payload).order_by(table.c.updated_at)).all())
+
+    def discard_draft(self, key: str) -> None:
+        table = DraftRow.__table__
+        with self._write() as conn:
+            conn.execute(delete(table).where(table.c.key == key))
+
+    # -- merges between laptops ------------------------------------------------------------------------
+    def get_sync_marks(self, peer: str) -> dict[str, str]:
+        table = SyncMark.__table__
+        with self._engine.connect() as conn:
+            return dict(conn.execute(select(table.c.case_uuid, table.c.content_hash)
+                                     .where(table.c.peer == peer)).all())
+
+    def write_imported(self, cases: Sequence[Case], establishments: Sequence[Establishment], *, peer: str,
+                       marks: Mapping[str, str]) -> None:
+        """Write merged cases from another laptop in ONE transaction, keeping their identity and version.
+
+        Inserts new cases and replaces the contents of existing ones (their letters stay). A case number
+        already used by a different case is refused, and then nothing at all is written.
+        """
+        table = SyncMark.__table__
+        with self._write() as conn:
+            for est in establishments:
+                self._upsert_establishment(conn, est)
+            est_cache: dict[str, Establishment | None] = {}
+            for case in cases:
+                key = case.establishment_id or ""
+                if key not in est_cache:
+                    est_cache[key] = self._establishment(conn, case)
+                row = mapping.case_row(case, case_figures(case, est_cache[key]))
+                clash = conn.execute(select(CASES.c.uuid).where(CASES.c.case_number == case.case_number,
+                                                                CASES.c.uuid != case.uuid)).first()
+                if clash is not None:
+                    raise StorageError("case_number_taken", case_number=case.case_number)
+                existing = conn.execute(select(CASES.c.deleted_at).where(CASES.c.uuid == case.uuid)).first()
+                if existing is None:
+                    conn.execute(insert(CASES).values(row))
+                    action = "import-add"
+                else:
+                    row.pop("uuid")
+                    row["deleted_at"] = existing[0]  # an import never deletes, nor brings back
+                    conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(row))
+                    self._delete_children(conn, case.uuid)
+                    action = "import-update"
+                self._insert_children(conn, case)
+                self._audit(conn, action, case.uuid, detail=f"peer={peer}")
+            for uuid, content_hash in marks.items():
+                conn.execute(delete(table).where(table.c.peer == peer, table.c.case_uuid == uuid))
+                conn.execute(insert(table).values(peer=peer, case_uuid=uuid, content_hash=content_hash))
+
+    # -- passphrase, backups -----------------------------------------------------------------------------
+    def change_passphrase(self, new: str) -> None:
+        """Re-key the encrypted database (a backup with the old passphrase is made first)."""
+        if not self.is_encrypted or self._target.path is None:
+            raise StorageError("not_encrypted")
+        if not new:
+            raise StorageError("empty_passphrase")
+        self.backup_now("before-passphrase-change")
+        self._engine.dispose()
+        from clinic_app.storage.connect import _quote, raw_connect
+
+        conn = raw_connect(self._target.path, self._passphrase)
+        try:
+            conn.execute(f"PRAGMA rekey = {_quote(new)}")
+        finally:
+            conn.close()
+        self._passphrase = new
+        self._engine = sqlite_engine(self._target.path, new)
+        self.record_audit("passphrase-change")
+
+    @property
+    def backup_dir(self) -> Path | None:
+        return self._backup_dir
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        """A verified backup of the whole database, made while it stays open; returns its path."""
+        if self._target.path is None or self._backup_dir is None:
+            raise StorageError("no_backup_for_server")
+        raw = self._engine.raw_connection()
+        try:
+            return backups.make_backup(raw.driver_connection, self._backup_dir, self._target.path.stem, reason,
+                                       self._passphrase)
+        finally:
+            raw.close()
+
+    # -- privacy (Quebec Law 25) -------------------------------------------------------------------------
+    def purge_candidates(self, retention_days: int) -> list[CaseRow]:
+        """Closed or deleted cases untouched for longer than ``retention_days``: listed before a purge."""
+        cutoff = mapping.now() - dt.timedelta(days=retention_days)
+        stmt = (select(*_ROW_COLUMNS)
+                .where(or_(CASES.c.status == CaseStatus.CLOSED.value, CASES.c.deleted_at.is_not(None)),
+                       CASES.c.updated_at < cutoff)
+                .order_by(CASES.c.case_number))
+        with self._engine.connect() as conn:
+            return [_case_row(r) for r in conn.execute(stmt).all()]
+
+    def purge(self, uuids: Sequence[str]) -> int:
+        """Erase cases for good (with their letters, drafts keyed by them and merge marks); audited."""
+        n = 0
+        with self._write() as conn:
+            for uuid in uuids:
+                number = conn.execute(select(CASES.c.case_number).where(CASES.c.uuid == uuid)).scalar()
+                if number is None:
+                    continue
+                conn.execute(delete(CASES).where(CASES.c.uuid == uuid))
+                conn.execute(delete(SyncMark.__table__).where(SyncMark.__table__.c.case_uuid == uuid))
+                conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
+                self._audit(conn, "purge", uuid, detail=f"case_number={number}")
+                n += 1
+        if n and self._target.is_sqlite:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return n
+
+    def person_export(self, uuid: str) -> dict[str, Any]:
+        """Everything held about the person of one case, for an access request (Law 25, s. 27)."""
+        from clinic_app.domain.case_json import case_to_dict, establishment_to_dict
+
+        case = self.get_case(uuid)
+        est = self.establishment_for(case)
+        self.record_audit("access-export", uuid)
+        return {
+            "case": case_to_dict(case),
+            "establishment": establishment_to_dict(est) if est is not None else None,
+            "deleted": self.is_deleted(uuid),
+            "letters": [{"kind": r.kind, "language": r.language, "recipient": r.recipient,
+                         "created_at": r.created_at.isoformat(), "sha256": r.sha256, "figures": r.figures}
+                        for r in self.letters_for_case(uuid)],
+            "audit": [{"at": a.at.isoformat(), "actor": a.actor, "action": a.action, "fields": list(a.fields),
+                       "detail": a.detail} for a in self.audit_entries(uuid)],
+        }
+
+
+def _new_prefix() -> str:
+    return "".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4))
+
+
+def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
+    """Create, check or migrate the schema; back up before any migration of existing data."""
+    with engine.connect() as conn:
+        revision = migrate.current_revision(conn)
+        has_tables = bool(conn.dialect.get_table_names(conn))
+        conn.rollback()
+    if revision == migrate.HEAD:
+        pass
+    elif revision is None and not has_tables:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    elif revision is None:
+        raise StorageError("not_a_database", path=target.label())
+    elif revision in migrate.KNOWN:
+        saved = "-"
+        if target.path is not None and backup_dir is not None:
+            raw = engine.raw_connection()
+            try:
+                saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
+                                                "before-migration", passphrase))
+            finally:
+                raw.close()
+        try:
+            with engine.begin() as conn:
+                migrate.upgrade(conn)
+        except Exception:
+            log.exception("migration failed")
+            raise StorageError("migration_failed", backup=saved) from None
+    else:
+        raise StorageError("newer_version", revision=revision)
+    with engine.begin() as conn:
+        if conn.execute(select(Laptop.__table__.c.id)).first() is None:
+            from clinic_app.domain.case import new_uuid
+
+            conn.execute(insert(Laptop.__table__).values(id=new_uuid(), prefix=_new_prefix(), next_sequence=1,
+                                                         created_at=mapping.now()))
+
+
+def open_store(path: str | Path | None = None, *, url: str | None = None, passphrase: str | None = None,
+               encrypted: bool = True, create: bool = False, actor: str = "", backup_dir: Path | None = None,
+               auto_backup: bool = True) -> CaseStore:
+    """Open (or with ``create=True`` create) the case database.
+
+    ``path=None`` and ``url=None`` open the default database in the data folder. Encrypted with SQLCipher
+    unless ``encrypted=False`` (tests and demos only). A wrong passphrase raises WrongPassphraseError and
+    writes nothing. An older schema is backed up, then migrated. On open, a daily verified backup is made
+    (and one more if the last is over an hour old) unless ``auto_backup=False``.
+    """
+    target = resolve(path, url, encrypted)
+    if target.path is None:
+        engine = server_engine(target.url or "")
+        _prepare_schema(engine, target, None, None)
+        return CaseStore(engine, target, None, actor=actor, backup_dir=None)
+    db = target.path
+    exists = db.exists() and db.stat().st_size > 0
+    if not exists and not create:
+        raise StorageError("not_found", path=str(db))
+    if encrypted and not passphrase:
+        raise StorageError("passphrase_required" if exists else "empty_passphrase")
+    if exists:
+        plain = file_is_plain_sqlite(db)
+        if encrypted and plain:
+            raise StorageError("not_encrypted")
+        if not encrypted and not plain:
+            raise StorageError("passphrase_required")
+    else:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    key = passphrase if encrypted else None
+    engine = sqlite_engine(db, key)
+    folder = backup_dir or backups.default_backup_dir(db)
+    try:
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            conn.rollback()
+        if result != "ok":
+            raise StorageError("corrupt", path=str(db), detail=str(result)[:80])
+        _prepare_schema(engine, target, key, folder)
+        store = CaseStore(engine, target, key, actor=actor, backup_dir=folder)
+    except OperationalError as exc:
+        engine.dispose()
+        raise StorageError("read_only", path=str(db)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if auto_backup and exists:
+        _auto_backup(store, folder, db.stem)
+    return store
+
+
+def _auto_backup(store: CaseStore, folder: Path, stem: str) -> None:
+    last = backups.last_backup_time(folder, stem)
+    now = mapping.now()
+    try:
+        if last is None or last.date() != now.date():
+            store.backup_now("daily")
+        elif now - last > dt.timedelta(hours=1):
+            store.backup_now("open")
+    except StorageError as exc:  # a failed backup must not stop intake; it is logged and shown in settings
+        log.warning("automatic backup failed: %s", exc.code)
