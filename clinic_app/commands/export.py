@@ -1,21 +1,127 @@
-"""``clinic-app export``: export cases to CSV or XLSX.
+"""``clinic-app export``: export cases to CSV (French Excel or plain) or XLSX, full or de-identified.
 
-Placeholder until the export work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+    clinic-app export --db PATH --format csv|xlsx --out FILE [--preset excel-fr|plain]
+                      [--profile full|deidentified] [--columns a,b,...] [--kind K] [--status S] [--site CODE]
+    clinic-app export --list-columns
+
+Top level: standard library only (see ``clinic_app.cli``); the export code is imported in ``run``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Any
 
 from clinic_app.errors import UserError
 
-HELP = "Export cases to CSV or XLSX."
+HELP = "Export cases to CSV or XLSX (full, or de-identified for campaigns and statistics)."
+
+KINDS = ("warehouse", "driver")
+STATUSES = ("draft", "intake_complete", "reviewed", "letter_sent", "closed")
+
+
+def add_db_arguments(parser: argparse.ArgumentParser) -> None:
+    """The shared database options of ``commands._db`` (export, bundle and report add their own --lang)."""
+    from clinic_app.commands._db import add_db_arguments as shared
+
+    shared(parser)
+
+
+def open_store(args: argparse.Namespace, lang: str, *, create: bool = False) -> Any:
+    """Open the database named by the options (passphrase rules and one-line errors of ``commands._db``).
+
+    ``lang`` is read by ``_db`` from ``args.lang``; it is a parameter here so callers state it.
+    """
+    from clinic_app.commands._db import open_store_from_args
+
+    return open_store_from_args(args, create=create)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    add_db_arguments(parser)
+    parser.add_argument("--format", choices=("csv", "xlsx"),
+                        help="file format (default: from the --out file's extension)")
+    parser.add_argument("--out", metavar="FILE", help="file to write (replaced only once complete)")
+    parser.add_argument("--preset", choices=("excel-fr", "plain"), default="excel-fr",
+                        help="CSV flavour: excel-fr = UTF-8 with BOM, ';' and decimal comma (default); "
+                             "plain = UTF-8, ',' and decimal point")
+    parser.add_argument("--profile", choices=("full", "deidentified"), default="full",
+                        help="full (for the clinic's lawyers, default) or deidentified (no names, contacts, "
+                             "addresses, immigration status or free text)")
+    parser.add_argument("--columns", metavar="A,B,...",
+                        help="columns to write, in this order (default: all the profile allows); "
+                             "see --list-columns")
+    parser.add_argument("--kind", action="append", choices=KINDS, help="only this kind (repeatable)")
+    parser.add_argument("--status", action="append", choices=STATUSES, help="only this status (repeatable)")
+    parser.add_argument("--site", metavar="CODE", help="only this site or company")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of messages and of the XLSX sheet name (default: fr)")
+    parser.add_argument("--list-columns", action="store_true",
+                        help="list the columns (and which are personal) and exit")
+
+
+def _list_columns(lang: str) -> int:
+    from clinic_app.export.columns import COLUMNS
+
+    for col in COLUMNS:
+        mark = "personal" if col.personal else ""
+        print(f"{col.name:<26} {col.type.value:<9} {mark:<9} {col.label(lang)}")
+    return 0
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    if suffix in ("csv", "xlsx"):
+        return suffix
+    raise UserError("--format: csv or xlsx expected (the --out file has neither extension) / "
+                    "--format : csv ou xlsx attendu (le fichier --out n'a aucune de ces extensions)", 1)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    lang = args.lang
+    if args.list_columns:
+        return _list_columns(lang)
+    if not args.out:
+        raise UserError("--out FILE is required / --out FICHIER est obligatoire", 1)
+    fmt = _format_of(args)
+    from clinic_app.domain.case import CaseKind, CaseStatus
+    from clinic_app.export.columns import parse_column_list
+    from clinic_app.export.errors import ExportError
+    from clinic_app.storage.errors import StorageError
+    from clinic_app.export.exports import export_csv, export_xlsx
+    from clinic_app.storage import CaseQuery
+
+    columns = parse_column_list(args.columns) if args.columns else None
+    if columns is not None:  # check the names before opening the database (and asking a passphrase)
+        from clinic_app.export.columns import columns_for
+
+        try:
+            columns_for(args.profile, columns)
+        except ExportError as err:
+            raise UserError(f"--columns: {err.message(lang)}", 1) from None
+    query = CaseQuery(kinds=tuple(CaseKind(k) for k in args.kind or ()),
+                      statuses=tuple(CaseStatus(s) for s in args.status or ()),
+                      site=args.site or "", limit=None)
+    store = open_store(args, lang)
+    try:
+        if fmt == "csv":
+            n = export_csv(store, args.out, query=query, columns=columns, preset=args.preset, profile=args.profile)
+        else:
+            n = export_xlsx(store, args.out, query=query, columns=columns, profile=args.profile, language=lang)
+    except (ExportError, StorageError) as err:
+        raise UserError(err.message(lang), 1) from None
+    except OSError as exc:
+        raise UserError(f"{args.out}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
+    what = f"preset {args.preset}, " if fmt == "csv" else ""
+    if lang == "fr":
+        print(f"{n} dossier(s) écrit(s) dans {args.out} ({what}profil {args.profile})")
+    else:
+        print(f"{n} case(s) written to {args.out} ({what}profile {args.profile})")
+    sys.stdout.flush()
+    return 0

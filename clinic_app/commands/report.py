@@ -1,12 +1,16 @@
-"""``clinic-app report``: print the coordinators' summary report as a PDF.
+"""``clinic-app report``: the coordinators' summary report as a PDF.
 
-Placeholder until the export work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+    clinic-app report --db PATH --out FILE.pdf [--lang fr|en] [--today YYYY-MM-DD]
+
+Cases by site or company, kind, status and badge; total owed, paid and shortfall; deadlines in the next
+30 days (case numbers, never names); with charts. Top level: standard library only (see ``clinic_app.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from typing import Any
 
 from clinic_app.errors import UserError
 
@@ -14,8 +18,34 @@ HELP = "Print the coordinators' summary report as a PDF."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    from clinic_app.commands.export import add_db_arguments
+
+    add_db_arguments(parser)
+    parser.add_argument("--out", metavar="FILE.pdf", required=True, help="PDF file to write")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report (default: fr)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD",
+                        help="the day the 30-day deadline window starts (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    lang = args.lang
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UserError(f"--today: {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
+                            f"({args.today!r})", 1) from None
+    from clinic_app.commands.export import open_store
+    from clinic_app.export.report import render_report
+
+    store: Any = open_store(args, lang)
+    try:
+        summary = render_report(store, args.out, lang, today=today)
+    except OSError as exc:
+        raise UserError(f"{args.out}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
+    print(f"Sommaire de {summary.total_cases} dossier(s) écrit dans {args.out}" if lang == "fr"
+          else f"Summary of {summary.total_cases} case(s) written to {args.out}")
+    return 0

@@ -1,0 +1,330 @@
+"""Encrypted case bundles between laptops: export, preview, import (merge by case UUID).
+
+A volunteer's laptop writes its cases (all, or those changed since its last bundle) to one file sealed
+with a passphrase (:mod:`clinic_app.export.bundle_format`); the coordinator's laptop opens it, plans the
+merge (:mod:`clinic_app.export.merge`), shows the plan, and writes it in ONE storage transaction
+(``CaseStore.write_imported``), recording the merge bases (sync marks) for the sending laptop.
+
+Why :class:`PreparedImport`: the passphrase work (scrypt) and the decryption happen once; the preview a
+person confirms is the plan that is written. If this laptop's cases change between the preview and the
+confirmation (a case saved in another tab), :meth:`PreparedImport.apply` notices that the plan is no longer
+the one shown and refuses, rather than writing something nobody saw.
+
+Nothing here deletes: cases absent from a bundle are left alone, soft-deleted cases are not exported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from clinic_app.domain.case import Case, Establishment, utc_now
+from clinic_app.domain.case_json import (SCHEMA_VERSION, case_from_dict, case_to_dict, establishment_from_dict,
+                                         establishment_to_dict)
+from clinic_app.domain.parsing import ParseError
+from clinic_app.export.atomic import write_bytes_atomic
+from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, open_sealed, seal
+from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
+from clinic_app.export.merge import Action, MergePlan, fingerprint, plan_merge
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+
+__all__ = ["ImportPreview", "PreparedImport", "PreviewItem", "export_bundle", "import_bundle",
+           "prepare_import", "preview_import", "LAST_EXPORT_SETTING"]
+
+PAYLOAD_FORMAT = "clinic-intake-cases"
+#: Setting (in the store) holding when this laptop last wrote a bundle, for "changed since the last bundle".
+LAST_EXPORT_SETTING = "bundle.last_export_at"
+#: Called with (done, total); returning False cancels (before anything is written).
+Progress = Callable[[int, int], bool | None]
+
+
+# -- export ----------------------------------------------------------------------------------------------
+
+def last_export_at(store: CaseStore) -> dt.datetime | None:
+    """When this laptop last wrote a bundle (``None`` if never, or if the setting is unreadable)."""
+    text = store.get_setting(LAST_EXPORT_SETTING)
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
+                  since: dt.datetime | None = None, scrypt_n: int = DEFAULT_SCRYPT_N,
+                  progress: Progress | None = None) -> int:
+    """Write every live case (or those updated since ``since``) to an encrypted bundle; returns the count.
+
+    Establishments go along in full (they are few and shared). The time the export *started* becomes the
+    laptop's "last bundle" time: a case saved while the bundle was being written goes in the next one.
+    """
+    from clinic_app.storage import CaseQuery
+
+    started = utc_now()
+    query = CaseQuery(limit=None, updated_since=since)
+    total = store.count_cases(query)
+    cases: list[dict[str, Any]] = []
+    for case in store.iter_cases(query):
+        cases.append(case_to_dict(case))
+        if progress is not None and len(cases) % 500 == 0 and progress(len(cases), total) is False:
+            raise ExportCancelled
+    payload = {
+        "format": PAYLOAD_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "source_laptop": store.laptop_id,
+        "created_at": started.isoformat(),
+        "since": since.isoformat() if since is not None else None,
+        "establishments": [establishment_to_dict(e) for e in store.list_establishments()],
+        "cases": cases,
+    }
+    write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
+    store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
+    scope = "all" if since is None else f"since={since.isoformat(timespec='seconds')}"
+    store.record_audit("bundle_export", detail=f"bundle export {scope} n={len(cases)}")
+    if progress is not None:
+        progress(len(cases), total)
+    return len(cases)
+
+
+# -- reading a bundle --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class BundleContent:
+    source_laptop: str
+    created_at: dt.datetime | None
+    since: dt.datetime | None
+    establishments: list[Establishment]
+    cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed
+
+
+def _timestamp(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _unreadable(field_name: str) -> BundleError:
+    return BundleError(
+        "unreadable",
+        f"le paquet contient une donnée que ce programme ne sait pas lire ({field_name}) : rien n'a été importé",
+        f"the bundle holds data this program cannot read ({field_name}); nothing was imported")
+
+
+def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
+                progress: Progress | None = None) -> BundleContent:
+    """Decrypt and parse a bundle file; :class:`BundleError` for anything that is not a sound bundle."""
+    try:
+        data = Path(path).read_bytes()  # whole: bundles are megabytes, and AES-GCM checks the whole
+    except FileNotFoundError:
+        raise BundleError("missing", "fichier introuvable", "file not found") from None
+    except OSError as exc:
+        raise BundleError("unreadable_file", f"fichier illisible ({exc.strerror})",
+                          f"cannot read the file ({exc.strerror})") from None
+    payload = open_sealed(data, passphrase)
+    if payload.get("format") != PAYLOAD_FORMAT:
+        raise _unreadable("format")
+    version = payload.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _unreadable("schema_version")
+    if version > SCHEMA_VERSION:
+        raise BundleError(
+            "newer_version",
+            f"ce paquet vient d'une version plus récente de Clinic Intake (dossiers au format {version}, ce "
+            f"programme lit jusqu'au format {SCHEMA_VERSION}) : mettez le programme à jour, rien n'a été importé",
+            f"this bundle was made by a newer version of Clinic Intake (case format {version}, this program "
+            f"reads up to {SCHEMA_VERSION}): update the program; nothing was imported")
+    raw_cases, raw_ests = payload.get("cases"), payload.get("establishments")
+    if not isinstance(raw_cases, list) or not isinstance(raw_ests, list):
+        raise _unreadable("cases")
+    source = payload.get("source_laptop")
+    if not isinstance(source, str) or not source:
+        raise _unreadable("source_laptop")
+    cases: list[tuple[Case, str]] = []
+    seen: set[str] = set()
+    try:
+        ests = [establishment_from_dict(e) for e in raw_ests]
+        for i, d in enumerate(raw_cases):
+            case = case_from_dict(d)
+            if case.uuid in seen:
+                raise _unreadable(f"cases[{i}].uuid")
+            seen.add(case.uuid)
+            cases.append((case, fingerprint(case_to_dict(case))))
+            if progress is not None and i % 500 == 499 and progress(i + 1, len(raw_cases)) is False:
+                raise ExportCancelled
+    except ParseError as err:
+        raise _unreadable(err.field) from None
+    return BundleContent(source, _timestamp(payload.get("created_at")), _timestamp(payload.get("since")),
+                         ests, cases)
+
+
+# -- preview and import ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PreviewItem:
+    """One case of the preview. ``display_name`` is for the screen only; the CLI prints case numbers."""
+
+    uuid: str
+    case_number: str
+    display_name: str
+    kind: str
+    site: str
+    local_updated_at: dt.datetime | None
+    incoming_updated_at: dt.datetime | None
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import adds, updates, leaves in conflict, and finds unchanged (or newer here)."""
+
+    added: list[PreviewItem] = field(default_factory=list)
+    updated: list[PreviewItem] = field(default_factory=list)
+    conflicts: list[PreviewItem] = field(default_factory=list)
+    unchanged: list[PreviewItem] = field(default_factory=list)
+    kept_local: list[PreviewItem] = field(default_factory=list)  # newer (or only changed) on this laptop
+    establishments_added: int = 0
+    establishments_differing: int = 0
+    source_laptop: str = ""
+    bundle_created_at: dt.datetime | None = None
+    written: bool = False
+
+    @property
+    def writes_anything(self) -> bool:
+        return bool(self.added or self.updated or self.establishments_added)
+
+    def counts(self) -> dict[str, int]:
+        return {"added": len(self.added), "updated": len(self.updated), "conflicts": len(self.conflicts),
+                "unchanged": len(self.unchanged), "kept_local": len(self.kept_local)}
+
+
+def _item(case: Case, local_updated: dt.datetime | None) -> PreviewItem:
+    return PreviewItem(case.uuid, case.case_number, case.display_name, str(case.kind), case.site_or_company,
+                       local_updated, case.updated_at)
+
+
+def _preview_of(plan: MergePlan, content: BundleContent) -> ImportPreview:
+    out = ImportPreview(source_laptop=content.source_laptop, bundle_created_at=content.created_at,
+                        establishments_added=len(plan.establishments_to_add),
+                        establishments_differing=len(plan.establishments_differing))
+    lists = {Action.ADD: out.added, Action.UPDATE: out.updated, Action.CONFLICT: out.conflicts,
+             Action.UNCHANGED: out.unchanged, Action.KEEP_LOCAL: out.kept_local}
+    for p in plan.cases:
+        lists[p.action].append(_item(p.incoming, p.local_updated_at))
+    for items in lists.values():
+        items.sort(key=lambda i: (i.case_number, i.uuid))
+    return out
+
+
+def _local_copies(store: CaseStore, uuids: Collection[str],
+                  progress: Progress | None = None) -> dict[str, tuple[Case, str]]:
+    """This laptop's copies (deleted ones included: an import never resurrects silently) with fingerprints."""
+    from clinic_app.storage import CaseNotFoundError, CaseQuery
+
+    wanted = set(uuids)
+    out: dict[str, tuple[Case, str]] = {}
+    if not wanted:
+        return out
+    total = store.count_cases(CaseQuery(include_deleted=True, limit=None))
+    def tick(done: int, of: int) -> None:
+        if progress is not None and done % 500 == 0 and progress(done, of) is False:
+            raise ExportCancelled
+
+    if len(wanted) * 20 < total:  # few cases in a large database: one lookup each
+        for i, uuid in enumerate(wanted, start=1):
+            try:
+                case = store.get_case(uuid)
+            except CaseNotFoundError:
+                continue
+            out[uuid] = (case, fingerprint(case_to_dict(case)))
+            tick(i, len(wanted))
+        return out
+    for i, case in enumerate(store.iter_cases(CaseQuery(include_deleted=True, limit=None)), start=1):
+        if case.uuid in wanted:
+            out[case.uuid] = (case, fingerprint(case_to_dict(case)))
+        tick(i, total)
+    return out
+
+
+def _plan(store: CaseStore, content: BundleContent, take_incoming: Iterable[str],
+          keep_local: Iterable[str], progress: Progress | None = None) -> MergePlan:
+    local = _local_copies(store, [c.uuid for c, _fp in content.cases], progress)
+    local_ests = {e.id: e for e in store.list_establishments()}
+    bases = store.get_sync_marks(content.source_laptop)
+    return plan_merge(content.cases, local.get, bases, incoming_establishments=content.establishments,
+                      local_establishment=local_ests.get, take_incoming=frozenset(take_incoming),
+                      keep_local=frozenset(keep_local))
+
+
+def _signature(plan: MergePlan) -> list[tuple[str, str]]:
+    return sorted((p.uuid, p.action.value) for p in plan.cases)
+
+
+class PreparedImport:
+    """A decrypted bundle and its merge plan against this laptop's cases, ready to show and to apply."""
+
+    def __init__(self, store: CaseStore, content: BundleContent, *, take_incoming: Iterable[str] = (),
+                 keep_local: Iterable[str] = (), progress: Progress | None = None) -> None:
+        self.store = store
+        self.content = content
+        self.take_incoming = frozenset(take_incoming)
+        self.keep_local = frozenset(keep_local)
+        self.plan = _plan(store, content, self.take_incoming, self.keep_local, progress)
+        self.preview = _preview_of(self.plan, content)
+
+    def settle(self, *, take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> PreparedImport:
+        """The same bundle planned again with conflicts settled by a person (UUID sets)."""
+        return PreparedImport(self.store, self.content, take_incoming=take_incoming, keep_local=keep_local)
+
+    def apply(self) -> ImportPreview:
+        """Write the plan shown in :attr:`preview` in one transaction; returns it with ``written`` set."""
+        fresh = _plan(self.store, self.content, self.take_incoming, self.keep_local)
+        if _signature(fresh) != _signature(self.plan) or \
+                len(fresh.establishments_to_add) != len(self.plan.establishments_to_add):
+            raise ExportError(
+                "stale_preview",
+                "les dossiers de ce portable ont changé depuis l'aperçu : refaites l'aperçu ; "
+                "rien n'a été importé",
+                "this laptop's cases changed since the preview: preview again; nothing was imported")
+        self.store.write_imported(fresh.cases_to_write(), fresh.establishments_to_add,
+                                  peer=self.content.source_laptop, marks=fresh.marks_after())
+        c = self.preview.counts()
+        self.store.record_audit(
+            "bundle_import",
+            detail=(f"bundle import peer={self.content.source_laptop} added={c['added']} updated={c['updated']} "
+                    f"conflicts={c['conflicts']} unchanged={c['unchanged']} kept_local={c['kept_local']}"))
+        self.preview.written = True
+        return self.preview
+
+
+def prepare_import(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
+                   take_incoming: Iterable[str] = (), keep_local: Iterable[str] = (),
+                   progress: Progress | None = None) -> PreparedImport:
+    """Open ``path`` and plan its merge; nothing is written. :class:`BundleError` for a bad bundle.
+
+    ``progress(done, total)`` is called while the cases are read, then while this laptop's copies are
+    looked up (two passes, each with its own total); returning False cancels.
+    """
+    return PreparedImport(store, read_bundle(path, passphrase, progress=progress), take_incoming=take_incoming,
+                          keep_local=keep_local, progress=progress)
+
+
+def preview_import(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
+                   take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> ImportPreview:
+    """What importing ``path`` would add, update, leave in conflict and find unchanged; writes nothing."""
+    return prepare_import(store, path, passphrase, take_incoming=take_incoming, keep_local=keep_local).preview
+
+
+def import_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
+                  take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> ImportPreview:
+    """Merge ``path`` into the store in one transaction (conflicts left for a person); returns the result."""
+    return prepare_import(store, path, passphrase, take_incoming=take_incoming, keep_local=keep_local).apply()

@@ -1,0 +1,92 @@
+"""CSV and XLSX exports from the case store: what the CLI and the export dialog call.
+
+Why here and not in the writers: the writers (:mod:`clinic_app.export.tabular`) know nothing of
+databases, so they are tested on plain records; this module picks the cases (a :class:`CaseQuery`, always
+*all* matching rows, never one page of the list), pairs each with its establishment, and writes the audit
+entry that says who exported what, with which profile.
+
+Where the profile is recorded: an XLSX file carries it in its document properties. A CSV file has no place
+for metadata that every reader ignores (a comment line or an extra column breaks Excel's and pandas'
+reading of the header), and a sidecar file gets separated from the CSV on the first copy. So for both
+formats the audit log holds the profile, preset, row count, the columns written and the SHA-256 of the file
+written: given a CSV found on a desk, ``sha256sum`` tells which export (and which profile) it came from.
+The audit entry never holds the file's name (a person's name is a likely file name).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clinic_app.export.columns import Column, ExportRecord, Profile, columns_for
+from clinic_app.export.tabular import Preset, ProgressCallback, write_csv, write_xlsx
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseQuery, CaseStore
+
+__all__ = ["export_csv", "export_xlsx", "export_records", "file_sha256"]
+
+
+def _all_matching(query: CaseQuery | None) -> CaseQuery:
+    """The query for an export: every matching case (the list's paging does not apply to an export)."""
+    from clinic_app.storage import CaseQuery
+
+    if query is None:
+        return CaseQuery(limit=None)
+    return dataclasses.replace(query, offset=0, limit=None)
+
+
+def export_records(store: CaseStore, query: CaseQuery | None = None) -> Iterator[ExportRecord]:
+    """Every case matching ``query`` with its establishment, streamed (the store reads in batches)."""
+    establishments = {est.id: est for est in store.list_establishments()}
+    for case in store.iter_cases(_all_matching(query)):
+        est = establishments.get(case.establishment_id) if case.establishment_id else None
+        yield ExportRecord(case, est)
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _audit(store: CaseStore, fmt: str, profile: Profile, n: int, columns: Sequence[Column], path: Path,
+           preset: Preset | None = None) -> None:
+    parts = [f"export {fmt}", f"profile={profile.value}"]
+    if preset is not None:
+        parts.append(f"preset={preset.value}")
+    parts += [f"n={n}", f"columns={','.join(c.name for c in columns)}", f"sha256={file_sha256(path)}"]
+    store.record_audit("export", detail=" ".join(parts))
+
+
+def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
+               columns: Sequence[str] | None = None, preset: Preset | str = Preset.EXCEL_FR,
+               profile: Profile | str = Profile.FULL, progress: ProgressCallback | None = None) -> int:
+    """Write the cases matching ``query`` to a CSV file; returns the number of rows.
+
+    Raises :class:`~clinic_app.export.errors.ColumnError` for unknown or (de-identified) personal columns,
+    :class:`~clinic_app.export.errors.ExportCancelled` when ``progress`` returns False (no file left).
+    """
+    profile, preset = Profile(profile), Preset(preset)
+    cols = columns_for(profile, columns)
+    n = write_csv(path, export_records(store, query), cols, preset, progress=progress)
+    _audit(store, "csv", profile, n, cols, Path(path), preset)
+    return n
+
+
+def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
+                columns: Sequence[str] | None = None, profile: Profile | str = Profile.FULL,
+                language: str = "fr", progress: ProgressCallback | None = None) -> int:
+    """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows."""
+    profile = Profile(profile)
+    cols = columns_for(profile, columns)
+    n = write_xlsx(path, export_records(store, query), cols, profile=profile, language=language,
+                   progress=progress)
+    _audit(store, "xlsx", profile, n, cols, Path(path))
+    return n

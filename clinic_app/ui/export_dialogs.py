@@ -1,0 +1,543 @@
+"""Export, bundle-export and bundle-import dialogs for coordinators.
+
+Why the work runs on the GUI thread in chunks (``processEvents`` from the progress callback) rather than in
+a worker thread: the store's database connection belongs to the thread that opened it (SQLite), and an
+export only reads; the callback fires every 500 rows, which keeps the window responsive and the Cancel
+button live. A cancelled export leaves no file; a cancelled preview writes nothing.
+
+The dialogs hold no rules: columns, profiles, formats, merge planning and the messages of errors come from
+:mod:`clinic_app.export`; this module only gathers choices and shows results (strings through ``tr()``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_BUNDLE_PASSPHRASE = 10
+
+
+def ui_lang_of(widget: QWidget | None) -> str:
+    """The interface language: the main window's ``ui_lang`` when a parent has one, else the locale's."""
+    w = widget
+    while w is not None:
+        lang = getattr(w, "ui_lang", None)
+        if lang in ("fr", "en"):
+            return str(lang)
+        w = w.parentWidget()
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+class ChunkProgress:
+    """A modal, cancellable QProgressDialog driven by the export layer's progress callbacks."""
+
+    def __init__(self, parent: QWidget, label: str, maximum: int) -> None:
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ChunkProgress", "Cancel"), 0,
+                                      max(maximum, 1), parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+
+    def rows(self, done: int) -> bool:
+        """Callback for the CSV/XLSX writers: rows written so far; False when cancelled."""
+        self.dialog.setValue(min(done, self.dialog.maximum()))
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def steps(self, done: int, total: int) -> bool:
+        """Callback for bundles and the summary: (done, total); False when cancelled."""
+        if total and total != self.dialog.maximum():
+            self.dialog.setMaximum(total)
+        return self.rows(done)
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+def _error(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+class ExportDialog(QDialog):
+    """Export the cases (all, or filtered) to CSV or XLSX, full or de-identified, with chosen columns."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from clinic_app.export.columns import COLUMNS
+
+        self.store = store
+        self.lang = ui_lang_of(parent)
+        self.last_count: int | None = None
+        self.setWindowTitle(self.tr("Export cases"))
+        layout = QVBoxLayout(self)
+
+        what = QGroupBox(self.tr("File"))
+        form = QFormLayout(what)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("CSV for French Excel (;  decimal comma)"), ("csv", "excel-fr"))
+        self.format.addItem(self.tr("CSV for other tools (,  decimal point)"), ("csv", "plain"))
+        self.format.addItem(self.tr("Excel workbook (XLSX)"), ("xlsx", ""))
+        form.addRow(self.tr("&Format:"), self.format)
+        self.full = QRadioButton(self.tr("&Full: for the clinic's lawyers"))
+        self.deid = QRadioButton(self.tr("&De-identified: no names, contacts, addresses, immigration status or "
+                                         "notes (campaigns, statistics)"))
+        self.full.setChecked(True)
+        self.profile_group = QButtonGroup(self)
+        self.profile_group.addButton(self.full)
+        self.profile_group.addButton(self.deid)
+        box = QVBoxLayout()
+        box.addWidget(self.full)
+        box.addWidget(self.deid)
+        profile = QWidget()
+        profile.setLayout(box)
+        form.addRow(self.tr("Profile:"), profile)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.choose_file)
+        form.addRow(self.tr("&Save as:"), _file_row(self.path, browse))
+        layout.addWidget(what)
+
+        which = QGroupBox(self.tr("Cases"))
+        filters = QFormLayout(which)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), "")
+        self.kind.addItem(self.tr("Warehouse"), "warehouse")
+        self.kind.addItem(self.tr("Driver"), "driver")
+        filters.addRow(self.tr("&Kind:"), self.kind)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), "")
+        for value, text in (("draft", self.tr("Draft")), ("intake_complete", self.tr("Intake complete")),
+                            ("reviewed", self.tr("Reviewed")), ("letter_sent", self.tr("Letter sent")),
+                            ("closed", self.tr("Closed"))):
+            self.status.addItem(text, value)
+        filters.addRow(self.tr("S&tatus:"), self.status)
+        self.site = QComboBox()
+        self.site.addItem(self.tr("All sites and companies"), "")
+        for code in sorted({e.code for e in store.list_establishments() if e.code}):
+            self.site.addItem(code, code)
+        filters.addRow(self.tr("S&ite:"), self.site)
+        layout.addWidget(which)
+
+        cols = QGroupBox(self.tr("Columns"))
+        cols_layout = QVBoxLayout(cols)
+        self.columns = QListWidget()
+        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for col in COLUMNS:
+            item = QListWidgetItem(col.label(self.lang) + (self.tr(" (personal)") if col.personal else ""))
+            item.setData(Qt.ItemDataRole.UserRole, col.name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, col.personal)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.columns.addItem(item)
+        cols_layout.addWidget(self.columns)
+        buttons_row = QHBoxLayout()
+        all_button = QPushButton(self.tr("Select &all"))
+        none_button = QPushButton(self.tr("Select &none"))
+        all_button.clicked.connect(lambda: self._check_all(True))
+        none_button.clicked.connect(lambda: self._check_all(False))
+        buttons_row.addWidget(all_button)
+        buttons_row.addWidget(none_button)
+        buttons_row.addStretch(1)
+        cols_layout.addLayout(buttons_row)
+        layout.addWidget(cols, 1)
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.run_export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.deid.toggled.connect(self._profile_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.resize(620, 720)
+
+    # -- choices -----------------------------------------------------------------------------------------
+    def _check_all(self, checked: bool) -> None:
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _profile_changed(self, deidentified: bool) -> None:
+        """De-identified: personal columns are unchecked and cannot be checked (the export would refuse)."""
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            if item.data(Qt.ItemDataRole.UserRole + 1):
+                flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                item.setFlags(Qt.ItemFlag.NoItemFlags if deidentified else flags)
+                item.setCheckState(Qt.CheckState.Unchecked if deidentified else Qt.CheckState.Checked)
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()[0]
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(f".{fmt}")))
+
+    def choose_file(self) -> None:
+        fmt = self.format.currentData()[0]
+        profile = "deidentified" if self.deid.isChecked() else "full"
+        suggested = self.path.text() or str(Path.home() / f"cases-{profile}-{dt.date.today().isoformat()}.{fmt}")
+        flt = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cases"), suggested, flt)
+        if path:
+            self.path.setText(path)
+
+    def chosen_columns(self) -> list[str]:
+        return [self.columns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+
+    def query(self) -> Any:
+        from clinic_app.domain.case import CaseKind, CaseStatus
+        from clinic_app.storage import CaseQuery
+
+        kind, status, site = self.kind.currentData(), self.status.currentData(), self.site.currentData()
+        return CaseQuery(kinds=(CaseKind(kind),) if kind else (), statuses=(CaseStatus(status),) if status else (),
+                         site=site or "", limit=None)
+
+    # -- work ----------------------------------------------------------------------------------------------
+    def run_export(self) -> None:
+        """Export with a cancellable progress dialog; the result (or the error) is shown in the dialog."""
+        from clinic_app.export.errors import ExportError
+        from clinic_app.storage.errors import StorageError
+        from clinic_app.export.exports import export_csv, export_xlsx
+
+        path = self.path.text().strip()
+        if not path:
+            self.choose_file()
+            path = self.path.text().strip()
+            if not path:
+                return
+        columns = self.chosen_columns()
+        if not columns:
+            _error(self, self.tr("Export cases"), self.tr("Choose at least one column."))
+            return
+        fmt, preset = self.format.currentData()
+        profile = "deidentified" if self.deid.isChecked() else "full"
+        query = self.query()
+        total = self.store.count_cases(query)
+        progress = ChunkProgress(self, self.tr("Exporting cases…"), total)
+        try:
+            if fmt == "csv":
+                n = export_csv(self.store, path, query=query, columns=columns, preset=preset, profile=profile,
+                               progress=progress.rows)
+            else:
+                n = export_xlsx(self.store, path, query=query, columns=columns, profile=profile,
+                                language=self.lang, progress=progress.rows)
+        except (ExportError, StorageError) as err:
+            progress.close()
+            if err.code == "cancelled":
+                self.result.setText(self.tr("Export cancelled: no file was written."))
+            else:
+                _error(self, self.tr("Export cases"), err.message(self.lang))
+            return
+        except OSError as exc:
+            progress.close()
+            _error(self, self.tr("Export cases"), self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            return
+        progress.close()
+        self.last_count = n
+        self.result.setText(self.tr("%n case(s) written to {0}.", "", n).format(path))
+
+
+class BundleExportDialog(QDialog):
+    """Write this laptop's cases (all, or changed since the last bundle) to an encrypted bundle."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from clinic_app.export.bundle import last_export_at
+
+        self.store = store
+        self.lang = ui_lang_of(parent)
+        self.last_count: int | None = None
+        self.setWindowTitle(self.tr("Send cases to another laptop"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("The cases are written to one file, encrypted with a passphrase. Give the "
+                               "passphrase to the coordinator by another way than the file (in person, by phone)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.since_last = last_export_at(store)
+        self.all_cases = QRadioButton(self.tr("&All cases"))
+        self.changed = QRadioButton(self.tr("Only cases &changed since the last bundle"))
+        if self.since_last is None:
+            self.changed.setEnabled(False)
+            self.changed.setText(self.tr("Only cases changed since the last bundle (no bundle made yet)"))
+        else:
+            local = self.since_last.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.changed.setText(self.tr("Only cases &changed since the last bundle ({0})").format(local))
+        self.all_cases.setChecked(True)
+        scope = QVBoxLayout()
+        scope.addWidget(self.all_cases)
+        scope.addWidget(self.changed)
+        scope_box = QWidget()
+        scope_box.setLayout(scope)
+        form.addRow(self.tr("Cases:"), scope_box)
+        self.pass1 = QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass2 = QLineEdit()
+        self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Passphrase:"), self.pass1)
+        form.addRow(self.tr("&Again:"), self.pass2)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.choose_file)
+        form.addRow(self.tr("&Save as:"), _file_row(self.path, browse))
+        layout.addLayout(form)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("&Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.run_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def choose_file(self) -> None:
+        suggested = self.path.text() or str(
+            Path.home() / f"cases-{self.store.laptop_id}-{dt.date.today().isoformat()}.clinicbundle")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write bundle"), suggested,
+                                              self.tr("Case bundles (*.clinicbundle)"))
+        if path:
+            self.path.setText(path)
+
+    def run_export(self) -> None:
+        from clinic_app.export.bundle import export_bundle
+        from clinic_app.export.errors import ExportError
+        from clinic_app.storage.errors import StorageError
+
+        p1, p2 = self.pass1.text(), self.pass2.text()
+        if len(p1) < MIN_BUNDLE_PASSPHRASE:
+            _error(self, self.windowTitle(),
+                   self.tr("The passphrase must have at least {0} characters.").format(MIN_BUNDLE_PASSPHRASE))
+            return
+        if p1 != p2:
+            _error(self, self.windowTitle(), self.tr("The two passphrases differ."))
+            return
+        path = self.path.text().strip()
+        if not path:
+            self.choose_file()
+            path = self.path.text().strip()
+            if not path:
+                return
+        since = self.since_last if self.changed.isChecked() else None
+        progress = ChunkProgress(self, self.tr("Writing the bundle…"), 0)
+        try:
+            n = export_bundle(self.store, path, p1, since=since, progress=progress.steps)
+        except (ExportError, StorageError) as err:
+            progress.close()
+            if err.code == "cancelled":
+                self.result.setText(self.tr("Cancelled: no bundle was written."))
+            else:
+                _error(self, self.windowTitle(), err.message(self.lang))
+            return
+        except OSError as exc:
+            progress.close()
+            _error(self, self.windowTitle(), self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            return
+        progress.close()
+        self.last_count = n
+        self.result.setText(self.tr("%n case(s) written to the bundle {0}.", "", n).format(path))
+
+
+class BundleImportDialog(QDialog):
+    """Open a bundle, preview the merge (added, updated, conflicts, unchanged), settle conflicts, import."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = ui_lang_of(parent)
+        self.prepared: Any = None
+        self.result_preview: Any = None
+        self.setWindowTitle(self.tr("Receive cases from another laptop"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.choose_file)
+        form.addRow(self.tr("&Bundle:"), _file_row(self.path, browse))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.run_preview)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel(self.tr("Nothing is written before you press Import."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Case"), self.tr("Name"), self.tr("Site"),
+                                              self.tr("Changed here"), self.tr("Changed in bundle")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.conflict_box = QGroupBox(self.tr("Conflicts: changed on both laptops since the last bundle"))
+        conflict_layout = QVBoxLayout(self.conflict_box)
+        self.conflicts = QTableWidget(0, 4)
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Name"), self.tr("Changed here / in bundle"),
+                                                  self.tr("Decision")])
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        conflict_layout.addWidget(self.conflicts)
+        self.conflict_box.hide()
+        layout.addWidget(self.conflict_box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), self.path.text() or str(Path.home()),
+                                              self.tr("Case bundles (*.clinicbundle);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self.prepared = None
+            self.import_button.setEnabled(False)
+
+    def _stamp(self, value: dt.datetime | None) -> str:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+    def run_preview(self) -> None:
+        """Decrypt and plan (cancellable); show the plan; nothing is written."""
+        from clinic_app.export.bundle import prepare_import
+        from clinic_app.export.errors import ExportError
+        from clinic_app.storage.errors import StorageError
+
+        path, passphrase = self.path.text().strip(), self.passphrase.text()
+        if not path or not passphrase:
+            _error(self, self.windowTitle(), self.tr("Choose the bundle file and type its passphrase."))
+            return
+        self.prepared = None
+        self.import_button.setEnabled(False)
+        progress = ChunkProgress(self, self.tr("Reading the bundle…"), 0)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.prepared = prepare_import(self.store, path, passphrase, progress=progress.steps)
+        except (ExportError, StorageError) as err:
+            if err.code == "cancelled":
+                self.summary.setText(self.tr("Preview cancelled: nothing was written."))
+            else:
+                _error(self, self.windowTitle(), err.message(self.lang))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        self.show_preview(self.prepared.preview)
+
+    def show_preview(self, preview: Any) -> None:
+        c = preview.counts()
+        self.summary.setText(self.tr(
+            "Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, "
+            "{5} newer here (kept). Nothing is written before you press Import.").format(
+            preview.source_laptop, c["added"], c["updated"], c["conflicts"], c["unchanged"], c["kept_local"]))
+        rows = [(self.tr("Add"), i) for i in preview.added] + [(self.tr("Update"), i) for i in preview.updated] + \
+            [(self.tr("Kept here (newer)"), i) for i in preview.kept_local]
+        self.table.setRowCount(len(rows))
+        for r, (what, item) in enumerate(rows):
+            for col, text in enumerate((what, item.case_number, item.display_name, item.site,
+                                        self._stamp(item.local_updated_at), self._stamp(item.incoming_updated_at))):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        self.conflicts.setRowCount(len(preview.conflicts))
+        for r, item in enumerate(preview.conflicts):
+            self.conflicts.setItem(r, 0, QTableWidgetItem(item.case_number))
+            self.conflicts.setItem(r, 1, QTableWidgetItem(item.display_name))
+            self.conflicts.setItem(r, 2, QTableWidgetItem(
+                f"{self._stamp(item.local_updated_at)} / {self._stamp(item.incoming_updated_at)}"))
+            choice = QComboBox()
+            choice.addItem(self.tr("Decide later (leave in conflict)"), "")
+            choice.addItem(self.tr("Keep this laptop's version"), "mine")
+            choice.addItem(self.tr("Take the bundle's version"), "theirs")
+            choice.setProperty("case_uuid", item.uuid)
+            self.conflicts.setCellWidget(r, 3, choice)
+        self.conflict_box.setVisible(bool(preview.conflicts))
+        self.import_button.setEnabled(preview.writes_anything or bool(preview.conflicts))
+
+    def decisions(self) -> tuple[set[str], set[str]]:
+        """UUIDs settled with the bundle's version, and with this laptop's, from the conflict table."""
+        take: set[str] = set()
+        keep: set[str] = set()
+        for r in range(self.conflicts.rowCount()):
+            choice = self.conflicts.cellWidget(r, 3)
+            uuid = choice.property("case_uuid")
+            if choice.currentData() == "theirs":
+                take.add(uuid)
+            elif choice.currentData() == "mine":
+                keep.add(uuid)
+        return take, keep
+
+    def run_import(self) -> None:
+        """Write the previewed plan (with the conflicts settled as chosen) in one transaction."""
+        from clinic_app.export.errors import ExportError
+        from clinic_app.storage.errors import StorageError
+
+        if self.prepared is None:
+            return
+        take, keep = self.decisions()
+        prepared = self.prepared.settle(take_incoming=take, keep_local=keep) if take or keep else self.prepared
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = prepared.apply()
+        except (ExportError, StorageError) as err:
+            _error(self, self.windowTitle(), err.message(self.lang))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.result_preview = result
+        self.prepared = None
+        self.import_button.setEnabled(False)
+        c = result.counts()
+        self.summary.setText(self.tr("Imported: {0} added, {1} updated; {2} conflict(s) left to settle.").format(
+            c["added"], c["updated"], c["conflicts"]))
