@@ -1,0 +1,58 @@
+"""Fixtures of the export tests that need a real case database (SQLite files in ``tmp_path``).
+
+Why real stores: exports, bundles and the summary read through ``CaseStore``; a test that fed them
+hand-made lists would not notice a mismatch with what storage really hands out (figures, timestamps,
+establishments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clinic_app.domain.demo import generate_demo
+
+DEMO_COUNT = 120
+DEMO_SEED = 5
+#: Bundle passphrase and a cheap scrypt cost for tests (files carry their cost; production uses 2**17).
+PASSPHRASE = "correct horse battery staple"
+TEST_SCRYPT_N = 2**10
+
+
+def open_plain_store(path: Path) -> Any:
+    from clinic_app.storage import open_store
+
+    return open_store(path, encrypted=False, create=True, auto_backup=False, actor="tester")
+
+
+def fill_with_demo(store: Any, count: int = DEMO_COUNT, seed: int = DEMO_SEED) -> None:
+    ests, cases = generate_demo(count, seed=seed)
+    for est in ests:
+        store.save_establishment(est)
+    store.create_cases(cases)
+
+
+@pytest.fixture
+def make_store(tmp_path: Path) -> Iterator[Callable[[str], Any]]:
+    """``make_store("name")``: a new, empty, unencrypted database file in ``tmp_path`` (closed afterwards)."""
+    opened: list[Any] = []
+
+    def make(name: str) -> Any:
+        store = open_plain_store(tmp_path / f"{name}.db")
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def demo_store(make_store: Callable[[str], Any]) -> Any:
+    """A database holding :data:`DEMO_COUNT` demo cases of both kinds and the demo establishments."""
+    store = make_store("demo")
+    fill_with_demo(store)
+    return store
