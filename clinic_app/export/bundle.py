@@ -80,6 +80,7 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "format": PAYLOAD_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "source_laptop": store.laptop_id,
+        "source_prefix": getattr(store, "case_prefix", ""),  # what people know a laptop by: its case numbers
         "created_at": started.isoformat(),
         "since": since.isoformat() if since is not None else None,
         "establishments": [establishment_to_dict(e) for e in store.list_establishments()],
@@ -99,6 +100,7 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
 @dataclass(frozen=True, slots=True)
 class BundleContent:
     source_laptop: str
+    source_prefix: str
     created_at: dt.datetime | None
     since: dt.datetime | None
     establishments: list[Establishment]
@@ -164,8 +166,9 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
                 raise ExportCancelled
     except ParseError as err:
         raise _unreadable(err.field) from None
-    return BundleContent(source, _timestamp(payload.get("created_at")), _timestamp(payload.get("since")),
-                         ests, cases)
+    prefix = payload.get("source_prefix")
+    return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
+                         _timestamp(payload.get("since")), ests, cases)
 
 
 # -- preview and import ------------------------------------------------------------------------------------
@@ -195,12 +198,18 @@ class ImportPreview:
     establishments_added: int = 0
     establishments_differing: int = 0
     source_laptop: str = ""
+    source_prefix: str = ""  # the sending laptop's case-number prefix (older bundles: empty)
     bundle_created_at: dt.datetime | None = None
     written: bool = False
 
     @property
     def writes_anything(self) -> bool:
         return bool(self.added or self.updated or self.establishments_added)
+
+    @property
+    def source_name(self) -> str:
+        """How to name the sending laptop to a person: its case-number prefix, else its identifier."""
+        return self.source_prefix or self.source_laptop
 
     def counts(self) -> dict[str, int]:
         return {"added": len(self.added), "updated": len(self.updated), "conflicts": len(self.conflicts),
@@ -213,7 +222,8 @@ def _item(case: Case, local_updated: dt.datetime | None) -> PreviewItem:
 
 
 def _preview_of(plan: MergePlan, content: BundleContent) -> ImportPreview:
-    out = ImportPreview(source_laptop=content.source_laptop, bundle_created_at=content.created_at,
+    out = ImportPreview(source_laptop=content.source_laptop, source_prefix=content.source_prefix,
+                        bundle_created_at=content.created_at,
                         establishments_added=len(plan.establishments_to_add),
                         establishments_differing=len(plan.establishments_differing))
     lists = {Action.ADD: out.added, Action.UPDATE: out.updated, Action.CONFLICT: out.conflicts,

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -53,7 +52,12 @@ def ui_lang_of(widget: QWidget | None) -> str:
         if lang in ("fr", "en"):
             return str(lang)
         w = w.parentWidget()
-    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+    # No main window: follow the translation actually installed, so that the export layer's messages and
+    # column labels come in the same language as this dialog's own strings.
+    probe = "Export cases"
+    if QCoreApplication.translate("ExportDialog", probe) != probe:
+        return "fr"
+    return "en" if QLocale().language() in (QLocale.Language.English, QLocale.Language.C) else "fr"
 
 
 class ChunkProgress:
@@ -94,8 +98,16 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return row
 
 
-def _error(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
+    """Show an outcome in the dialog itself, errors in red and bold.
+
+    Why not a message box: the dialog stays as the person filled it (nothing typed is lost), the message
+    stays visible next to the fields it is about, and a second modal window over a progress dialog is
+    easy to miss or to close by reflex.
+    """
+    label.setProperty("error", error)
+    label.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+    label.setText(text)
 
 
 class ExportDialog(QDialog):
@@ -114,9 +126,9 @@ class ExportDialog(QDialog):
         what = QGroupBox(self.tr("File"))
         form = QFormLayout(what)
         self.format = QComboBox()
-        self.format.addItem(self.tr("CSV for French Excel (;  decimal comma)"), ("csv", "excel-fr"))
-        self.format.addItem(self.tr("CSV for other tools (,  decimal point)"), ("csv", "plain"))
-        self.format.addItem(self.tr("Excel workbook (XLSX)"), ("xlsx", ""))
+        self.format.addItem(self.tr("CSV for French Excel (semicolons, decimal comma)"), "excel-fr")
+        self.format.addItem(self.tr("CSV for other tools (commas, decimal point)"), "plain")
+        self.format.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
         form.addRow(self.tr("&Format:"), self.format)
         self.full = QRadioButton(self.tr("&Full: for the clinic's lawyers"))
         self.deid = QRadioButton(self.tr("&De-identified: no names, contacts, addresses, immigration status or "
@@ -156,6 +168,10 @@ class ExportDialog(QDialog):
         for code in sorted({e.code for e in store.list_establishments() if e.code}):
             self.site.addItem(code, code)
         filters.addRow(self.tr("S&ite:"), self.site)
+        self.matching = QLabel()
+        filters.addRow("", self.matching)
+        for combo in (self.kind, self.status, self.site):
+            combo.currentIndexChanged.connect(self._count_matching)
         layout.addWidget(which)
 
         cols = QGroupBox(self.tr("Columns"))
@@ -191,6 +207,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.deid.toggled.connect(self._profile_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self._count_matching()
         self.resize(620, 720)
 
     # -- choices -----------------------------------------------------------------------------------------
@@ -209,20 +226,29 @@ class ExportDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.NoItemFlags if deidentified else flags)
                 item.setCheckState(Qt.CheckState.Unchecked if deidentified else Qt.CheckState.Checked)
 
+    def _count_matching(self) -> None:
+        """Say how many cases the filters select, before anything is written (a count in SQL: cheap)."""
+        n = self.store.count_cases(self.query())
+        self.matching.setText(self.tr("%n case(s) match.", "", n))
+
     def _format_changed(self) -> None:
-        fmt = self.format.currentData()[0]
+        fmt = self.file_format()
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix(f".{fmt}")))
 
     def choose_file(self) -> None:
-        fmt = self.format.currentData()[0]
+        fmt = self.file_format()
         profile = "deidentified" if self.deid.isChecked() else "full"
         suggested = self.path.text() or str(Path.home() / f"cases-{profile}-{dt.date.today().isoformat()}.{fmt}")
         flt = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cases"), suggested, flt)
         if path:
             self.path.setText(path)
+
+    def file_format(self) -> str:
+        """``csv`` or ``xlsx``: the format combo holds the CSV preset names and ``xlsx``."""
+        return "xlsx" if self.format.currentData() == "xlsx" else "csv"
 
     def chosen_columns(self) -> list[str]:
         return [self.columns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns.count())
@@ -251,9 +277,9 @@ class ExportDialog(QDialog):
                 return
         columns = self.chosen_columns()
         if not columns:
-            _error(self, self.tr("Export cases"), self.tr("Choose at least one column."))
+            show_message(self.result, self.tr("Choose at least one column."), error=True)
             return
-        fmt, preset = self.format.currentData()
+        fmt, preset = self.file_format(), self.format.currentData()
         profile = "deidentified" if self.deid.isChecked() else "full"
         query = self.query()
         total = self.store.count_cases(query)
@@ -268,17 +294,18 @@ class ExportDialog(QDialog):
         except (ExportError, StorageError) as err:
             progress.close()
             if err.code == "cancelled":
-                self.result.setText(self.tr("Export cancelled: no file was written."))
+                show_message(self.result, self.tr("Export cancelled: no file was written."))
             else:
-                _error(self, self.tr("Export cases"), err.message(self.lang))
+                show_message(self.result, err.message(self.lang), error=True)
             return
         except OSError as exc:
             progress.close()
-            _error(self, self.tr("Export cases"), self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            show_message(self.result, self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc),
+                         error=True)
             return
         progress.close()
         self.last_count = n
-        self.result.setText(self.tr("%n case(s) written to {0}.", "", n).format(path))
+        show_message(self.result, self.tr("%n case(s) written to {0}.", "", n).format(path))
 
 
 class BundleExportDialog(QDialog):
@@ -350,11 +377,11 @@ class BundleExportDialog(QDialog):
 
         p1, p2 = self.pass1.text(), self.pass2.text()
         if len(p1) < MIN_BUNDLE_PASSPHRASE:
-            _error(self, self.windowTitle(),
-                   self.tr("The passphrase must have at least {0} characters.").format(MIN_BUNDLE_PASSPHRASE))
+            show_message(self.result, self.tr("The passphrase must have at least {0} characters.").format(
+                MIN_BUNDLE_PASSPHRASE), error=True)
             return
         if p1 != p2:
-            _error(self, self.windowTitle(), self.tr("The two passphrases differ."))
+            show_message(self.result, self.tr("The two passphrases differ."), error=True)
             return
         path = self.path.text().strip()
         if not path:
@@ -369,17 +396,18 @@ class BundleExportDialog(QDialog):
         except (ExportError, StorageError) as err:
             progress.close()
             if err.code == "cancelled":
-                self.result.setText(self.tr("Cancelled: no bundle was written."))
+                show_message(self.result, self.tr("Cancelled: no bundle was written."))
             else:
-                _error(self, self.windowTitle(), err.message(self.lang))
+                show_message(self.result, err.message(self.lang), error=True)
             return
         except OSError as exc:
             progress.close()
-            _error(self, self.windowTitle(), self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            show_message(self.result, self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc),
+                         error=True)
             return
         progress.close()
         self.last_count = n
-        self.result.setText(self.tr("%n case(s) written to the bundle {0}.", "", n).format(path))
+        show_message(self.result, self.tr("%n case(s) written to the bundle {0}.", "", n).format(path))
 
 
 class BundleImportDialog(QDialog):
@@ -402,6 +430,8 @@ class BundleImportDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout.addLayout(form)
+        self.path.textChanged.connect(self._forget_preview)
+        self.passphrase.textChanged.connect(self._forget_preview)
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.run_preview)
         row = QHBoxLayout()
@@ -444,8 +474,13 @@ class BundleImportDialog(QDialog):
                                               self.tr("Case bundles (*.clinicbundle);;All files (*)"))
         if path:
             self.path.setText(path)
+
+    def _forget_preview(self) -> None:
+        """Another file or passphrase: the preview shown no longer describes what Import would write."""
+        if self.prepared is not None:
             self.prepared = None
             self.import_button.setEnabled(False)
+            show_message(self.summary, self.tr("Press Preview again: the bundle or the passphrase changed."))
 
     def _stamp(self, value: dt.datetime | None) -> str:
         return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
@@ -458,7 +493,7 @@ class BundleImportDialog(QDialog):
 
         path, passphrase = self.path.text().strip(), self.passphrase.text()
         if not path or not passphrase:
-            _error(self, self.windowTitle(), self.tr("Choose the bundle file and type its passphrase."))
+            show_message(self.summary, self.tr("Choose the bundle file and type its passphrase."), error=True)
             return
         self.prepared = None
         self.import_button.setEnabled(False)
@@ -468,9 +503,9 @@ class BundleImportDialog(QDialog):
             self.prepared = prepare_import(self.store, path, passphrase, progress=progress.steps)
         except (ExportError, StorageError) as err:
             if err.code == "cancelled":
-                self.summary.setText(self.tr("Preview cancelled: nothing was written."))
+                show_message(self.summary, self.tr("Preview cancelled: nothing was written."))
             else:
-                _error(self, self.windowTitle(), err.message(self.lang))
+                show_message(self.summary, err.message(self.lang), error=True)
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -479,10 +514,10 @@ class BundleImportDialog(QDialog):
 
     def show_preview(self, preview: Any) -> None:
         c = preview.counts()
-        self.summary.setText(self.tr(
+        show_message(self.summary, self.tr(
             "Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, "
             "{5} newer here (kept). Nothing is written before you press Import.").format(
-            preview.source_laptop, c["added"], c["updated"], c["conflicts"], c["unchanged"], c["kept_local"]))
+            preview.source_name, c["added"], c["updated"], c["conflicts"], c["unchanged"], c["kept_local"]))
         rows = [(self.tr("Add"), i) for i in preview.added] + [(self.tr("Update"), i) for i in preview.updated] + \
             [(self.tr("Kept here (newer)"), i) for i in preview.kept_local]
         self.table.setRowCount(len(rows))
@@ -531,7 +566,7 @@ class BundleImportDialog(QDialog):
         try:
             result = prepared.apply()
         except (ExportError, StorageError) as err:
-            _error(self, self.windowTitle(), err.message(self.lang))
+            show_message(self.summary, err.message(self.lang), error=True)
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -539,5 +574,6 @@ class BundleImportDialog(QDialog):
         self.prepared = None
         self.import_button.setEnabled(False)
         c = result.counts()
-        self.summary.setText(self.tr("Imported: {0} added, {1} updated; {2} conflict(s) left to settle.").format(
+        show_message(self.summary, self.tr(
+            "Imported: {0} added, {1} updated; {2} conflict(s) left to settle.").format(
             c["added"], c["updated"], c["conflicts"]))

@@ -154,13 +154,13 @@ class SummaryView(QWidget):
         self.statuses = _table([self.tr("Status"), self.tr("Cases")])
         self.badges = _table([self.tr("Badge (warehouse)"), self.tr("Cases")])
         middle = QHBoxLayout()
-        middle.addWidget(self._boxed(self.tr("Cases by site or company"), self.chart), 1)
-        middle.addWidget(self._boxed(self.tr("By site or company"), self.sites), 1)
+        middle.addWidget(self._boxed(self.tr("Cases by site or company"), self.chart), 1, Qt.AlignmentFlag.AlignTop)
+        middle.addWidget(self._boxed(self.tr("By site or company"), self.sites), 1, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(middle)
         counts = QHBoxLayout()
-        counts.addWidget(self._boxed(self.tr("By kind"), self.kinds))
-        counts.addWidget(self._boxed(self.tr("By status"), self.statuses))
-        counts.addWidget(self._boxed(self.tr("By badge"), self.badges))
+        for title, table in ((self.tr("By kind"), self.kinds), (self.tr("By status"), self.statuses),
+                             (self.tr("By badge"), self.badges)):
+            counts.addWidget(self._boxed(title, table), 1, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(counts)
         self.deadlines_box = QGroupBox(self.tr("Deadlines in the next 30 days"))
         dl = QVBoxLayout(self.deadlines_box)
@@ -174,9 +174,9 @@ class SummaryView(QWidget):
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as tall as its content
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
-        layout.addStretch(1)
         return box
 
     def _value(self, value: str) -> str:
