@@ -265,48 +265,91 @@ def _local_copies(store: CaseStore, uuids: Collection[str],
     return out
 
 
-def _plan(store: CaseStore, content: BundleContent, take_incoming: Iterable[str],
-          keep_local: Iterable[str], progress: Progress | None = None) -> MergePlan:
-    local = _local_copies(store, [c.uuid for c, _fp in content.cases], progress)
-    local_ests = {e.id: e for e in store.list_establishments()}
-    bases = store.get_sync_marks(content.source_laptop)
-    return plan_merge(content.cases, local.get, bases, incoming_establishments=content.establishments,
-                      local_establishment=local_ests.get, take_incoming=frozenset(take_incoming),
+@dataclass(frozen=True, slots=True)
+class _LocalState:
+    """What a plan was made against: this laptop's copies, the merge bases and establishments, read once."""
+
+    copies: dict[str, tuple[Case, str]]
+    bases: dict[str, str]
+    establishments: dict[str, Establishment]
+    mark: tuple[Any, ...]
+
+
+def _write_mark(store: CaseStore) -> tuple[Any, ...]:
+    """A cheap token that changes whenever this database's cases change.
+
+    Storage writes an audit entry in the same transaction as every case write (create, save, delete,
+    import, establishment, purge), so the newest audit entry and the number of cases tell whether
+    anything was written since. An unrelated entry (an export) only makes :meth:`PreparedImport.apply`
+    compare plans in full; it never lets a change through.
+    """
+    from clinic_app.storage import CaseQuery
+
+    newest = store.audit_entries(limit=1)
+    last = (newest[-1].at, newest[-1].action, newest[-1].case_uuid, newest[-1].detail) if newest else None
+    return (last, store.count_cases(CaseQuery(include_deleted=True, limit=None)))
+
+
+def _local_state(store: CaseStore, content: BundleContent, progress: Progress | None = None) -> _LocalState:
+    mark = _write_mark(store)
+    return _LocalState(_local_copies(store, [c.uuid for c, _fp in content.cases], progress),
+                       store.get_sync_marks(content.source_laptop),
+                       {e.id: e for e in store.list_establishments()}, mark)
+
+
+def _plan(state: _LocalState, content: BundleContent, take_incoming: Iterable[str],
+          keep_local: Iterable[str]) -> MergePlan:
+    return plan_merge(content.cases, state.copies.get, state.bases, incoming_establishments=content.establishments,
+                      local_establishment=state.establishments.get, take_incoming=frozenset(take_incoming),
                       keep_local=frozenset(keep_local))
 
 
-def _signature(plan: MergePlan) -> list[tuple[str, str]]:
-    return sorted((p.uuid, p.action.value) for p in plan.cases)
+def _signature(plan: MergePlan) -> tuple[list[tuple[str, str]], list[str]]:
+    return sorted((p.uuid, p.action.value) for p in plan.cases), sorted(e.id for e in plan.establishments_to_add)
 
 
 class PreparedImport:
-    """A decrypted bundle and its merge plan against this laptop's cases, ready to show and to apply."""
+    """A decrypted bundle and its merge plan against this laptop's cases, ready to show and to apply.
+
+    This laptop's copies are read once, when the preview is made; settling conflicts re-plans from
+    them without reading the database again, and :meth:`apply` re-reads only if the database was written
+    since (see :func:`_write_mark`).
+    """
 
     def __init__(self, store: CaseStore, content: BundleContent, *, take_incoming: Iterable[str] = (),
-                 keep_local: Iterable[str] = (), progress: Progress | None = None) -> None:
+                 keep_local: Iterable[str] = (), progress: Progress | None = None,
+                 _state: _LocalState | None = None) -> None:
         self.store = store
         self.content = content
         self.take_incoming = frozenset(take_incoming)
         self.keep_local = frozenset(keep_local)
-        self.plan = _plan(store, content, self.take_incoming, self.keep_local, progress)
+        self._state = _state if _state is not None else _local_state(store, content, progress)
+        self.plan = _plan(self._state, content, self.take_incoming, self.keep_local)
         self.preview = _preview_of(self.plan, content)
 
     def settle(self, *, take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> PreparedImport:
         """The same bundle planned again with conflicts settled by a person (UUID sets)."""
-        return PreparedImport(self.store, self.content, take_incoming=take_incoming, keep_local=keep_local)
+        return PreparedImport(self.store, self.content, take_incoming=take_incoming, keep_local=keep_local,
+                              _state=self._state)
 
     def apply(self) -> ImportPreview:
-        """Write the plan shown in :attr:`preview` in one transaction; returns it with ``written`` set."""
-        fresh = _plan(self.store, self.content, self.take_incoming, self.keep_local)
-        if _signature(fresh) != _signature(self.plan) or \
-                len(fresh.establishments_to_add) != len(self.plan.establishments_to_add):
-            raise ExportError(
-                "stale_preview",
-                "les dossiers de ce portable ont changé depuis l'aperçu : refaites l'aperçu ; "
-                "rien n'a été importé",
-                "this laptop's cases changed since the preview: preview again; nothing was imported")
-        self.store.write_imported(fresh.cases_to_write(), fresh.establishments_to_add,
-                                  peer=self.content.source_laptop, marks=fresh.marks_after())
+        """Write the plan shown in :attr:`preview` in one transaction; returns it with ``written`` set.
+
+        If this laptop's database was written since the preview, the plan is made again and must be the
+        same (same action for every case), else nothing is written and the person is asked to preview again.
+        """
+        plan = self.plan
+        if _write_mark(self.store) != self._state.mark:
+            fresh = _plan(_local_state(self.store, self.content), self.content, self.take_incoming, self.keep_local)
+            if _signature(fresh) != _signature(self.plan):
+                raise ExportError(
+                    "stale_preview",
+                    "les dossiers de ce portable ont changé depuis l'aperçu : refaites l'aperçu ; "
+                    "rien n'a été importé",
+                    "this laptop's cases changed since the preview: preview again; nothing was imported")
+            plan = fresh
+        self.store.write_imported(plan.cases_to_write(), plan.establishments_to_add,
+                                  peer=self.content.source_laptop, marks=plan.marks_after())
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",

@@ -339,3 +339,35 @@ def test_a_case_number_taken_by_another_case_refuses_the_whole_import(laptops: A
         import_bundle(coordinator, bundle, PASSPHRASE)
     assert err.value.code == "case_number_taken"
     assert _snapshot(coordinator)[:3] == before[:3]
+
+
+def test_an_unrelated_write_after_the_preview_does_not_block_the_import(laptops: Any, tmp_path: Path) -> None:
+    volunteer, coordinator = laptops
+    bundle = tmp_path / "v.clinicbundle"
+    _send(volunteer, bundle)
+    prepared = prepare_import(coordinator, bundle, PASSPHRASE)
+    coordinator.record_audit("export", detail="export csv profile=full n=0")  # e.g. an export in between
+    assert prepared.apply().counts()["added"] == 60
+    assert _cases(coordinator) == _cases(volunteer)
+
+
+def test_settling_after_a_local_change_is_refused(laptops: Any, tmp_path: Path) -> None:
+    """Conflicts settled on a preview that no longer matches this laptop: refused, not written blind."""
+    volunteer, coordinator = laptops
+    first = tmp_path / "1.clinicbundle"
+    _send(volunteer, first)
+    import_bundle(coordinator, first, PASSPHRASE)
+    a, b = sorted(_cases(volunteer))[:2]
+    _edit(volunteer, a, phone="514-555-0301")
+    _edit(coordinator, a, phone="514-555-0302")
+    _edit(volunteer, b, phone="514-555-0303")
+    second = tmp_path / "2.clinicbundle"
+    _send(volunteer, second)
+    prepared = prepare_import(coordinator, second, PASSPHRASE)
+    assert [c.uuid for c in prepared.preview.conflicts] == [a] and [i.uuid for i in prepared.preview.updated] == [b]
+    _edit(coordinator, b, phone="514-555-0304")  # b now changed on both sides too
+    settled = prepared.settle(take_incoming={a})
+    before = _snapshot(coordinator)
+    with pytest.raises(ExportError) as err:
+        settled.apply()
+    assert err.value.code == "stale_preview" and _snapshot(coordinator) == before
