@@ -4,102 +4,102 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="321" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="321"/>
         <source>Send cases to another laptop</source>
         <translation>Envoyer des dossiers à un autre portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="323" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="323"/>
         <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
         <translation>Les dossiers sont écrits dans un seul fichier, chiffré avec une phrase de passe. Donnez la phrase de passe à la coordination par un autre moyen que le fichier (en personne, par téléphone).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="329" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="329"/>
         <source>&amp;All cases</source>
         <translation>&amp;Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="330" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="330"/>
         <source>Only cases &amp;changed since the last bundle</source>
         <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="333" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="333"/>
         <source>Only cases changed since the last bundle (no bundle made yet)</source>
-        <translation>Seulement les dossiers modifiés depuis le dernier paquet (aucun paquet fait jusqu'ici)</translation>
+        <translation>Seulement les dossiers modifiés depuis le dernier paquet (aucun paquet fait jusqu&apos;ici)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="336" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="336"/>
         <source>Only cases &amp;changed since the last bundle ({0})</source>
         <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="343" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="343"/>
         <source>Cases:</source>
         <translation>Dossiers :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="348" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="348"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="349" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="349"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="351" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="351"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="353" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="353"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="359" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="359"/>
         <source>&amp;Write bundle</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="368" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="368"/>
         <source>Write bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="369" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="369"/>
         <source>Case bundles (*.clinicbundle)</source>
         <translation>Paquets de dossiers (*.clinicbundle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="380" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="380"/>
         <source>The passphrase must have at least {0} characters.</source>
         <translation>La phrase de passe doit avoir au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="384" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="384"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="393" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="393"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="399" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="399"/>
         <source>Cancelled: no bundle was written.</source>
-        <translation>Annulé : aucun paquet n'a été écrit.</translation>
+        <translation>Annulé : aucun paquet n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="405" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="405"/>
         <source>Cannot write {0}: {1}</source>
-        <translation>Impossible d'écrire {0} : {1}</translation>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="410" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="410"/>
         <source>%n case(s) written to the bundle {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans le paquet {0}.</numerusform>
@@ -110,154 +110,154 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="422" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="422"/>
         <source>Receive cases from another laptop</source>
-        <translation>Recevoir des dossiers d'un autre portable</translation>
+        <translation>Recevoir des dossiers d&apos;un autre portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="426" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="426"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="428" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="428"/>
         <source>&amp;Bundle:</source>
         <translation>Pa&amp;quet :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="431" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="431"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="435" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="435"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="441" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="441"/>
         <source>Nothing is written before you press Import.</source>
-        <translation>Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        <translation>Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445" />
-        <location filename="../clinic_app/ui/export_dialogs.py" line="456" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="456"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445" />
-        <location filename="../clinic_app/ui/export_dialogs.py" line="456" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="456"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="446" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="446"/>
         <source>Changed here</source>
         <translation>Modifié ici</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="446" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="446"/>
         <source>Changed in bundle</source>
         <translation>Modifié dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="453" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="453"/>
         <source>Conflicts: changed on both laptops since the last bundle</source>
         <translation>Conflits : modifiés sur les deux portables depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="456" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="456"/>
         <source>Changed here / in bundle</source>
         <translation>Modifié ici / dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="457" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="457"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="465" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="465"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="473" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="473"/>
         <source>Open bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="474" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="474"/>
         <source>Case bundles (*.clinicbundle);;All files (*)</source>
         <translation>Paquets de dossiers (*.clinicbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="483" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="483"/>
         <source>Press Preview again: the bundle or the passphrase changed.</source>
         <translation>Appuyez de nouveau sur Aperçu : le paquet ou la phrase de passe a changé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="496" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="496"/>
         <source>Choose the bundle file and type its passphrase.</source>
         <translation>Choisissez le fichier du paquet et tapez sa phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="500" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="500"/>
         <source>Reading the bundle…</source>
         <translation>Lecture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="506" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="506"/>
         <source>Preview cancelled: nothing was written.</source>
-        <translation>Aperçu annulé : rien n'a été écrit.</translation>
+        <translation>Aperçu annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="518" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="518"/>
         <source>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</source>
-        <translation>Paquet du portable {0} : {1} à ajouter, {2} à mettre à jour, {3} en conflit, {4} identiques, {5} plus récents ici (gardés). Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        <translation>Paquet du portable {0} : {1} à ajouter, {2} à mettre à jour, {3} en conflit, {4} identiques, {5} plus récents ici (gardés). Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="521" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="521"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="521" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="521"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="522" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="522"/>
         <source>Kept here (newer)</source>
         <translation>Gardé ici (plus récent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="535" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="535"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Décider plus tard (laisser en conflit)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="536" />
-        <source>Keep this laptop's version</source>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="536"/>
+        <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="537" />
-        <source>Take the bundle's version</source>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="537"/>
+        <source>Take the bundle&apos;s version</source>
         <translation>Prendre la version du paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="578" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="578"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>ChunkProgress</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="67" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -273,158 +273,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="123" />
-        <location filename="../clinic_app/ui/export_dialogs.py" line="245" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="123"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="245"/>
         <source>Export cases</source>
         <translation>Exporter des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="126" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
         <source>CSV for French Excel (semicolons, decimal comma)</source>
         <translation>CSV pour Excel en français (points-virgules, virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
         <source>CSV for other tools (commas, decimal point)</source>
-        <translation>CSV pour d'autres outils (virgules, point décimal)</translation>
+        <translation>CSV pour d&apos;autres outils (virgules, point décimal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="132" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="132"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="133" />
-        <source>&amp;Full: for the clinic's lawyers</source>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="133"/>
+        <source>&amp;Full: for the clinic&apos;s lawyers</source>
         <translation>&amp;Complet : pour les avocats de la clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="134" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
         <source>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</source>
-        <translation>&amp;Dépersonnalisé : sans noms, coordonnées, adresses, statut d'immigration ni notes (campagnes, statistiques)</translation>
+        <translation>&amp;Dépersonnalisé : sans noms, coordonnées, adresses, statut d&apos;immigration ni notes (campagnes, statistiques)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="145" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="145"/>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="147" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="147"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="149" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="152" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="152"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="155" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="155"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="156" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="156"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="157" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="157"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="158" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="158"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="160" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="160"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="161" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="161"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="161" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="161"/>
         <source>Intake complete</source>
         <translation>Accueil terminé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="162" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="162"/>
         <source>Reviewed</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="162" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="162"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="163" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="163"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="165" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="165"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="167" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="167"/>
         <source>All sites and companies</source>
         <translation>Tous les sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="170" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="170"/>
         <source>S&amp;ite:</source>
         <translation>S&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="177" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="177"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="182" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="182"/>
         <source> (personal)</source>
         <translation> (personnelle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="190" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="190"/>
         <source>Select &amp;all</source>
         <translation>Tout coc&amp;her</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="191" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="191"/>
         <source>Select &amp;none</source>
         <translation>Décocher to&amp;ut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="204" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="232" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="232"/>
         <source>%n case(s) match.</source>
         <translation>
             <numerusform>%n dossier correspond.</numerusform>
@@ -432,37 +432,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="244" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="244"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="244" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="244"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="280" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="280"/>
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="286" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
         <source>Exporting cases…</source>
         <translation>Exportation des dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="297" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="297"/>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="303" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="303"/>
         <source>Cannot write {0}: {1}</source>
-        <translation>Impossible d'écrire {0} : {1}</translation>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="308" />
+        <location filename="../clinic_app/ui/export_dialogs.py" line="308"/>
         <source>%n case(s) written to {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans {0}.</numerusform>
@@ -473,195 +473,195 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="115" />
+        <location filename="../clinic_app/ui/summary_view.py" line="115"/>
         <source>Summary of the cases</source>
         <translation>Sommaire des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="122" />
+        <location filename="../clinic_app/ui/summary_view.py" line="122"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="124" />
+        <location filename="../clinic_app/ui/summary_view.py" line="124"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="131" />
+        <location filename="../clinic_app/ui/summary_view.py" line="131"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="134" />
-        <location filename="../clinic_app/ui/summary_view.py" line="152" />
-        <location filename="../clinic_app/ui/summary_view.py" line="153" />
-        <location filename="../clinic_app/ui/summary_view.py" line="154" />
-        <location filename="../clinic_app/ui/summary_view.py" line="155" />
+        <location filename="../clinic_app/ui/summary_view.py" line="134"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="152"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="154"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="155"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="156"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="135" />
+        <location filename="../clinic_app/ui/summary_view.py" line="135"/>
         <source>Cases with complete facts</source>
         <translation>Dossiers calculables (faits complets)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="136" />
-        <location filename="../clinic_app/ui/summary_view.py" line="152" />
+        <location filename="../clinic_app/ui/summary_view.py" line="136"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="152"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="136" />
+        <location filename="../clinic_app/ui/summary_view.py" line="136"/>
         <source>Already paid</source>
         <translation>Déjà versé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="137" />
-        <location filename="../clinic_app/ui/summary_view.py" line="152" />
+        <location filename="../clinic_app/ui/summary_view.py" line="137"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="153"/>
         <source>Shortfall</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="146" />
+        <location filename="../clinic_app/ui/summary_view.py" line="146"/>
         <source>Amounts cover the cases with complete facts only.</source>
         <translation>Les montants portent sur les dossiers calculables seulement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="152" />
-        <location filename="../clinic_app/ui/summary_view.py" line="167" />
+        <location filename="../clinic_app/ui/summary_view.py" line="152"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="153" />
+        <location filename="../clinic_app/ui/summary_view.py" line="154"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="154" />
+        <location filename="../clinic_app/ui/summary_view.py" line="155"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="155" />
+        <location filename="../clinic_app/ui/summary_view.py" line="156"/>
         <source>Badge (warehouse)</source>
         <translation>Badge (entrepôt)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="157" />
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
         <source>Cases by site or company</source>
         <translation>Dossiers par site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="158" />
+        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
         <source>By site or company</source>
         <translation>Par site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="161" />
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="161" />
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="162" />
+        <location filename="../clinic_app/ui/summary_view.py" line="163"/>
         <source>By badge</source>
         <translation>Par badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="165" />
+        <location filename="../clinic_app/ui/summary_view.py" line="166"/>
         <source>Deadlines in the next 30 days</source>
         <translation>Échéances des 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167" />
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167" />
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167" />
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="183" />
+        <location filename="../clinic_app/ui/summary_view.py" line="184"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="183" />
+        <location filename="../clinic_app/ui/summary_view.py" line="184"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="183" />
+        <location filename="../clinic_app/ui/summary_view.py" line="184"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="184" />
+        <location filename="../clinic_app/ui/summary_view.py" line="185"/>
         <source>Intake complete</source>
         <translation>Accueil terminé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="184" />
+        <location filename="../clinic_app/ui/summary_view.py" line="185"/>
         <source>Reviewed</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="185" />
+        <location filename="../clinic_app/ui/summary_view.py" line="186"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="185" />
+        <location filename="../clinic_app/ui/summary_view.py" line="186"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="186" />
+        <location filename="../clinic_app/ui/summary_view.py" line="187"/>
         <source>Blue (permanent)</source>
         <translation>Bleu (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="186" />
+        <location filename="../clinic_app/ui/summary_view.py" line="187"/>
         <source>White (seasonal)</source>
         <translation>Blanc (saisonnier)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="187" />
+        <location filename="../clinic_app/ui/summary_view.py" line="188"/>
         <source>Not entered</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="197" />
+        <location filename="../clinic_app/ui/summary_view.py" line="198"/>
         <source>Adding up the cases…</source>
         <translation>Calcul des totaux…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="202" />
-        <location filename="../clinic_app/ui/summary_view.py" line="258" />
+        <location filename="../clinic_app/ui/summary_view.py" line="203"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="259"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="224" />
+        <location filename="../clinic_app/ui/summary_view.py" line="225"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/summary_view.py" line="238" />
+        <location filename="../clinic_app/ui/summary_view.py" line="239"/>
         <source>Deadlines in the next 30 days: %n</source>
         <translation>
             <numerusform>Échéances des 30 prochains jours : %n</numerusform>
@@ -669,19 +669,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="245" />
+        <location filename="../clinic_app/ui/summary_view.py" line="246"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le sommaire en PDF</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="246" />
+        <location filename="../clinic_app/ui/summary_view.py" line="247"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="259" />
+        <location filename="../clinic_app/ui/summary_view.py" line="260"/>
         <source>Cannot write {0}: {1}</source>
-        <translation>Impossible d'écrire {0} : {1}</translation>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
 </context>
 </TS>

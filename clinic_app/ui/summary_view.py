@@ -149,7 +149,8 @@ class SummaryView(QWidget):
         outer.addWidget(totals)
 
         self.chart = BarChart()
-        self.sites = _table([self.tr("Site or company"), self.tr("Cases"), self.tr("Amount owed"), self.tr("Shortfall")])
+        self.sites = _table([self.tr("Site or company"), self.tr("Cases"), self.tr("Amount owed"),
+                             self.tr("Shortfall")])
         self.kinds = _table([self.tr("Kind"), self.tr("Cases")])
         self.statuses = _table([self.tr("Status"), self.tr("Cases")])
         self.badges = _table([self.tr("Badge (warehouse)"), self.tr("Cases")])

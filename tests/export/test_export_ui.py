@@ -165,6 +165,9 @@ def test_bundle_export_then_import_with_preview(qtbot: Any, demo_store: Any, mak
     sender.run_export()
     total = demo_store.count_cases(CaseQuery())
     assert out.exists() and sender.last_count == total and not sender.result.property("error")
+    again = BundleExportDialog(demo_store)  # next time, "changed since the last bundle" is offered
+    qtbot.addWidget(again)
+    assert again.changed.isEnabled() and again.since_last is not None
 
     coordinator = make_store("coordinator")
     receiver = shown(qtbot, BundleImportDialog(coordinator))
