@@ -371,3 +371,21 @@ def test_settling_after_a_local_change_is_refused(laptops: Any, tmp_path: Path) 
     with pytest.raises(ExportError) as err:
         settled.apply()
     assert err.value.code == "stale_preview" and _snapshot(coordinator) == before
+
+
+def test_a_coordinator_merges_two_laptops_and_sends_everything_back(make_store: Any, tmp_path: Path) -> None:
+    """The hub-and-spoke use: two volunteer laptops into the coordinator's, then the union back to one."""
+    first, second, hub = make_store("first"), make_store("second"), make_store("hub")
+    fill_with_demo(first, count=30, seed=21)
+    fill_with_demo(second, count=20, seed=22)
+    assert first.case_prefix != second.case_prefix
+    for n, laptop in enumerate((first, second)):
+        bundle = tmp_path / f"{n}.clinicbundle"
+        _send(laptop, bundle)
+        assert import_bundle(hub, bundle, PASSPHRASE).counts()["added"] == laptop.count_cases(CaseQuery())
+    assert _cases(hub) == {**_cases(first), **_cases(second)}
+    back = tmp_path / "hub.clinicbundle"
+    _send(hub, back)
+    result = import_bundle(first, back, PASSPHRASE)
+    assert result.counts() == {"added": 20, "updated": 0, "conflicts": 0, "unchanged": 30, "kept_local": 0}
+    assert _cases(first) == _cases(hub)

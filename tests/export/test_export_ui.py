@@ -275,3 +275,20 @@ def test_summary_view_refresh_can_be_cancelled(qtbot: Any, make_store: Any) -> N
     view = shown(qtbot, SummaryView(store, "fr", today=TODAY, auto_refresh=False))
     _cancel_progress_soon(view)
     assert view.refresh() is False and view.summary is None and not view.pdf_button.isEnabled()
+
+
+def test_export_layer_messages_follow_the_main_windows_language(qtbot: Any, demo_store: Any, make_store: Any,
+                                                                tmp_path: Path) -> None:
+    from clinic_app.ui.export_dialogs import BundleImportDialog
+
+    out = tmp_path / "b.clinicbundle"
+    export_bundle(demo_store, out, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    for lang, expected in (("fr", "phrase de passe du paquet incorrecte"), ("en", "wrong bundle passphrase")):
+        window = QWidget()
+        window.ui_lang = lang  # what MainWindow carries
+        qtbot.addWidget(window)
+        dialog = BundleImportDialog(make_store(f"c-{lang}"), window)
+        dialog.path.setText(str(out))
+        dialog.passphrase.setText("not the passphrase")
+        dialog.run_preview()
+        assert dialog.summary.text() == expected and dialog.summary.property("error")
