@@ -73,29 +73,37 @@ def verify(path: Path, passphrase: str | None, expected_cases: int | None = None
     return n
 
 
-def copy_database(source: Any, dest: Path, passphrase: str | None) -> None:
-    """Online-backup the open DB-API connection ``source`` into a new file ``dest`` (same key)."""
+def copy_database(source: Any, dest: Path, passphrase: str | None) -> int:
+    """Online-backup the open DB-API connection ``source`` into a new file ``dest`` (same key).
+
+    Returns the number of cases in the snapshot copied: counted inside the same read transaction as the
+    copy, so a save committed by another connection meanwhile cannot make a good backup look short.
+    """
     target = raw_connect(dest, passphrase, wal=False)
     try:
-        source.backup(target)
+        source.execute("BEGIN")
+        try:
+            n = count_cases(source)
+            source.backup(target)
+        finally:
+            source.execute("COMMIT")
     finally:
         target.close()
+    return n
 
 
 def make_backup(source: Any, folder: Path, stem: str, reason: str, passphrase: str | None) -> Path:
     """Write, verify and rotate one backup of ``source``; returns the new file's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    final = folder / f"{stem}-{stamp}-{reason}.db"
-    n = 1
-    while final.exists():
-        n += 1
-        final = folder / f"{stem}-{stamp}-{n}-{reason}.db"
+    while True:  # microseconds in the name: names sort by time and are never reused after a rotation
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+        final = folder / f"{stem}-{stamp}-{reason}.db"
+        if not final.exists():
+            break
     part = final.with_suffix(".part")
     part.unlink(missing_ok=True)
     try:
-        copy_database(source, part, passphrase)
-        expected = count_cases(source)
+        expected = copy_database(source, part, passphrase)
         verify(part, passphrase, expected)
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -120,7 +128,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[tuple[Path, str,
         m = _NAME.match(entry.name)
         if m and (stem is None or m["stem"] == stem):
             out.append((entry, m["stamp"], m["reason"]))
-    out.sort(key=lambda t: t[1], reverse=True)
+    out.sort(key=lambda t: (t[1][:15], int(t[1][16:] or 0)), reverse=True)
     return out
 
 

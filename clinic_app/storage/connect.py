@@ -16,7 +16,6 @@ Why these settings on every SQLite connection:
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,15 +82,12 @@ def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
 
     Raises :class:`WrongPassphraseError` if the key does not open the file (nothing written).
     """
-    if passphrase is not None:
-        import sqlcipher3.dbapi2 as driver
+    import sqlcipher3.dbapi2 as driver
 
-        conn = driver.connect(str(path), check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")
+    conn = driver.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if passphrase is not None:
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-    else:
-        driver = sqlite3
-        conn = sqlite3.connect(str(path), check_same_thread=False)
     conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -111,10 +107,8 @@ def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
 
 def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     """An engine whose every connection goes through :func:`raw_connect`."""
-    if passphrase is not None:
-        import sqlcipher3.dbapi2 as module
-    else:
-        module = sqlite3
+    import sqlcipher3.dbapi2 as module
+
     engine = create_engine("sqlite+pysqlite://", module=module, creator=lambda: raw_connect(path, passphrase))
 
     @event.listens_for(engine, "begin")

@@ -119,6 +119,7 @@ class CaseRecord(Base):
     consent_recorded_by: Mapped[str] = mapped_column(String(200))
     consent_text_language: Mapped[str | None] = mapped_column(String(8))
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)  # retention counts from here
     # Derived, rewritten on every save: what the list shows, searches and sorts on.
     display_name: Mapped[str] = mapped_column(String(400))
     sort_name: Mapped[str] = mapped_column(String(400), index=True)

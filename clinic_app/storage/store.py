@@ -164,7 +164,9 @@ class CaseStore:
         stored.laptop_id = self.laptop_id
         stored.created_by = stored.created_by or self.actor
         figures = case_figures(stored, self._establishment(conn, stored))
-        conn.execute(insert(CASES).values(mapping.case_row(stored, figures)))
+        row = mapping.case_row(stored, figures)
+        row["closed_at"] = stamp if stored.status is CaseStatus.CLOSED else None
+        conn.execute(insert(CASES).values(row))
         self._insert_children(conn, stored)
         return stored
 
@@ -197,7 +199,9 @@ class CaseStore:
                 key = stored.establishment_id or ""
                 if key not in ests:
                     ests[key] = self._establishment(conn, stored)
-                case_rows.append(mapping.case_row(stored, case_figures(stored, ests[key])))
+                row = mapping.case_row(stored, case_figures(stored, ests[key]))
+                row["closed_at"] = stored.updated_at if stored.status is CaseStatus.CLOSED else None
+                case_rows.append(row)
                 for table, rows in mapping.child_rows(stored).items():
                     children[table].extend(rows)
                 if len(case_rows) >= BATCH:
@@ -240,6 +244,10 @@ class CaseStore:
             new.updated_at = max(mapping.now(), (old.updated_at or mapping.now()))
             row = mapping.case_row(new, case_figures(new, self._establishment(conn, new)))
             row.pop("uuid")
+            if new.status is not CaseStatus.CLOSED:
+                row["closed_at"] = None
+            elif old.status is not CaseStatus.CLOSED:
+                row["closed_at"] = new.updated_at
             done = conn.execute(update(CASES).where(and_(CASES.c.uuid == case.uuid,
                                                          CASES.c.version == old.version)).values(row))
             if done.rowcount != 1:
@@ -518,13 +526,17 @@ class CaseStore:
                                                                 CASES.c.uuid != case.uuid)).first()
                 if clash is not None:
                     raise StorageError("case_number_taken", case_number=case.case_number)
-                existing = conn.execute(select(CASES.c.deleted_at).where(CASES.c.uuid == case.uuid)).first()
+                existing = conn.execute(select(CASES.c.deleted_at, CASES.c.closed_at)
+                                        .where(CASES.c.uuid == case.uuid)).first()
+                closed = case.status is CaseStatus.CLOSED
                 if existing is None:
+                    row["closed_at"] = case.updated_at if closed else None
                     conn.execute(insert(CASES).values(row))
                     action = "import-add"
                 else:
                     row.pop("uuid")
                     row["deleted_at"] = existing[0]  # an import never deletes, nor brings back
+                    row["closed_at"] = (existing[1] or case.updated_at) if closed else None
                     conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(row))
                     self._delete_children(conn, case.uuid)
                     action = "import-update"
@@ -571,11 +583,11 @@ class CaseStore:
 
     # -- privacy (Quebec Law 25) -------------------------------------------------------------------------
     def purge_candidates(self, retention_days: int) -> list[CaseRow]:
-        """Closed or deleted cases untouched for longer than ``retention_days``: listed before a purge."""
+        """Cases closed, or deleted, more than ``retention_days`` ago: listed before a purge."""
         cutoff = mapping.now() - dt.timedelta(days=retention_days)
         stmt = (select(*_ROW_COLUMNS)
-                .where(or_(CASES.c.status == CaseStatus.CLOSED.value, CASES.c.deleted_at.is_not(None)),
-                       CASES.c.updated_at < cutoff)
+                .where(or_(and_(CASES.c.status == CaseStatus.CLOSED.value, CASES.c.closed_at < cutoff),
+                           CASES.c.deleted_at < cutoff))
                 .order_by(CASES.c.case_number))
         with self._engine.connect() as conn:
             return [_case_row(r) for r in conn.execute(stmt).all()]
@@ -625,7 +637,7 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
     """Create, check or migrate the schema; back up before any migration of existing data."""
     with engine.connect() as conn:
         revision = migrate.current_revision(conn)
-        has_tables = bool(conn.dialect.get_table_names(conn))
+        has_tables = bool(set(conn.dialect.get_table_names(conn)) - {"alembic_version"})
         conn.rollback()
     if revision == migrate.HEAD:
         pass
