@@ -44,7 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     exp.add_argument("--out", metavar="FILE", required=True, help="bundle file to write")
     when = exp.add_mutually_exclusive_group()
     when.add_argument("--changed-since-last", action="store_true",
-                      help="only cases changed since this laptop's last bundle (default: all cases)")
+                      help="only cases changed on this laptop, or imported into it, since its last bundle "
+                           "(default: all cases)")
     when.add_argument("--since", metavar="DATE", help="only cases changed since DATE (YYYY-MM-DD, UTC midnight, "
                                                       "or an ISO timestamp)")
     imp = sub.add_parser("import", help="preview, then merge, an encrypted bundle into this laptop's cases",

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinic_app.domain.case import Case, Establishment, utc_now
@@ -58,21 +58,56 @@ def last_export_at(store: CaseStore) -> dt.datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
+def imported_since(store: CaseStore, since: dt.datetime) -> set[str]:
+    """UUIDs of the cases an import wrote on this laptop at or after ``since`` (from the audit log).
+
+    Why: an imported case keeps the ``updated_at`` of the laptop where it was edited, often older than
+    this laptop's last bundle; "changed since the last bundle" must still send it on (the coordinator's
+    laptop passes volunteers' cases to the others). The audit log is read from the newest entry back,
+    in growing pages, until it reaches ``since``.
+    """
+    limit = 1000
+    while True:
+        entries = store.audit_entries(limit=limit)  # oldest first
+        hits = {e.case_uuid for e in entries
+                if e.case_uuid and e.at >= since and e.action.startswith("import")}
+        if not entries or len(entries) < limit or entries[0].at < since:
+            return hits
+        limit *= 10
+
+
+def _cases_to_send(store: CaseStore, since: dt.datetime | None) -> tuple[int, Iterator[Case]]:
+    """How many cases go in the bundle, and the cases: all live ones, or those changed or imported since."""
+    from clinic_app.storage import CaseNotFoundError, CaseQuery
+
+    query = CaseQuery(limit=None, updated_since=since)
+    if since is None:
+        return store.count_cases(query), store.iter_cases(query)
+    changed = {c.uuid: c for c in store.iter_cases(query)}
+    extra: list[Case] = []
+    for uuid in sorted(imported_since(store, since) - set(changed)):
+        try:
+            if not store.is_deleted(uuid):
+                extra.append(store.get_case(uuid))
+        except CaseNotFoundError:  # purged since
+            continue
+    cases = [*changed.values(), *extra]
+    return len(cases), iter(cases)
+
+
 def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
                   since: dt.datetime | None = None, scrypt_n: int = DEFAULT_SCRYPT_N,
                   progress: Progress | None = None) -> int:
-    """Write every live case (or those updated since ``since``) to an encrypted bundle; returns the count.
+    """Write every live case (or those changed or imported since ``since``) to an encrypted bundle.
 
-    Establishments go along in full (they are few and shared). The time the export *started* becomes the
-    laptop's "last bundle" time: a case saved while the bundle was being written goes in the next one.
+    Returns the number of cases written. Establishments go along in full (they are few and shared). The
+    time the export *started* becomes the laptop's "last bundle" time: a case saved while the bundle was
+    being written goes in the next one.
     """
-    from clinic_app.storage import CaseQuery
-
     started = utc_now()
-    query = CaseQuery(limit=None, updated_since=since)
-    total = store.count_cases(query)
+    total, source = _cases_to_send(store, since)
     cases: list[dict[str, Any]] = []
-    for case in store.iter_cases(query):
+    for case in source:
         cases.append(case_to_dict(case))
         if progress is not None and len(cases) % 500 == 0 and progress(len(cases), total) is False:
             raise ExportCancelled

@@ -389,3 +389,20 @@ def test_a_coordinator_merges_two_laptops_and_sends_everything_back(make_store: 
     result = import_bundle(first, back, PASSPHRASE)
     assert result.counts() == {"added": 20, "updated": 0, "conflicts": 0, "unchanged": 30, "kept_local": 0}
     assert _cases(first) == _cases(hub)
+
+
+def test_changed_since_the_last_bundle_includes_cases_imported_since(make_store: Any, tmp_path: Path) -> None:
+    """The hub passes on what it received after its last bundle, though those cases were edited earlier."""
+    volunteer, hub, other = make_store("volunteer"), make_store("hub"), make_store("other")
+    fill_with_demo(hub, count=10, seed=31)
+    _send(hub, tmp_path / "hub-all.clinicbundle")  # the hub's last bundle: before the volunteer's cases came
+    fill_with_demo(volunteer, count=15, seed=32)
+    first = tmp_path / "v.clinicbundle"
+    _send(volunteer, first)
+    import_bundle(hub, first, PASSPHRASE)
+    assert all(c.updated_at < last_export_at(hub) for c in volunteer.iter_cases(CaseQuery(limit=None)))
+    delta = tmp_path / "hub-delta.clinicbundle"
+    assert _send(hub, delta, since=last_export_at(hub)) == 15
+    import_bundle(other, delta, PASSPHRASE)
+    assert _cases(other) == _cases(volunteer)
+    assert _send(hub, tmp_path / "nothing-new.clinicbundle", since=last_export_at(hub)) == 0
