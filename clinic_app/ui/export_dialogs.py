@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -138,8 +139,9 @@ class ExportDialog(QDialog):
         self.profile_group.addButton(self.full)
         self.profile_group.addButton(self.deid)
         box = QVBoxLayout()
-        box.addWidget(self.full)
-        box.addWidget(self.deid)
+        for radio in (self.full, self.deid):
+            radio.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            box.addWidget(radio)
         profile = QWidget()
         profile.setLayout(box)
         form.addRow(self.tr("Profile:"), profile)
@@ -335,12 +337,13 @@ class BundleExportDialog(QDialog):
             local = self.since_last.astimezone().strftime("%Y-%m-%d %H:%M")
             self.changed.setText(self.tr("Only cases &changed since the last bundle ({0})").format(local))
         self.all_cases.setChecked(True)
-        scope = QVBoxLayout()
-        scope.addWidget(self.all_cases)
-        scope.addWidget(self.changed)
-        scope_box = QWidget()
-        scope_box.setLayout(scope)
-        form.addRow(self.tr("Cases:"), scope_box)
+        scope_box = QGroupBox(self.tr("Cases"))  # its own box: long choices widen the dialog, never clipped
+        scope = QVBoxLayout(scope_box)
+        for radio in (self.all_cases, self.changed):
+            # A radio button may shrink below its text by default; these must show it whole.
+            radio.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            scope.addWidget(radio)
+        layout.addWidget(scope_box)
         self.pass1 = QLineEdit()
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2 = QLineEdit()
@@ -360,7 +363,6 @@ class BundleExportDialog(QDialog):
         self.export_button.clicked.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
 
     def choose_file(self) -> None:
         suggested = self.path.text() or str(
