@@ -155,7 +155,6 @@ def test_bundle_carries_the_compiled_translations(installed: Path) -> None:
     assert (qt / "qtbase_fr.qm").is_file() and not (qt / "qtbase_de.qm").exists()
 
 
-@pytest.mark.xfail(strict=True, reason='storage (issue 5) has not landed: no Alembic migrations yet')  # strict: remove once it lands
 def test_bundle_carries_the_migrations(installed: Path) -> None:
     internal = installed / "opt" / "clinic-app" / "_internal"
     migrations = REPO / "clinic_app" / "storage" / "migrations"
@@ -225,7 +224,6 @@ def test_entitlements_of_a_public_vector(frozen, shared_dir: Path, tmp_path: Pat
     assert got["explanation"].startswith("Law applied")
 
 
-@pytest.mark.xfail(strict=True, reason='storage (issue 5) has not landed: demo-data is a placeholder')  # strict: remove once it lands
 def test_demo_data_into_an_encrypted_database(frozen, tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     secret = tmp_path / "pass.txt"
@@ -291,7 +289,6 @@ def _png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
-@pytest.mark.xfail(strict=True, reason='screenshot --demo needs storage (issue 5), not landed')  # strict: remove once it lands
 def test_screenshot_demo_offscreen(frozen, tmp_path: Path) -> None:
     out = tmp_path / "shots"
     done = frozen("screenshot", "--demo", "--out", str(out), env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300)
