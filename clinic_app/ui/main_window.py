@@ -195,6 +195,28 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.statusBar().clearMessage()
         self.storeAttached.emit()
+        QTimer.singleShot(0, self.offer_unsaved_drafts)
+
+    def offer_unsaved_drafts(self) -> None:
+        """After a crash or a kill, offer back the intake forms that were being typed (drafts in the database)."""
+        try:
+            from clinic_app.ui.drafts import offer_drafts
+        except ImportError:
+            return
+        if self.store is None:
+            return
+        for case in offer_drafts(self, self.store):
+            if case.uuid not in self._editors:
+                self._open_editor(case, new=not case.case_number)
+
+    def open_case(self, uuid: str) -> None:
+        """Show the editor of case ``uuid`` (its tab if already open)."""
+        if self.store is None:
+            return
+        if uuid in self._editors:
+            self.tabs.setCurrentWidget(self._editors[uuid])
+            return
+        self._open_editor(self.store.get_case(uuid), new=False)
 
     def _apply_filters(self) -> None:
         if self.model is None:
@@ -278,6 +300,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         editor.saved.connect(lambda _uuid: self.model.reload() if self.model is not None else None)
         editor.titleChanged.connect(lambda text, w=editor: self.tabs.setTabText(self.tabs.indexOf(w), text))
+        if hasattr(editor, "openCaseRequested"):  # the volunteer chose an existing duplicate instead
+            editor.openCaseRequested.connect(self.open_case)
 
     def _close_tab(self, index: int) -> bool:
         if index == 0:

@@ -1,0 +1,133 @@
+"""The entitlement panel shows the engine's figures with their sections, the second count and the warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from clinic_app.domain.case import Case, CaseKind, Establishment
+from clinic_app.domain.case_figures import case_entitlements
+from clinic_app.domain.explain import long_date, money
+from clinic_app.domain.errors import FieldError
+from clinic_app.domain.types import Entitlements
+from clinic_app.ui.entitlement_panel import EntitlementPanel, cite
+
+TODAY = dt.date(2025, 3, 1)
+
+
+def warehouse_case() -> Case:
+    case = Case.new(CaseKind.WAREHOUSE)
+    case.work.start_date = dt.date(2018, 12, 30)
+    case.work.termination_date = dt.date(2025, 1, 22)
+    case.work.weekly_wage = Decimal("968.85")
+    return case
+
+
+def establishment(with_drivers: int | None = 330) -> Establishment:
+    return Establishment(code="YUL2", employer_legal_name="Entrepôts Démo", establishment_terminations=180,
+                         terminations_with_drivers=with_drivers, collective_notice_weeks_given=Decimal(0))
+
+
+@pytest.fixture
+def panel(qtbot):
+    def make(lang: str = "fr") -> EntitlementPanel:
+        p = EntitlementPanel(ui_lang=lang, today=TODAY)
+        qtbot.addWidget(p)
+        p.resize(520, 760)
+        p.show()
+        return p
+    return make
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_figures_and_sections_match_the_engine(panel, lang: str) -> None:
+    p = panel(lang)
+    case, est = warehouse_case(), establishment()
+    p.update_case(case, est)
+    ent = case_entitlements(case, est)
+    assert isinstance(ent, Entitlements)
+    assert p.values["amount_owed"].text() == money(ent.amount_owed, lang)
+    assert p.values["individual_indemnity"].text() == money(ent.individual_indemnity, lang)
+    assert p.values["collective_indemnity"].text() == money(ent.collective_indemnity, lang)
+    assert p.values["shortfall"].text() == money(ent.shortfall, lang)
+    assert p.values["claim_deadline"].text() == long_date(ent.claim_deadline, lang)
+    # Each figure cites the section it finally rests on; the tooltip carries the whole chain.
+    assert p.bases["collective_indemnity"].text() == cite(ent.figures["collective_indemnity"].basis[-1:], lang)
+    assert p.bases["amount_owed"].toolTip() == cite(ent.figures["amount_owed"].basis, lang)
+    word = "art." if lang == "fr" else "s."
+    assert p.bases["individual_indemnity"].text() == f"LNT {word} 83"
+    assert p.bases["claim_deadline"].text() == f"LNT {word} 115"
+    assert ent.explanation[lang].splitlines()[0] in p.explanation.text()
+
+
+def test_second_count_shows_what_counting_drivers_changes(panel) -> None:
+    p = panel("en")
+    case, est = warehouse_case(), establishment(330)
+    p.update_case(case, est)
+    first, second = case_entitlements(case, est), case_entitlements(case, est, count_drivers=True)
+    assert isinstance(first, Entitlements) and isinstance(second, Entitlements)
+    assert second.amount_owed > first.amount_owed  # 330 counted reaches a higher tier than 180
+    assert p.second["amount_owed"].text() == money(second.amount_owed, "en")
+    assert p.second["collective_indemnity"].text() == money(second.collective_indemnity, "en")
+    assert "330" in p.header_second.text() and "180" in p.header_first.text()
+    diff = money(second.amount_owed - first.amount_owed, "en")
+    assert diff in p.second_summary.text()
+    assert "12 weeks" in p.second_summary.text() and "16 weeks" in p.second_summary.text()
+
+
+def test_no_second_count_says_so(panel) -> None:
+    p = panel("en")
+    p.update_case(warehouse_case(), establishment(None))
+    assert p.second["amount_owed"].text() == ""
+    assert "No second count" in p.second_summary.text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_incomplete_facts_name_the_missing_fact_not_an_error(panel, lang: str) -> None:
+    p = panel(lang)
+    case = warehouse_case()
+    case.work.weekly_wage = None
+    p.update_case(case, None)
+    err = case_entitlements(case, None)
+    assert isinstance(err, FieldError)
+    assert err.message(lang).split(" ")[0] in p.status.text()
+    assert p.values["amount_owed"].text() == "—"
+    assert p.warning_texts() == []
+
+
+def test_warnings_release_contractor_and_past_deadline(panel) -> None:
+    p = panel("en")
+    case = Case.new(CaseKind.DRIVER)
+    case.work.start_date = dt.date(2023, 1, 10)
+    case.work.termination_date = dt.date(2025, 1, 22)
+    case.work.weekly_wage = Decimal("800")
+    case.work.release_signed = True
+    p._today = dt.date(2026, 3, 1)  # the one-year claim deadline has passed
+    p.update_case(case, None)
+    texts = "\n".join(p.warning_texts())
+    assert "cannot waive the legal minimums" in texts
+    assert "independent contractor" in texts and "s. 95" in texts
+    assert "deadline to claim passed" in texts and "s. 116" in texts
+    # Not by colour alone: each warning starts with a sign and a word.
+    assert all(t.split(" ")[1] in ("Urgent", "Warning", "Note") for t in p.warning_texts())
+
+
+def test_deadline_within_30_days_warns(panel) -> None:
+    p = panel("fr")
+    case = warehouse_case()
+    p._today = dt.date(2026, 1, 2)  # deadline 2026-01-22
+    p.update_case(case, None)
+    assert any("dans 20 jour" in t for t in p.warning_texts())
+
+
+def test_complaint_filed_keeps_claim_alive(panel) -> None:
+    p = panel("en")
+    case = warehouse_case()
+    case.work.complaint_filed_on = dt.date(2025, 6, 1)
+    p._today = dt.date(2026, 6, 1)
+    p.update_case(case, None)
+    texts = "\n".join(p.warning_texts())
+    assert "complaint was filed" in texts
+    assert "passed" not in texts

@@ -1,0 +1,1345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA">
+<context>
+    <name>CaseForms</name>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="63" />
+        <source>Draft</source>
+        <extracomment>Validation paths without a widget of their own, shown under another field.</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="64" />
+        <source>Intake complete</source>
+        <translation>Intake complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="65" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="137" />
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="141" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="145" />
+        <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
+        <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="159" />
+        <source>&amp;Reload the newer version</source>
+        <translation>&amp;Reload the newer version</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <source>Discard the restored changes</source>
+        <translation>Discard the restored changes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="171" />
+        <source>Sections of the form</source>
+        <translation>Sections of the form</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="214" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="215" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="216" />
+        <source>Consent to read to the person</source>
+        <translation>Consent to read to the person</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <source>Control indicators</source>
+        <translation>Control indicators</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="228" />
+        <source>Notice and payments</source>
+        <translation>Notice and payments</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <source>Release and steps taken</source>
+        <translation>Release and steps taken</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
+        <source>Documents seen</source>
+        <translation>Documents seen</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="277" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="426" />
+        <source>Weekly wage used: hourly rate × hours = {0}</source>
+        <translation>Weekly wage used: hourly rate × hours = {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="428" />
+        <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
+        <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="430" />
+        <source>Type the hourly rate and the hours, or the weekly wage.</source>
+        <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
+        <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="449" />
+        <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
+        <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="452" />
+        <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
+        <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="460" />
+        <source>New warehouse case</source>
+        <translation>New warehouse case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="462" />
+        <source>New driver case</source>
+        <translation>New driver case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="492" />
+        <source>The draft could not be saved automatically: save the case now.</source>
+        <translation>The draft could not be saved automatically: save the case now.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="523" />
+        <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
+        <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="587" />
+        <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
+        <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="626" />
+        <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
+        <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <source>Not saved: {0}. What you typed is kept as a draft.</source>
+        <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="650" />
+        <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
+        <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="654" />
+        <source>Saved ({0}).</source>
+        <translation>Saved ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="668" />
+        <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
+        <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>This case has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/fields.py" line="207" />
+        <location filename="../clinic_app/ui/forms/fields.py" line="208" />
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="195" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="71" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="72" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="40" />
+        <source>The driver</source>
+        <translation>The driver</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="41" />
+        <source>The delivery company</source>
+        <translation>The delivery company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="42" />
+        <source>The client company</source>
+        <translation>The client company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="44" />
+        <source>A rental company</source>
+        <translation>A rental company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="51" />
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="52" />
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="53" />
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="54" />
+        <source>Name &amp;used</source>
+        <translation>Name &amp;used</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="55" />
+        <source>If different from the legal name</source>
+        <translation>If different from the legal name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="56" />
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="57" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="58" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="59" />
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="60" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="61" />
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="62" />
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="63" />
+        <source>Postal &amp;code</source>
+        <translation>Postal &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="64" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="65" />
+        <source>Worker's &amp;language</source>
+        <translation>Worker's &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="66" />
+        <source>&amp;Interpreter needed</source>
+        <translation>&amp;Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
+        <source>Le&amp;tter language</source>
+        <translation>Le&amp;tter language</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="68" />
+        <source>The worker's language, the letter language and the interface language are separate: changing one never changes another.</source>
+        <translation>The worker's language, the letter language and the interface language are separate: changing one never changes another.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="70" />
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
+        <source>Immi&amp;gration status</source>
+        <translation>Immi&amp;gration status</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="72" />
+        <source>Only if it matters for the case</source>
+        <translation>Only if it matters for the case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="94" />
+        <source>Dates and end of work</source>
+        <translation>Dates and end of work</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="95" />
+        <source>&amp;Law that applies</source>
+        <translation>&amp;Law that applies</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="96" />
+        <source>Quebec (Act respecting labour standards)</source>
+        <translation>Quebec (Act respecting labour standards)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="97" />
+        <source>Federal (Canada Labour Code)</source>
+        <translation>Federal (Canada Labour Code)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <source>&amp;Start date (hire)</source>
+        <translation>&amp;Start date (hire)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="100" />
+        <source>Last &amp;day worked</source>
+        <translation>Last &amp;day worked</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="101" />
+        <source>&amp;Termination date</source>
+        <translation>&amp;Termination date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="102" />
+        <source>It is a la&amp;yoff (first day of the layoff above)</source>
+        <translation>It is a la&amp;yoff (first day of the layoff above)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <source>Ca&amp;use of the end</source>
+        <translation>Ca&amp;use of the end</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="104" />
+        <source>Closure of the establishment</source>
+        <translation>Closure of the establishment</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
+        <source>Other dismissal</source>
+        <translation>Other dismissal</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
+        <source>Serious fault alleged</source>
+        <translation>Serious fault alleged</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
+        <source>Force majeure</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
+        <source>End of a fixed term</source>
+        <translation>End of a fixed term</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <source>Type of &amp;job</source>
+        <translation>Type of &amp;job</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
+        <source>Fixed term</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
+        <source>Seasonal, fixed term</source>
+        <translation>Seasonal, fixed term</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <source>End of the fixed &amp;term</source>
+        <translation>End of the fixed &amp;term</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="120" />
+        <source>&amp;Employer legal name</source>
+        <translation>&amp;Employer legal name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
+        <source>S&amp;ite code</source>
+        <translation>S&amp;ite code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
+        <source>Blue (permanent)</source>
+        <translation>Blue (permanent)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
+        <source>White (seasonal / temporary)</source>
+        <translation>White (seasonal / temporary)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="125" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="143" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
+        <source>&amp;Job title</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="127" />
+        <source>&amp;Union member</source>
+        <translation>&amp;Union member</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="128" />
+        <source>Union &amp;name</source>
+        <translation>Union &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
+        <source>Who the driver worked for</source>
+        <translation>Who the driver worked for</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <source>&amp;Delivery company (legal name)</source>
+        <translation>&amp;Delivery company (legal name)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <source>Delivery company &amp;address</source>
+        <translation>Delivery company &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <source>C&amp;lient company</source>
+        <translation>C&amp;lient company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
+        <source>Client company add&amp;ress</source>
+        <translation>Client company add&amp;ress</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
+        <source>Stat&amp;ion code</source>
+        <translation>Stat&amp;ion code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="140" />
+        <source>Paid &amp;by</source>
+        <translation>Paid &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="144" />
+        <source>&amp;Vehicle owned by</source>
+        <translation>&amp;Vehicle owned by</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <source>Treated as an independent &amp;contractor (status disputed)</source>
+        <translation>Treated as an independent &amp;contractor (status disputed)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="163" />
+        <source>schedule set by the company</source>
+        <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
+        <translation>schedule set by the company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="164" />
+        <source>routes set by the company</source>
+        <translation>routes set by the company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="165" />
+        <source>could not refuse routes</source>
+        <translation>could not refuse routes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="166" />
+        <source>could not send a substitute</source>
+        <translation>could not send a substitute</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="167" />
+        <source>uniform or badge</source>
+        <translation>uniform or badge</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="168" />
+        <source>monitored through an app</source>
+        <translation>monitored through an app</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169" />
+        <source>exclusivity</source>
+        <translation>exclusivity</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170" />
+        <source>tools supplied by the company</source>
+        <translation>tools supplied by the company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="171" />
+        <source>paid on a pay slip</source>
+        <translation>paid on a pay slip</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
+        <source>Control indicators (employee status, LNT s. 1(10))</source>
+        <translation>Control indicators (employee status, LNT s. 1(10))</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
+        <source>Ask each question; leave “Not asked” when the driver does not know.</source>
+        <translation>Ask each question; leave “Not asked” when the driver does not know.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <source>Who set the &amp;schedule?</source>
+        <translation>Who set the &amp;schedule?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
+        <source>Who set the &amp;routes?</source>
+        <translation>Who set the &amp;routes?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="183" />
+        <source>Could the driver re&amp;fuse routes?</source>
+        <translation>Could the driver re&amp;fuse routes?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="185" />
+        <source>Could the driver send a substi&amp;tute?</source>
+        <translation>Could the driver send a substi&amp;tute?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="186" />
+        <source>&amp;Uniform or badge required?</source>
+        <translation>&amp;Uniform or badge required?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="187" />
+        <source>&amp;Monitored through an app?</source>
+        <translation>&amp;Monitored through an app?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
+        <source>E&amp;xclusivity required?</source>
+        <translation>E&amp;xclusivity required?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
+        <source>Who supplied the t&amp;ools?</source>
+        <translation>Who supplied the t&amp;ools?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <source>How was the driver &amp;paid?</source>
+        <translation>How was the driver &amp;paid?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <source>Pay slip</source>
+        <translation>Pay slip</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="195" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
+        <source>Summary for staff</source>
+        <translation>Summary for staff</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="209" />
+        <source>Regular pay (without overtime)</source>
+        <translation>Regular pay (without overtime)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
+        <source>&amp;Hourly rate</source>
+        <translation>&amp;Hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="211" />
+        <source>Hours per &amp;week</source>
+        <translation>Hours per &amp;week</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <source>Weekly &amp;wage</source>
+        <translation>Weekly &amp;wage</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="216" />
+        <source>When the pay varied from week to week</source>
+        <translation>When the pay varied from week to week</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="217" />
+        <source>The weekly pay &amp;varied</source>
+        <translation>The weekly pay &amp;varied</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <source>Recent &amp;weeks</source>
+        <translation>Recent &amp;weeks</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
+        <source>Vacation</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <source>&amp;Gross wages of the reference year</source>
+        <translation>&amp;Gross wages of the reference year</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
+        <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
+        <translation>Gross wages of the vacation reference year not yet paid as vacation pay.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="229" />
+        <source>Notice &amp;received on</source>
+        <translation>Notice &amp;received on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
+        <source>&amp;Weeks of notice given</source>
+        <translation>&amp;Weeks of notice given</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
+        <source>Notice handed over &amp;during the layoff</source>
+        <translation>Notice handed over &amp;during the layoff</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
+        <source>Payments received at the end</source>
+        <translation>Payments received at the end</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="234" />
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="235" />
+        <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
+        <translation>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="242" />
+        <source>A &amp;release (quittance) was signed</source>
+        <translation>A &amp;release (quittance) was signed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <source>Release &amp;signed on</source>
+        <translation>Release &amp;signed on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
+        <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
+        <translation>A release cannot waive the legal minimums: what is still owed can be claimed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
+        <source>Steps already taken</source>
+        <translation>Steps already taken</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="247" />
+        <source>CNESST &amp;inquiry notice on</source>
+        <translation>CNESST &amp;inquiry notice on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="248" />
+        <source>&amp;Complaint filed on</source>
+        <translation>&amp;Complaint filed on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
+        <source>Documents the volunteer saw</source>
+        <translation>Documents the volunteer saw</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="280" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="282" />
+        <source>Earlier notes</source>
+        <translation>Earlier notes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="286" />
+        <source>&amp;New note</source>
+        <translation>&amp;New note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="65" />
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="66" />
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="169" />
+        <source>Week ending</source>
+        <translation>Week ending</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="170" />
+        <source>Regular pay</source>
+        <translation>Regular pay</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="182" />
+        <source>In lieu of notice</source>
+        <translation>In lieu of notice</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="183" />
+        <source>Severance</source>
+        <translation>Severance</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
+        <source>Closure package</source>
+        <translation>Closure package</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
+        <source>Vacation pay</source>
+        <translation>Vacation pay</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="229" />
+        <source>Pay slips</source>
+        <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
+        <translation>Pay slips</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="230" />
+        <source>Record of employment (ROE)</source>
+        <translation>Record of employment (ROE)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
+        <source>Termination or closure letter</source>
+        <translation>Termination or closure letter</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
+        <source>Employment or service contract</source>
+        <translation>Employment or service contract</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
+        <source>Release or settlement signed</source>
+        <translation>Release or settlement signed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
+        <source>Schedules or route screenshots</source>
+        <translation>Schedules or route screenshots</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
+        <source>Screenshots of the delivery app</source>
+        <translation>Screenshots of the delivery app</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
+        <source>Invoices to the delivery company</source>
+        <translation>Invoices to the delivery company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
+        <source>Tax slips (T4 / RL-1)</source>
+        <translation>Tax slips (T4 / RL-1)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
+        <source>Badge or uniform</source>
+        <translation>Badge or uniform</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="256" />
+        <source>Other documents, separated by commas</source>
+        <translation>Other documents, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="257" />
+        <source>Other documents</source>
+        <translation>Other documents</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="40" />
+        <source>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</source>
+        <translation>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="46" />
+        <source>&amp;Intake only: keep the facts and compute</source>
+        <translation>&amp;Intake only: keep the facts and compute</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="47" />
+        <source>Intake and &amp;letters to the employer on the person's behalf</source>
+        <translation>Intake and &amp;letters to the employer on the person's behalf</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="49" />
+        <source>Also &amp;share with the union or lawyers named to the person</source>
+        <translation>Also &amp;share with the union or lawyers named to the person</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="69" />
+        <source>Read the text in:</source>
+        <translation>Read the text in:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="73" />
+        <source>Language of the consent text</source>
+        <translation>Language of the consent text</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="81" />
+        <source>Consent text to read</source>
+        <translation>Consent text to read</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="96" />
+        <source>Consent &amp;given</source>
+        <translation>Consent &amp;given</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="97" />
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="130" />
+        <source>Choose what the person agrees to before recording consent.</source>
+        <translation>Choose what the person agrees to before recording consent.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="171" />
+        <source>✔ Consent recorded on {0} by {1}. Scope: {2}.</source>
+        <translation>✔ Consent recorded on {0} by {1}. Scope: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="175" />
+        <source>The scope chosen above differs: press “Consent given” to record it.</source>
+        <translation>The scope chosen above differs: press “Consent given” to record it.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="178" />
+        <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
+        <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="101" />
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="102" />
+        <source>warehouse worker</source>
+        <translation>warehouse worker</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="103" />
+        <source>driver</source>
+        <translation>driver</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="104" />
+        <source>new case</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="106" />
+        <source>{0} — {1}, {2} — typed until {3}</source>
+        <translation>{0} — {1}, {2} — typed until {3}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="128" />
+        <source>Unsaved intake forms</source>
+        <translation>Unsaved intake forms</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="131" />
+        <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
+        <translation>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="136" />
+        <source>Unsaved forms</source>
+        <translation>Unsaved forms</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="143" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="144" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="145" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="163" />
+        <source>Discard drafts</source>
+        <translation>Discard drafts</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="164" />
+        <source>Discard the checked forms? What was typed in them will be lost.</source>
+        <translation>Discard the checked forms? What was typed in them will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="47" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="49" />
+        <source>this person</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="51" />
+        <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
+        <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="55" />
+        <source>No possible duplicate found for {0}.</source>
+        <translation>No possible duplicate found for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <source>Site or company</source>
+        <translation>Site or company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="83" />
+        <source>&amp;Open the existing case</source>
+        <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="88" />
+        <source>&amp;Save anyway (another person)</source>
+        <translation>&amp;Save anyway (another person)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="91" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="92" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementPanel</name>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="49" />
+        <source>Continuous service</source>
+        <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
+        <translation>Continuous service</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <source>Weekly wage used</source>
+        <translation>Weekly wage used</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <source>Notice required</source>
+        <translation>Notice required</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <source>Notice given</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <source>Individual indemnity (notice)</source>
+        <translation>Individual indemnity (notice)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <source>Collective notice tier</source>
+        <translation>Collective notice tier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <source>Collective indemnity</source>
+        <translation>Collective indemnity</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <source>Severance pay (federal)</source>
+        <translation>Severance pay (federal)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <source>Amount owed</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <source>Shortfall to claim</source>
+        <translation>Shortfall to claim</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67" />
+        <source>less than 3 months of service: no individual notice</source>
+        <extracomment>Rows the establishment's second count can change.</extracomment>
+        <translation>less than 3 months of service: no individual notice</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <source>a fixed-term contract that simply expired</source>
+        <translation>a fixed-term contract that simply expired</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <source>dismissed for a serious fault</source>
+        <translation>dismissed for a serious fault</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <source>ended by force majeure</source>
+        <translation>ended by force majeure</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="73" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="135" />
+        <source>What the law gives</source>
+        <translation>What the law gives</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="159" />
+        <source>Section of the law</source>
+        <translation>Section of the law</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203" />
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="242" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="270" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="268" />
+        <source>Employer's count ({0})</source>
+        <translation>Employer's count ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="272" />
+        <source>Drivers counted ({0})</source>
+        <translation>Drivers counted ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="282" />
+        <source>Missing to compute: {0}</source>
+        <translation>Missing to compute: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="331" />
+        <source>No individual notice or indemnity: {0}.</source>
+        <translation>No individual notice or indemnity: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="340" />
+        <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
+        <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="343" />
+        <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
+        <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <source>Counting the drivers does not change the collective tier or the amount owed.</source>
+        <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="360" />
+        <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
+        <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>CaseForms</name>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="63" />
+        <source>Draft</source>
+        <extracomment>Validation paths without a widget of their own, shown under another field.</extracomment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="64" />
+        <source>Intake complete</source>
+        <translation>Accueil complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="65" />
+        <source>Reviewed</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="137" />
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="141" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="145" />
+        <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
+        <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="159" />
+        <source>&amp;Reload the newer version</source>
+        <translation>&amp;Recharger la version plus récente</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <source>Discard the restored changes</source>
+        <translation>Abandonner les modifications restaurées</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="171" />
+        <source>Sections of the form</source>
+        <translation>Sections du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="214" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="215" />
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="216" />
+        <source>Consent to read to the person</source>
+        <translation>Consentement à lire à la personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <source>Control indicators</source>
+        <translation>Indices de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <source>Pay</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="228" />
+        <source>Notice and payments</source>
+        <translation>Avis et paiements</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <source>Release and steps taken</source>
+        <translation>Quittance et démarches</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
+        <source>Documents seen</source>
+        <translation>Documents vus</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="277" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="426" />
+        <source>Weekly wage used: hourly rate × hours = {0}</source>
+        <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="428" />
+        <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
+        <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="430" />
+        <source>Type the hourly rate and the hours, or the weekly wage.</source>
+        <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
+        <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="449" />
+        <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
+        <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="452" />
+        <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
+        <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="460" />
+        <source>New warehouse case</source>
+        <translation>Nouveau dossier entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="462" />
+        <source>New driver case</source>
+        <translation>Nouveau dossier livreur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="492" />
+        <source>The draft could not be saved automatically: save the case now.</source>
+        <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="523" />
+        <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
+        <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="587" />
+        <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
+        <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="626" />
+        <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
+        <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <source>Not saved: {0}. What you typed is kept as a draft.</source>
+        <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="650" />
+        <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
+        <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="654" />
+        <source>Saved ({0}).</source>
+        <translation>Enregistré ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="668" />
+        <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
+        <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/fields.py" line="207" />
+        <location filename="../clinic_app/ui/forms/fields.py" line="208" />
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="195" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="71" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="72" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="40" />
+        <source>The driver</source>
+        <translation>Le livreur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="41" />
+        <source>The delivery company</source>
+        <translation>L’entreprise de livraison</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="42" />
+        <source>The client company</source>
+        <translation>Le donneur d’ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="44" />
+        <source>A rental company</source>
+        <translation>Une entreprise de location</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="51" />
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="52" />
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="53" />
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="54" />
+        <source>Name &amp;used</source>
+        <translation>Nom &amp;usuel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="55" />
+        <source>If different from the legal name</source>
+        <translation>S’il diffère du nom légal</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="56" />
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="57" />
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="58" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="59" />
+        <source>E&amp;mail</source>
+        <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="60" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="61" />
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="62" />
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="63" />
+        <source>Postal &amp;code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="64" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="65" />
+        <source>Worker's &amp;language</source>
+        <translation>&amp;Langue de la personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="66" />
+        <source>&amp;Interpreter needed</source>
+        <translation>Besoin d’un &amp;interprète</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
+        <source>Le&amp;tter language</source>
+        <translation>Langue de la l&amp;ettre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="68" />
+        <source>The worker's language, the letter language and the interface language are separate: changing one never changes another.</source>
+        <translation>La langue de la personne, celle de la lettre et celle de l’interface sont distinctes : changer l’une ne change jamais les autres.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="70" />
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
+        <source>Immi&amp;gration status</source>
+        <translation>Statut d’i&amp;mmigration</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="72" />
+        <source>Only if it matters for the case</source>
+        <translation>Seulement si cela compte pour le dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="94" />
+        <source>Dates and end of work</source>
+        <translation>Dates et fin du travail</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="95" />
+        <source>&amp;Law that applies</source>
+        <translation>&amp;Loi applicable</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="96" />
+        <source>Quebec (Act respecting labour standards)</source>
+        <translation>Québec (Loi sur les normes du travail)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="97" />
+        <source>Federal (Canada Labour Code)</source>
+        <translation>Fédéral (Code canadien du travail)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <source>&amp;Start date (hire)</source>
+        <translation>Date d’&amp;embauche</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="100" />
+        <source>Last &amp;day worked</source>
+        <translation>&amp;Dernier jour travaillé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="101" />
+        <source>&amp;Termination date</source>
+        <translation>Date de &amp;fin d’emploi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="102" />
+        <source>It is a la&amp;yoff (first day of the layoff above)</source>
+        <translation>C’est une mise à p&amp;ied (premier jour de la mise à pied ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <source>Ca&amp;use of the end</source>
+        <translation>Ca&amp;use de la fin</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="104" />
+        <source>Closure of the establishment</source>
+        <translation>Fermeture de l’établissement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
+        <source>Other dismissal</source>
+        <translation>Autre congédiement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
+        <source>Serious fault alleged</source>
+        <translation>Faute grave alléguée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
+        <source>Force majeure</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
+        <source>End of a fixed term</source>
+        <translation>Fin d’un contrat à durée déterminée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <source>Type of &amp;job</source>
+        <translation>Type d’em&amp;ploi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
+        <source>Fixed term</source>
+        <translation>Durée déterminée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
+        <source>Seasonal, fixed term</source>
+        <translation>Saisonnier, durée déterminée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <source>End of the fixed &amp;term</source>
+        <translation>Fin de la durée déter&amp;minée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="120" />
+        <source>&amp;Employer legal name</source>
+        <translation>Nom légal de l’&amp;employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
+        <source>S&amp;ite code</source>
+        <translation>Code du &amp;site</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
+        <source>Blue (permanent)</source>
+        <translation>Bleu (permanent)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
+        <source>White (seasonal / temporary)</source>
+        <translation>Blanc (saisonnier / temporaire)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="125" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="143" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
+        <source>&amp;Job title</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="127" />
+        <source>&amp;Union member</source>
+        <translation>Membre d’un s&amp;yndicat</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="128" />
+        <source>Union &amp;name</source>
+        <translation>Nom du syndi&amp;cat</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
+        <source>Who the driver worked for</source>
+        <translation>Pour qui le livreur travaillait</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <source>&amp;Delivery company (legal name)</source>
+        <translation>&amp;Entreprise de livraison (nom légal)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <source>Delivery company &amp;address</source>
+        <translation>&amp;Adresse de l’entreprise de livraison</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <source>C&amp;lient company</source>
+        <translation>&amp;Donneur d’ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
+        <source>Client company add&amp;ress</source>
+        <translation>Adresse du donneur d’ouv&amp;rage</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
+        <source>Stat&amp;ion code</source>
+        <translation>Code de la s&amp;tation</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="140" />
+        <source>Paid &amp;by</source>
+        <translation>&amp;Payé à la</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="144" />
+        <source>&amp;Vehicle owned by</source>
+        <translation>&amp;Véhicule appartenant à</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <source>Treated as an independent &amp;contractor (status disputed)</source>
+        <translation>Traité comme travailleur &amp;autonome (statut contesté)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="163" />
+        <source>schedule set by the company</source>
+        <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
+        <translation>horaire fixé par l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="164" />
+        <source>routes set by the company</source>
+        <translation>routes fixées par l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="165" />
+        <source>could not refuse routes</source>
+        <translation>ne pouvait pas refuser de routes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="166" />
+        <source>could not send a substitute</source>
+        <translation>ne pouvait pas envoyer de remplaçant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="167" />
+        <source>uniform or badge</source>
+        <translation>uniforme ou badge</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="168" />
+        <source>monitored through an app</source>
+        <translation>surveillé par une application</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169" />
+        <source>exclusivity</source>
+        <translation>exclusivité</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170" />
+        <source>tools supplied by the company</source>
+        <translation>outils fournis par l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="171" />
+        <source>paid on a pay slip</source>
+        <translation>payé avec un bulletin de paie</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
+        <source>Control indicators (employee status, LNT s. 1(10))</source>
+        <translation>Indices de contrôle (statut de salarié, LNT art. 1(10))</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
+        <source>Ask each question; leave “Not asked” when the driver does not know.</source>
+        <translation>Posez chaque question ; laissez « Pas demandé » si le livreur ne sait pas.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <source>Who set the &amp;schedule?</source>
+        <translation>Qui fixait l’&amp;horaire ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
+        <source>Who set the &amp;routes?</source>
+        <translation>Qui fixait les &amp;routes ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="183" />
+        <source>Could the driver re&amp;fuse routes?</source>
+        <translation>Le livreur pouvait-il re&amp;fuser des routes ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="185" />
+        <source>Could the driver send a substi&amp;tute?</source>
+        <translation>Le livreur pouvait-il envoyer un rempla&amp;çant ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="186" />
+        <source>&amp;Uniform or badge required?</source>
+        <translation>&amp;Uniforme ou badge exigé ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="187" />
+        <source>&amp;Monitored through an app?</source>
+        <translation>&amp;Surveillé par une application ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
+        <source>E&amp;xclusivity required?</source>
+        <translation>E&amp;xclusivité exigée ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
+        <source>Who supplied the t&amp;ools?</source>
+        <translation>Qui fournissait les &amp;outils ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <source>How was the driver &amp;paid?</source>
+        <translation>Comment le livreur était-il &amp;payé ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <source>Pay slip</source>
+        <translation>Bulletin de paie</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="195" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
+        <source>Summary for staff</source>
+        <translation>Résumé pour le personnel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="209" />
+        <source>Regular pay (without overtime)</source>
+        <translation>Salaire régulier (sans heures supplémentaires)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
+        <source>&amp;Hourly rate</source>
+        <translation>&amp;Taux horaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="211" />
+        <source>Hours per &amp;week</source>
+        <translation>&amp;Heures par semaine</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <source>Weekly &amp;wage</source>
+        <translation>&amp;Salaire hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="216" />
+        <source>When the pay varied from week to week</source>
+        <translation>Quand le salaire variait d’une semaine à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="217" />
+        <source>The weekly pay &amp;varied</source>
+        <translation>Le salaire hebdomadaire &amp;variait</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <source>Recent &amp;weeks</source>
+        <translation>Semaines &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
+        <source>Vacation</source>
+        <translation>Vacances</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <source>&amp;Gross wages of the reference year</source>
+        <translation>Salaire &amp;brut de l’année de référence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
+        <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
+        <translation>Salaire brut de l’année de référence des vacances, pas encore payé en indemnité de vacances.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="229" />
+        <source>Notice &amp;received on</source>
+        <translation>Avis &amp;reçu le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
+        <source>&amp;Weeks of notice given</source>
+        <translation>&amp;Semaines d’avis données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
+        <source>Notice handed over &amp;during the layoff</source>
+        <translation>Avis remis &amp;pendant la mise à pied</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
+        <source>Payments received at the end</source>
+        <translation>Paiements reçus à la fin</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="234" />
+        <source>&amp;Payments</source>
+        <translation>P&amp;aiements</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="235" />
+        <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
+        <translation>Tout ce que l’employeur ou l’entreprise de livraison a déjà payé à la fin : c’est soustrait de ce qui est dû.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
+        <source>Release</source>
+        <translation>Quittance</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="242" />
+        <source>A &amp;release (quittance) was signed</source>
+        <translation>Une &amp;quittance a été signée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <source>Release &amp;signed on</source>
+        <translation>Quittance &amp;signée le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
+        <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
+        <translation>Une quittance ne peut pas faire renoncer aux minimums de la loi : ce qui reste dû peut être réclamé.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
+        <source>Steps already taken</source>
+        <translation>Démarches déjà faites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="247" />
+        <source>CNESST &amp;inquiry notice on</source>
+        <translation>Avis d’&amp;enquête de la CNESST le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="248" />
+        <source>&amp;Complaint filed on</source>
+        <translation>&amp;Plainte déposée le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
+        <source>Documents the volunteer saw</source>
+        <translation>Documents vus par le bénévole</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="280" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="282" />
+        <source>Earlier notes</source>
+        <translation>Notes précédentes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="286" />
+        <source>&amp;New note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="65" />
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="66" />
+        <source>Remove the row</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="169" />
+        <source>Week ending</source>
+        <translation>Semaine se terminant le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="170" />
+        <source>Regular pay</source>
+        <translation>Salaire régulier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="182" />
+        <source>In lieu of notice</source>
+        <translation>Tenant lieu d’avis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="183" />
+        <source>Severance</source>
+        <translation>Indemnité de départ</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
+        <source>Closure package</source>
+        <translation>Forfait de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
+        <source>Vacation pay</source>
+        <translation>Indemnité de vacances</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="229" />
+        <source>Pay slips</source>
+        <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
+        <translation>Bulletins de paie</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="230" />
+        <source>Record of employment (ROE)</source>
+        <translation>Relevé d’emploi (RE)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
+        <source>Termination or closure letter</source>
+        <translation>Lettre de fin d’emploi ou de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
+        <source>Employment or service contract</source>
+        <translation>Contrat de travail ou de service</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
+        <source>Release or settlement signed</source>
+        <translation>Quittance ou entente signée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
+        <source>Schedules or route screenshots</source>
+        <translation>Horaires ou captures des routes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
+        <source>Screenshots of the delivery app</source>
+        <translation>Captures de l’application de livraison</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
+        <source>Invoices to the delivery company</source>
+        <translation>Factures à l’entreprise de livraison</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
+        <source>Tax slips (T4 / RL-1)</source>
+        <translation>Feuillets fiscaux (T4 / RL-1)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
+        <source>Badge or uniform</source>
+        <translation>Badge ou uniforme</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="256" />
+        <source>Other documents, separated by commas</source>
+        <translation>Autres documents, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="257" />
+        <source>Other documents</source>
+        <translation>Autres documents</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="40" />
+        <source>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</source>
+        <translation>Le texte du consentement manque dans cette installation (resources/consent). Expliquez le consentement dans vos mots.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="46" />
+        <source>&amp;Intake only: keep the facts and compute</source>
+        <translation>&amp;Accueil seulement : garder les faits et calculer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="47" />
+        <source>Intake and &amp;letters to the employer on the person's behalf</source>
+        <translation>Accueil et &amp;lettres à l’employeur au nom de la personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="49" />
+        <source>Also &amp;share with the union or lawyers named to the person</source>
+        <translation>Aussi &amp;transmettre au syndicat ou aux avocats nommés à la personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="69" />
+        <source>Read the text in:</source>
+        <translation>Lire le texte en :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="73" />
+        <source>Language of the consent text</source>
+        <translation>Langue du texte de consentement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="81" />
+        <source>Consent text to read</source>
+        <translation>Texte de consentement à lire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="96" />
+        <source>Consent &amp;given</source>
+        <translation>Consentement &amp;donné</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="97" />
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Retirer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="130" />
+        <source>Choose what the person agrees to before recording consent.</source>
+        <translation>Choisissez ce à quoi la personne consent avant de noter le consentement.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="171" />
+        <source>✔ Consent recorded on {0} by {1}. Scope: {2}.</source>
+        <translation>✔ Consentement noté le {0} par {1}. Portée : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="175" />
+        <source>The scope chosen above differs: press “Consent given” to record it.</source>
+        <translation>La portée choisie ci-dessus diffère : appuyez sur « Consentement donné » pour la noter.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="178" />
+        <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
+        <translation>✘ Aucun consentement noté : le dossier reste un brouillon tant que la personne n’a pas accepté.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="101" />
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="102" />
+        <source>warehouse worker</source>
+        <translation>travailleur d’entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="103" />
+        <source>driver</source>
+        <translation>livreur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="104" />
+        <source>new case</source>
+        <translation>nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="106" />
+        <source>{0} — {1}, {2} — typed until {3}</source>
+        <translation>{0} — {1}, {2} — saisi jusqu’à {3}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="128" />
+        <source>Unsaved intake forms</source>
+        <translation>Formulaires d’accueil non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="131" />
+        <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
+        <translation>Ces formulaires étaient en cours de saisie quand le programme s’est arrêté et n’ont pas été enregistrés. Restaurez-les pour continuer là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="136" />
+        <source>Unsaved forms</source>
+        <translation>Formulaires non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="143" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="144" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="145" />
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="163" />
+        <source>Discard drafts</source>
+        <translation>Abandonner les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/drafts.py" line="164" />
+        <source>Discard the checked forms? What was typed in them will be lost.</source>
+        <translation>Abandonner les formulaires cochés ? Ce qui y a été saisi sera perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="47" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="49" />
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="51" />
+        <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
+        <translation>{0} a peut-être déjà un dossier : même nom, et même téléphone ou même date de naissance. Ouvrez le dossier existant plutôt que d’en créer un second, sauf s’il s’agit d’une autre personne.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="55" />
+        <source>No possible duplicate found for {0}.</source>
+        <translation>Aucun doublon possible trouvé pour {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <source>Site or company</source>
+        <translation>Site ou entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="83" />
+        <source>&amp;Open the existing case</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="88" />
+        <source>&amp;Save anyway (another person)</source>
+        <translation>&amp;Enregistrer quand même (autre personne)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="91" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="92" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementPanel</name>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="49" />
+        <source>Continuous service</source>
+        <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
+        <translation>Service continu</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <source>Weekly wage used</source>
+        <translation>Salaire hebdomadaire retenu</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <source>Notice required</source>
+        <translation>Avis requis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <source>Notice given</source>
+        <translation>Avis donné</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <source>Individual indemnity (notice)</source>
+        <translation>Indemnité individuelle (avis)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <source>Collective notice tier</source>
+        <translation>Palier d’avis collectif</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <source>Collective indemnity</source>
+        <translation>Indemnité collective</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <source>Severance pay (federal)</source>
+        <translation>Indemnité de départ (fédéral)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <source>Amount owed</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <source>Shortfall to claim</source>
+        <translation>Manque à réclamer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <source>Claim deadline</source>
+        <translation>Délai pour réclamer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67" />
+        <source>less than 3 months of service: no individual notice</source>
+        <extracomment>Rows the establishment's second count can change.</extracomment>
+        <translation>moins de 3 mois de service : pas d’avis individuel</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <source>a fixed-term contract that simply expired</source>
+        <translation>un contrat à durée déterminée simplement arrivé à terme</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <source>dismissed for a serious fault</source>
+        <translation>congédiement pour faute grave</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <source>ended by force majeure</source>
+        <translation>fin par force majeure</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="73" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="135" />
+        <source>What the law gives</source>
+        <translation>Ce que la loi accorde</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="159" />
+        <source>Section of the law</source>
+        <translation>Article de loi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203" />
+        <source>How it is computed</source>
+        <translation>Comment c’est calculé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="242" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="270" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="268" />
+        <source>Employer's count ({0})</source>
+        <translation>Compte de l’employeur ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="272" />
+        <source>Drivers counted ({0})</source>
+        <translation>Livreurs comptés ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="282" />
+        <source>Missing to compute: {0}</source>
+        <translation>Manque pour calculer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="331" />
+        <source>No individual notice or indemnity: {0}.</source>
+        <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="340" />
+        <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
+        <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="343" />
+        <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
+        <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <source>Counting the drivers does not change the collective tier or the amount owed.</source>
+        <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="360" />
+        <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
+        <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
+    </message>
+</context>
+</TS>
