@@ -13,8 +13,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {path} does not exist.",
     },
     "wrong_passphrase": {
-        "fr": "Phrase de passe incorrecte : la base de données n'a pas été ouverte et rien n'a été modifié.",
-        "en": "Wrong passphrase: the database was not opened and nothing was changed.",
+        "fr": "Phrase de passe incorrecte : la base de données n'a pas été ouverte et rien n'a été modifié. "
+              "(Si la phrase de passe est sûre, le fichier est peut-être endommagé : restaurez une copie.)",
+        "en": "Wrong passphrase: the database was not opened and nothing was changed. (If you are sure of the "
+              "passphrase, the file may be damaged: restore a backup.)",
     },
     "passphrase_required": {
         "fr": "Cette base de données est chiffrée : une phrase de passe est nécessaire.",
@@ -29,8 +31,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The passphrase cannot be empty.",
     },
     "not_a_database": {
-        "fr": "Le fichier {path} n'est pas une base de données de Clinic Intake.",
-        "en": "The file {path} is not a Clinic Intake database.",
+        "fr": "Le fichier {path} n'est pas une base de données de Clinic Intake, ou il est endommagé ; il n'a "
+              "pas été modifié.",
+        "en": "The file {path} is not a Clinic Intake database, or it is damaged; it was left as it was.",
     },
     "corrupt": {
         "fr": "La base de données {path} est endommagée ({detail}). Restaurez une copie de sauvegarde "
@@ -62,10 +65,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case number {case_number} is already used by another case.",
     },
     "integrity": {
-        "fr": "La base de données a refusé l'écriture (un dossier avec le même identifiant existe déjà ?) ; "
-              "rien n'a été modifié.",
-        "en": "The database refused the write (a case with the same identifier already exists?); nothing was "
-              "changed.",
+        "fr": "La base de données a refusé l'écriture : elle aurait répété un identifiant déjà utilisé ou "
+              "relié un dossier à un site ou une entreprise absent ; rien n'a été modifié.",
+        "en": "The database refused the write: it would have repeated an identifier already in use or linked "
+              "a case to a missing site or company; nothing was changed.",
     },
     "unreachable": {
         "fr": "Impossible de joindre la base de données ({detail}).",
