@@ -122,92 +122,92 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="426" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="435" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="428" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="437" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="430" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="439" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="449" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="458" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="452" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="461" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="460" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="469" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="462" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="471" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="492" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="501" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="523" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="532" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="587" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="595" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="626" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="642" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="650" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="658" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="654" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="662" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="668" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -1184,160 +1184,165 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="49" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Continuous service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
         <source>Weekly wage used</source>
         <translation>Weekly wage used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
         <source>Notice required</source>
         <translation>Notice required</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
         <source>Notice given</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
         <source>Individual indemnity (notice)</source>
         <translation>Individual indemnity (notice)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
         <source>Collective notice tier</source>
         <translation>Collective notice tier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
         <source>Collective indemnity</source>
         <translation>Collective indemnity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
         <source>Severance pay (federal)</source>
         <translation>Severance pay (federal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
         <source>Shortfall to claim</source>
         <translation>Shortfall to claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="67" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment's second count can change.</extracomment>
         <translation>less than 3 months of service: no individual notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
         <source>a fixed-term contract that simply expired</source>
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
         <source>dismissed for a serious fault</source>
         <translation>dismissed for a serious fault</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
         <source>ended by force majeure</source>
         <translation>ended by force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="73" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="135" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="136" />
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="159" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="160" />
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="203" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="204" />
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="242" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="270" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="243" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="271" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="268" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="269" />
         <source>Employer's count ({0})</source>
         <translation>Employer's count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="272" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="273" />
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="282" />
-        <source>Missing to compute: {0}</source>
-        <translation>Missing to compute: {0}</translation>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
+        <source>Figures not computed yet — {0}</source>
+        <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="331" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="301" />
+        <source>Go to the field</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="345" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="340" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="354" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="343" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="360" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="374" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>

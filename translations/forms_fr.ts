@@ -122,92 +122,92 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="426" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="435" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="428" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="437" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="430" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="439" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="449" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="458" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="452" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="461" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="460" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="469" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="462" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="471" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="492" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="501" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="523" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="532" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="587" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="595" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="626" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="642" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="650" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="658" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="654" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="662" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="668" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1184,160 +1184,165 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="49" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Service continu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
         <source>Weekly wage used</source>
         <translation>Salaire hebdomadaire retenu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
         <source>Notice required</source>
         <translation>Avis requis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
         <source>Notice given</source>
         <translation>Avis donné</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
         <source>Individual indemnity (notice)</source>
         <translation>Indemnité individuelle (avis)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
         <source>Collective notice tier</source>
         <translation>Palier d’avis collectif</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
         <source>Collective indemnity</source>
         <translation>Indemnité collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
         <source>Severance pay (federal)</source>
         <translation>Indemnité de départ (fédéral)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
         <source>Shortfall to claim</source>
         <translation>Manque à réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
         <source>Claim deadline</source>
         <translation>Délai pour réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="67" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment's second count can change.</extracomment>
         <translation>moins de 3 mois de service : pas d’avis individuel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
         <source>a fixed-term contract that simply expired</source>
         <translation>un contrat à durée déterminée simplement arrivé à terme</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
         <source>dismissed for a serious fault</source>
         <translation>congédiement pour faute grave</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
         <source>ended by force majeure</source>
         <translation>fin par force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="73" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="135" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="136" />
         <source>What the law gives</source>
         <translation>Ce que la loi accorde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="159" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="160" />
         <source>Section of the law</source>
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="203" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="204" />
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="242" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="270" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="243" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="271" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="268" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="269" />
         <source>Employer's count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="272" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="273" />
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="282" />
-        <source>Missing to compute: {0}</source>
-        <translation>Manque pour calculer : {0}</translation>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
+        <source>Figures not computed yet — {0}</source>
+        <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="331" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="301" />
+        <source>Go to the field</source>
+        <translation>Aller au champ</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="345" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="340" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="354" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="343" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="360" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="374" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>

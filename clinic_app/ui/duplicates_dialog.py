@@ -53,9 +53,9 @@ class DuplicatesDialog(QDialog):
                              "another person.").format(name)
         else:
             text = translate("DuplicatesDialog", "No possible duplicate found for {0}.").format(name)
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(text, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
 
         headers = [translate("DuplicatesDialog", "Case number"), translate("DuplicatesDialog", "Name"),
                    translate("DuplicatesDialog", "Phone"), translate("DuplicatesDialog", "Date of birth"),

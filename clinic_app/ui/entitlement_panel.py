@@ -25,6 +25,7 @@ from clinic_app.domain.case import Case, Establishment
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.explain import long_date, money, number, service_text
+from clinic_app.domain.parsing import field_label
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.domain.warnings import CaseWarning, case_warnings
 
@@ -278,15 +279,28 @@ class EntitlementPanel(QWidget):
             self._set(self.values[key], "—")
             self._set(self.second[key], "")
             self._set(self.bases[key], "")
-        path = CONTRACT_TO_FORM.get(err.field)
-        text = translate("EntitlementPanel", "Missing to compute: {0}").format(_escape(err.message(self.lang)))
-        if path:
-            text += f' <a href="{path}">{_escape(translate("EntitlementPanel", "Go to the field"))}</a>'
-        self._set(self.status, text)
+        self._set(self.status, self.missing_text(err))
         self._set(self.second_summary, "")
         self._set(self.explanation, "")
         self.last_warnings = []
         self._show_warnings([])
+
+    def missing_text(self, err: FieldError) -> str:
+        """Rich text for a fact the engine still needs: the form's name of the field (not the contract's
+        ``weekly_regular_wage``), what is expected, and a link that puts the cursor in that field."""
+        base = err.field.partition("[")[0]
+        path = CONTRACT_TO_FORM.get(base)
+        detail = err.message(self.lang)
+        label = field_label(path, self.lang) if path else ""
+        if path and label != path.rsplit(".", 1)[-1]:  # the domain names this form field
+            sep = " : " if self.lang == "fr" else ": "
+            what = detail.split(sep, 1)[1] if sep in detail else detail
+            detail = f"{label}{sep}{what}"
+        text = translate("EntitlementPanel", "Figures not computed yet — {0}").format(_escape(detail))
+        if path:
+            link = translate("EntitlementPanel", "Go to the field")
+            text += f' <a href="{path}">{_escape(link)}</a>'
+        return text
 
     def _show_figures(self, ent: Entitlements) -> None:
         lang = self.lang

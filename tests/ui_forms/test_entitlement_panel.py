@@ -92,7 +92,11 @@ def test_incomplete_facts_name_the_missing_fact_not_an_error(panel, lang: str) -
     p.update_case(case, None)
     err = case_entitlements(case, None)
     assert isinstance(err, FieldError)
-    assert err.message(lang).split(" ")[0] in p.status.text()
+    assert err.field == "weekly_regular_wage"
+    # Named as the form names it (not the contract's field name), with what is expected and a link to the field.
+    label = "Salaire hebdomadaire" if lang == "fr" else "Weekly wage"
+    assert label in p.status.text() and "weekly_regular_wage" not in p.status.text()
+    assert 'href="work.weekly_wage"' in p.status.text()
     assert p.values["amount_owed"].text() == "—"
     assert p.warning_texts() == []
 
@@ -131,3 +135,45 @@ def test_complaint_filed_keeps_claim_alive(panel) -> None:
     texts = "\n".join(p.warning_texts())
     assert "complaint was filed" in texts
     assert "passed" not in texts
+
+
+def test_panel_beside_the_form_follows_the_wage_as_it_is_typed(qtbot, store, open_editor) -> None:
+    """Typed into the real form: the panel shows what case_figures gives for the same case, key after key."""
+    from clinic_app.domain.case_figures import case_figures
+
+    from .conftest import type_into
+
+    est = store.save_establishment(Establishment(code="DXT4", employer_legal_name="Entrepôts Démo inc.",
+                                                 establishment_terminations=180, terminations_with_drivers=330,
+                                                 collective_notice_weeks_given=Decimal(0)))
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), "fr", today=TODAY)
+    type_into(qtbot, editor, "driver.station_code", "DXT4")
+    type_into(qtbot, editor, "work.start_date", "2022-06-01")
+    type_into(qtbot, editor, "work.termination_date", "2025-01-22")
+    panel = editor.panel
+    assert panel.values["amount_owed"].text() == "—"  # no wage yet: nothing invented
+    # ... and says which fact is missing, by the form's name for it, with a link to it.
+    assert "Salaire hebdomadaire : champ obligatoire manquant" in panel.status.text()
+    assert "weekly_regular_wage" not in panel.status.text()
+    assert "Aller au champ" in panel.status.text()
+
+    owed: list[str] = []
+    for partial in ("9", "95", "950"):  # one key at a time, without leaving the field
+        type_into(qtbot, editor, "work.weekly_wage", partial, leave=False)
+        qtbot.waitUntil(lambda: panel.values["amount_owed"].text() != "—", timeout=1000)
+        case = editor.case()
+        assert case.work.weekly_wage == Decimal(partial)
+        figures = case_figures(case, est)
+        assert figures.amount_owed is not None
+        qtbot.waitUntil(lambda f=figures: panel.values["amount_owed"].text() == money(f.amount_owed, "fr"),
+                        timeout=1000)
+        assert panel.values["shortfall"].text() == money(figures.shortfall, "fr")
+        assert panel.values["claim_deadline"].text() == long_date(figures.claim_deadline, "fr")
+        second = case_entitlements(case, est, count_drivers=True)
+        assert isinstance(second, Entitlements)
+        assert panel.second["amount_owed"].text() == money(second.amount_owed, "fr")
+        owed.append(panel.values["amount_owed"].text())
+    assert len(set(owed)) == 3  # it really moved with the wage
+    assert "330" in panel.header_second.text()
+    assert "Compter les livreurs" in panel.second_summary.text()
+    assert any("autonome" in t or "entrepreneur" in t for t in panel.warning_texts())

@@ -409,6 +409,15 @@ class CaseEditor(QWidget):
         focus = row.binding.focus_widget
         return not focus.hasFocus() or row.binding.path in ("work.recent_weekly_wages", "work.payments")
 
+    def _field_name(self, row: FieldRow) -> str:
+        """The field's name as the domain's messages say it (so the banner and the line under it agree), else
+        the form's own translated label."""
+        path = row.binding.path
+        name = field_label(path, self.lang)
+        if name == path.rsplit(".", 1)[-1] and row.label is not None:
+            name = row.label.text().replace("&", "")
+        return name
+
     def _issue_text(self, issue: CaseIssue) -> str:
         text = issue.message(self.lang)
         domain_label = field_label(issue.field, self.lang)
@@ -582,8 +591,7 @@ class CaseEditor(QWidget):
         if bad:
             for row in bad:
                 row.show_message(row.binding.error().message(self.lang))  # type: ignore[union-attr]
-            names = ", ".join((r.label.text() if r.label is not None else r.binding.path).replace("&", "")
-                              for r in bad)
+            names = ", ".join(self._field_name(r) for r in bad)
             self._show_banner(translate("CaseForms", "Not saved: these fields cannot be read yet: {0}. What you "
                                                      "typed is kept; correct them and save again.").format(names),
                               kind="error")

@@ -1,0 +1,111 @@
+"""Saves that must not go through silently: a case changed elsewhere (stale) and a possible duplicate person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.domain.case import Case, CaseKind, CaseStatus
+
+from .conftest import answer_next_modal, field, type_into
+
+TODAY = dt.date(2025, 3, 1)
+
+
+def stored_case(store: Any, given: str = "Amélie", family: str = "Tremblay", phone: str = "514-555-0199") -> Case:
+    case = Case.new(CaseKind.WAREHOUSE)
+    case.person.given_name, case.person.family_name, case.person.phone = given, family, phone
+    return store.create_case(case)
+
+
+@pytest.mark.parametrize("lang, words", [("fr", "modifié ailleurs"), ("en", "changed elsewhere")])
+def test_stale_save_says_so_and_reloads_without_losing_typed_text(qtbot: Any, store: Any, open_editor: Any,
+                                                                  lang: str, words: str) -> None:
+    case = stored_case(store)
+    editor = open_editor(store, case, lang, today=TODAY)
+    type_into(qtbot, editor, "person.city", "Longueuil")
+    # Another volunteer (or a merge) saves the same case meanwhile.
+    other = store.get_case(case.uuid)
+    other.person.email = "amelie@example.org"
+    store.save_case(other)
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert words in editor.banner_text()
+    assert editor.reload_button.isVisible()
+    assert field(editor, "person.city").text() == "Longueuil"
+    assert editor.case().uuid in store.load_drafts()  # what was typed is safe in the database meanwhile
+    assert store.get_case(case.uuid).person.city == ""  # nothing overwritten
+
+    qtbot.mouseClick(editor.reload_button, Qt.MouseButton.LeftButton)
+    assert field(editor, "person.city").text() == "Longueuil"  # typed text kept on top
+    assert field(editor, "person.email").text() == "amelie@example.org"  # the newer stored value shown
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    final = store.get_case(case.uuid)
+    assert (final.person.city, final.person.email, final.version) == ("Longueuil", "amelie@example.org", 3)
+    audit = [e for e in store.audit_entries(case.uuid) if e.action == "update"]
+    assert "person.city" in audit[-1].fields  # every edit is audited by field name
+
+
+def _type_person(qtbot: Any, editor: Any, given: str, family: str, phone: str) -> None:
+    type_into(qtbot, editor, "person.given_name", given)
+    type_into(qtbot, editor, "person.family_name", family)
+    type_into(qtbot, editor, "person.phone", phone)
+
+
+def test_duplicate_shown_before_a_new_case_is_saved_then_saved_anyway(qtbot: Any, store: Any,
+                                                                      open_editor: Any) -> None:
+    existing = stored_case(store)
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), "fr", today=TODAY)
+    _type_person(qtbot, editor, "amelie", "TREMBLAY", "514 555 0199")  # accents and case ignored
+    shown: list[list[str]] = []
+
+    def save_anyway(dialog: Any) -> None:
+        table = dialog.table
+        shown.append([table.item(0, c).text() for c in range(table.columnCount())])
+        assert dialog.windowTitle() == "Doublons possibles"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, save_anyway)
+    assert editor.save()
+    assert shown and shown[0][:3] == [existing.case_number, "Amélie Tremblay", "514-555-0199"]
+    assert store.count_cases() == 2
+
+
+def test_duplicate_open_existing_instead(qtbot: Any, store: Any, open_editor: Any) -> None:
+    existing = stored_case(store)
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    _type_person(qtbot, editor, "Amélie", "Tremblay", "5145550199")
+
+    def open_existing(dialog: Any) -> None:
+        assert "Amélie Tremblay may already have a case" in dialog.intro.text()
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, open_existing)
+    with qtbot.waitSignal(editor.openCaseRequested, timeout=3000) as sig:
+        assert not editor.save()
+    assert sig.args == [existing.uuid]
+    assert store.count_cases() == 1  # no second case
+    assert editor.case().uuid in store.load_drafts()  # the typed form is kept as a draft
+
+
+def test_duplicate_cancel_keeps_the_form(qtbot: Any, store: Any, open_editor: Any) -> None:
+    stored_case(store)
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    _type_person(qtbot, editor, "Amelie", "Tremblay", "514-555-0199")
+    answer_next_modal(qtbot, lambda d: qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton))
+    assert not editor.save()
+    assert store.count_cases() == 1
+    assert editor.is_dirty() and field(editor, "person.given_name").text() == "Amelie"
+
+
+def test_no_duplicate_no_question(qtbot: Any, store: Any, open_editor: Any) -> None:
+    stored_case(store)
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    _type_person(qtbot, editor, "Amélie", "Tremblay", "438-555-0000")  # same name, other phone, no birth date
+    assert editor.save()  # no modal dialog: a dialog here would block this call
+    assert store.count_cases() == 2
+    assert store.get_case(editor.case().uuid).status is CaseStatus.DRAFT
