@@ -323,6 +323,10 @@ def to_contract_input(
     if w.termination_date is not None:
         out["termination_date"] = w.termination_date.isoformat()
     wage = w.effective_weekly_wage()
+    if wage is None and w.wage_varies and w.recent_weekly_wages:
+        # The contract requires a weekly wage, but when the wage varies the engine uses the mean of the recent
+        # weeks (reference.md, "Weekly wage W"); a volunteer who typed only the weeks has given what counts.
+        wage = sum((x.amount for x in w.recent_weekly_wages), Decimal(0)) / len(w.recent_weekly_wages)
     if wage is not None:
         out["weekly_regular_wage"] = wage
     if w.wage_varies:
