@@ -366,6 +366,15 @@ class CaseStore:
                                 .order_by(CASES.c.case_number)).all()
         return [_case_row(r) for r in rows]
 
+    def site_choices(self) -> list[str]:
+        """The sites and companies of the stored cases and establishments, for the list's filter (data, not a
+        fixed list: the next closure brings its own sites)."""
+        with self._engine.connect() as conn:
+            used = set(conn.execute(select(CASES.c.site_or_company).where(CASES.c.deleted_at.is_(None))
+                                    .distinct()).scalars())
+            codes = set(conn.execute(select(ESTABLISHMENTS.c.code)).scalars())
+        return sorted((used | codes) - {""}, key=str.casefold)
+
     # -- establishments ---------------------------------------------------------------------------------
     def list_establishments(self) -> list[Establishment]:
         with self._engine.connect() as conn:

@@ -26,7 +26,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Clinic Intake")
     app.setOrganizationName("ClinicIntake")
+    _set_icon(app)
     return app  # type: ignore[return-value]
+
+
+def _set_icon(app: QApplication) -> None:
+    """The program's icon on every window (task bar, Alt+Tab), from the PNG sizes in resources/icons."""
+    from PySide6.QtGui import QIcon
+
+    from clinic_app.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"clinic-app-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def db_path_from(args: argparse.Namespace, settings: AppSettings) -> Path:

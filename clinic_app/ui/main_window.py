@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from clinic_app.ui.settings import AppSettings
 
 SEARCH_DEBOUNCE_MS = 200
-SITES = ("YUL2", "YUL5", "YUL9", "YQB1", "DXT4", "DXT6")
 
 
 class MainWindow(QMainWindow):
@@ -94,9 +93,7 @@ class MainWindow(QMainWindow):
                             ("closed", self.tr("Closed"))):
             self.status_filter.addItem(text, value)
         self.site_filter = QComboBox()
-        self.site_filter.addItem(self.tr("All sites"), "")
-        for site in SITES:
-            self.site_filter.addItem(site, site)
+        self.site_filter.addItem(self.tr("All sites"), "")  # the sites themselves come from the database
         for combo, name in ((self.kind_filter, self.tr("Kind filter")),
                             (self.status_filter, self.tr("Status filter")),
                             (self.site_filter, self.tr("Site filter"))):
@@ -190,12 +187,40 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 90), (3, 130), (4, 120), (5, 110), (6, 110), (7, 80)):
+        for column, width in ((0, 110), (2, 90), (3, 130), (4, 120), (5, 110), (6, 110), (7, 120)):
             self.table.setColumnWidth(column, width)
         self._update_count()
         self.statusBar().clearMessage()
+        self._fill_site_filter()
+        self._show_encryption()
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
+
+    def _fill_site_filter(self) -> None:
+        """Sites and companies are data (the next closure brings its own): read them from the database."""
+        current = self.site_filter.currentData() or ""
+        self.site_filter.blockSignals(True)
+        while self.site_filter.count() > 1:
+            self.site_filter.removeItem(1)
+        for site in self.store.site_choices():
+            self.site_filter.addItem(site, site)
+        index = self.site_filter.findData(current)
+        self.site_filter.setCurrentIndex(max(index, 0))
+        self.site_filter.blockSignals(False)
+
+    def _show_encryption(self) -> None:
+        """Issue 6 item 10: the status bar says, in words (not a colour), whether the data is encrypted."""
+        if getattr(self, "_encryption_label", None) is None:
+            self._encryption_label = QLabel()
+            self.statusBar().addPermanentWidget(self._encryption_label)
+        if self.store.is_encrypted:
+            text = self.tr("Encrypted database")
+        elif self.store.path is None:
+            text = self.tr("Database on a server")
+        else:
+            text = self.tr("Database NOT encrypted")
+        self._encryption_label.setText(text)
+        self._encryption_label.setAccessibleName(text)
 
     def offer_unsaved_drafts(self) -> None:
         """After a crash or a kill, offer back the intake forms that were being typed (drafts in the database)."""
