@@ -6,7 +6,6 @@
     <message>
         <location filename="../clinic_app/ui/forms/editor.py" line="63" />
         <source>Draft</source>
-        <extracomment>Validation paths without a widget of their own, shown under another field.</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
@@ -65,149 +64,149 @@
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="214" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="219" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="215" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="220" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="216" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="221" />
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="228" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="435" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="444" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="437" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="439" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="448" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="464" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="458" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="467" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="461" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="469" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="471" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="480" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="501" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="532" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="541" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="595" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="604" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="643" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="642" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="651" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="658" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="667" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="662" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="671" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="694" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -218,17 +217,17 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="203" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="203" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="195" />
+        <location filename="../clinic_app/ui/forms/page.py" line="204" />
         <location filename="../clinic_app/ui/forms/sections.py" line="180" />
         <location filename="../clinic_app/ui/forms/sections.py" line="182" />
         <location filename="../clinic_app/ui/forms/sections.py" line="190" />
@@ -1110,73 +1109,98 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="47" />
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="34" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="35" />
+        <source>Intake complete</source>
+        <translation>Intake complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="36" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="37" />
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="57" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="49" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="59" />
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="51" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="55" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65" />
         <source>No possible duplicate found for {0}.</source>
         <translation>No possible duplicate found for {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="83" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="93" />
         <source>&amp;Open the existing case</source>
         <translation>&amp;Open the existing case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="88" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="98" />
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Save anyway (another person)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="91" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="92" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1291,58 +1315,58 @@
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="204" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="205" />
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="243" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="271" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="247" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="276" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="269" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="274" />
         <source>Employer's count ({0})</source>
         <translation>Employer's count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="273" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278" />
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="306" />
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="301" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="308" />
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="345" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="349" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="354" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="364" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="367" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="381" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="374" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="384" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>

@@ -6,7 +6,6 @@
     <message>
         <location filename="../clinic_app/ui/forms/editor.py" line="63" />
         <source>Draft</source>
-        <extracomment>Validation paths without a widget of their own, shown under another field.</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -65,149 +64,149 @@
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="214" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="219" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="215" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="220" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="216" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="221" />
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="228" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="435" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="444" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="437" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="439" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="448" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="464" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="458" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="467" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="461" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="469" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="471" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="480" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="501" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="532" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="541" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="595" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="604" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="634" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="643" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="642" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="651" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="658" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="667" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="662" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="671" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="676" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="694" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -218,17 +217,17 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="203" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="203" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="195" />
+        <location filename="../clinic_app/ui/forms/page.py" line="204" />
         <location filename="../clinic_app/ui/forms/sections.py" line="180" />
         <location filename="../clinic_app/ui/forms/sections.py" line="182" />
         <location filename="../clinic_app/ui/forms/sections.py" line="190" />
@@ -1110,73 +1109,98 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="47" />
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="34" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="35" />
+        <source>Intake complete</source>
+        <translation>Accueil complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="36" />
+        <source>Reviewed</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="37" />
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="57" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="49" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="59" />
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="51" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} a peut-être déjà un dossier : même nom, et même téléphone ou même date de naissance. Ouvrez le dossier existant plutôt que d’en créer un second, sauf s’il s’agit d’une autre personne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="55" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65" />
         <source>No possible duplicate found for {0}.</source>
         <translation>Aucun doublon possible trouvé pour {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="60" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="83" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="93" />
         <source>&amp;Open the existing case</source>
         <translation>&amp;Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="88" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="98" />
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Enregistrer quand même (autre personne)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="91" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="92" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1291,58 +1315,58 @@
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="204" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="205" />
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="243" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="271" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="247" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="276" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="269" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="274" />
         <source>Employer's count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="273" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278" />
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="306" />
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="301" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="308" />
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="345" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="349" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="354" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="364" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="357" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="367" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="381" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="374" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="384" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>

@@ -29,6 +29,16 @@ from clinic_app.domain.case import Case
 translate = QCoreApplication.translate
 
 
+def status_label(status: Any) -> str:
+    """The status as the volunteer reads it (never the stored code such as ``intake_complete``)."""
+    labels = {"draft": translate("DuplicatesDialog", "Draft"),
+              "intake_complete": translate("DuplicatesDialog", "Intake complete"),
+              "reviewed": translate("DuplicatesDialog", "Reviewed"),
+              "letter_sent": translate("DuplicatesDialog", "Letter sent"),
+              "closed": translate("DuplicatesDialog", "Closed")}
+    return labels.get(str(status), str(status))
+
+
 class DuplicatesDialog(QDialog):
     """Lists ``store.find_duplicates(case)``; ``choice`` is "open" (``chosen_uuid``), "save" or "cancel".
 
@@ -70,7 +80,7 @@ class DuplicatesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, row in enumerate(self.rows):
             phone, dob = self._details(row.uuid)
-            cells = [row.case_number, row.display_name, phone, dob, row.site_or_company, str(row.status)]
+            cells = [row.case_number, row.display_name, phone, dob, row.site_or_company, status_label(row.status)]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.rows:

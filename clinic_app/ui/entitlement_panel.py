@@ -175,7 +175,7 @@ class EntitlementPanel(QWidget):
             second = QLabel("", body)
             second.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             basis = QLabel("", body)
-            basis.setWordWrap(True)
+            basis.setWordWrap(False)  # "LNT art. 84.0.13" on one line; the row name wraps instead
             basis.setStyleSheet("color: palette(dark);")
             if key in _BOLD_ROWS:
                 for w in (name, value, second):
@@ -189,8 +189,9 @@ class EntitlementPanel(QWidget):
             self.labels[key], self.values[key], self.second[key], self.bases[key] = name, value, second, basis
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(2, 0)  # given room only when a second count is shown (see _headers)
+        grid.setColumnStretch(3, 0)
+        self.grid = grid
         layout.addLayout(grid)
 
         self.second_summary = self._wrap_label(body)
@@ -202,6 +203,7 @@ class EntitlementPanel(QWidget):
         self._warning_labels: list[QLabel] = []
 
         explain_title = QLabel(translate("EntitlementPanel", "How it is computed"), body)
+        self.explain_title = explain_title
         f = explain_title.font()
         f.setBold(True)
         explain_title.setFont(f)
@@ -227,6 +229,8 @@ class EntitlementPanel(QWidget):
             self._texts[key] = text
             label.setText(text)
             label.setVisible(bool(text) or label in self.values.values())
+            if label is self.explanation:
+                self.explain_title.setVisible(bool(text))
 
     # -- public ------------------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -242,6 +246,7 @@ class EntitlementPanel(QWidget):
         self._set(self.second_summary, "")
         self._set(self.header_first, translate("EntitlementPanel", "Amount"))
         self._set(self.header_second, "")
+        self._show_severance(False)
         self._show_warnings([])
 
     def update_case(self, case: Case, est: Establishment | None = None) -> None:
@@ -273,12 +278,14 @@ class EntitlementPanel(QWidget):
         second = (translate("EntitlementPanel", "Drivers counted ({0})").format(est.terminations_with_drivers)
                   if has_second and est is not None else "")
         self._set(self.header_second, second)
+        self.grid.setColumnStretch(2, 2 if second else 0)
 
     def _show_missing(self, err: FieldError) -> None:
         for key in self.values:
             self._set(self.values[key], "—")
             self._set(self.second[key], "")
             self._set(self.bases[key], "")
+        self._show_severance(False)
         self._set(self.status, self.missing_text(err))
         self._set(self.second_summary, "")
         self._set(self.explanation, "")
@@ -335,15 +342,18 @@ class EntitlementPanel(QWidget):
             full = cite(chain, lang)
             if self.bases[key].toolTip() != full:
                 self.bases[key].setToolTip(full)
-        federal = facts.jurisdiction is Jurisdiction.CA_FED
-        for w in (self.labels["severance_pay"], self.values["severance_pay"], self.second["severance_pay"],
-                  self.bases["severance_pay"]):
-            w.setVisible(federal)
+        self._show_severance(facts.jurisdiction is Jurisdiction.CA_FED)
         status = ""
         if ent.excluded_reason is not None:
             reason = translate("EntitlementPanel", _EXCLUDED.get(ent.excluded_reason.value, ent.excluded_reason.value))
             status = translate("EntitlementPanel", "No individual notice or indemnity: {0}.").format(reason)
         self._set(self.status, _escape(status))
+
+    def _show_severance(self, federal: bool) -> None:
+        """Severance pay exists only under the federal Code: the row is hidden for a Quebec case."""
+        for w in (self.labels["severance_pay"], self.values["severance_pay"], self.second["severance_pay"],
+                  self.bases["severance_pay"]):
+            w.setVisible(federal and (w is not self.second["severance_pay"] or bool(w.text())))
 
     def _show_second(self, ent: Entitlements, second: Entitlements | None, est: Establishment | None) -> None:
         lang = self.lang

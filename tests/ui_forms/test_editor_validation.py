@@ -117,3 +117,17 @@ def test_consent_text_in_either_language(qtbot: Any, store: Any, open_editor: An
     consent.text_lang.setCurrentIndex(consent.text_lang.findData(lang))
     assert consent.text.toPlainText().splitlines()[0] == first_line
     assert "assurance sociale" in consent.text.toPlainText() or "social insurance" in consent.text.toPlainText()
+
+
+def test_consent_text_follows_the_workers_language_until_consent_is_given(qtbot: Any, store: Any,
+                                                                          open_editor: Any) -> None:
+    from .conftest import choose
+
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "fr", today=TODAY)
+    assert editor.consent.text_lang.currentData() == "fr"
+    choose(qtbot, editor, "person.preferred_language", "Anglais")
+    assert editor.consent.text.toPlainText().startswith("Consent — to read to the person")
+    give_consent(qtbot, editor, ConsentScope.INTAKE)
+    assert editor.case().consent.text_language.value == "en"  # recorded: the text was read in English
+    choose(qtbot, editor, "person.preferred_language", "Français")
+    assert editor.consent.text_lang.currentData() == "en"  # consent given: what was read stays shown

@@ -79,7 +79,7 @@ class ConsentBinding(Binding):
 
         self.text = QTextBrowser(box)
         self.text.setAccessibleName(translate("CaseForms", "Consent text to read"))
-        self.text.setMinimumHeight(220)
+        self.text.setMinimumHeight(340)  # most of the text visible at once on a 768-pixel screen
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
 

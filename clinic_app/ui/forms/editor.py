@@ -55,7 +55,7 @@ translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 1000
 SITE_PATHS = ("warehouse.site_code", "driver.station_code")
-#: Validation paths without a widget of their own, shown under another field.
+# Validation paths without a widget of their own, shown under another field.
 ISSUE_TARGET = {"work.weekly_wage": "work.weekly_wage"}
 
 
@@ -170,8 +170,6 @@ class CaseEditor(QWidget):
         self.nav = QListWidget(splitter)
         self.nav.setAccessibleName(translate("CaseForms", "Sections of the form"))
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget(splitter)
         self.panel = EntitlementPanel(ui_lang=self.lang, today=self._today, parent=splitter)
         self.panel.fieldRequested.connect(self.focus_field)
@@ -179,9 +177,10 @@ class CaseEditor(QWidget):
         splitter.addWidget(self.stack)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([170, 640, 520])
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
+        # On a 1366-pixel laptop screen the figures need more room than the fields (four columns of them).
+        splitter.setSizes([160, 560, 640])
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
@@ -191,6 +190,12 @@ class CaseEditor(QWidget):
             page.title = f"{number}. {page.title}"
             self.stack.addWidget(page)
             self.nav.addItem(page.title)
+        # Wide enough for the longest section title plus its count of messages "(12)", never clipped.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{p.title} (12)") for p in self.pages)
+        self.nav.setMinimumWidth(widest + 2 * self.nav.frameWidth() + 12)
+        self.nav.setMaximumWidth(widest + 60)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_section)
         self.nav.setCurrentRow(0)
 
@@ -317,6 +322,10 @@ class CaseEditor(QWidget):
     # == edits ===============================================================================================
     def _on_edited(self, path: str) -> None:
         self._edited.add(path)
+        if path == "person.preferred_language" and not self.consent.current().given:
+            # The consent text is read in the worker's language (French otherwise: no Arabic text yet).
+            worker = self._rows[path].binding.current()
+            self.consent.set_text_language(worker.value if worker in (Language.FR, Language.EN) else self.lang)
         if path in SITE_PATHS:
             self._edited.add("establishment_id")
             self._extras["establishment_id"] = self._match_establishment(self._rows[path].binding.current())

@@ -94,6 +94,7 @@ class FormPage(QScrollArea):
         self.rows: list[FieldRow] = []
         self._form: QFormLayout | None = None
         self.first_focus: QWidget | None = None
+        self._extra_labels: list[QLabel] = []
 
     # -- structure ---------------------------------------------------------------------------------------
     def group(self, title: str) -> QFormLayout:
@@ -114,9 +115,17 @@ class FormPage(QScrollArea):
         return label
 
     def widget_row(self, label: str, widget: QWidget) -> None:
-        self._current_form().addRow(label, widget)
+        label_widget = QLabel(label, self.widget())
+        self._extra_labels.append(label_widget)
+        self._current_form().addRow(label_widget, widget)
 
     def finish(self) -> None:
+        """Close the page: align the label column of every group box, then push the boxes to the top."""
+        labels = [r.label for r in self.rows if r.label is not None] + self._extra_labels
+        width = max((lbl.sizeHint().width() for lbl in labels), default=0)
+        for lbl in labels:
+            lbl.setMinimumWidth(width)
+            lbl.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.column.addStretch(1)
 
     def _current_form(self) -> QFormLayout:
