@@ -102,6 +102,7 @@ def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA journal_size_limit = 67108864")  # a WAL grown by a bulk import shrinks back to 64 MB
     return conn
 
 

@@ -208,7 +208,14 @@ class CaseStore:
                     self._flush(conn, case_rows, children)
             self._flush(conn, case_rows, children)
             self._audit(conn, "create", None, detail=f"bulk n={len(cases)}")
+        self._checkpoint()
         return len(cases)
+
+    def _checkpoint(self) -> None:
+        """After a bulk write, fold the WAL back into the file: until then every read consults a large WAL."""
+        if self._target.is_sqlite:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @staticmethod
     def _flush(conn: Connection, case_rows: list[dict[str, Any]], children: dict[str, list[dict[str, Any]]]
@@ -554,6 +561,8 @@ class CaseStore:
             for uuid, content_hash in marks.items():
                 conn.execute(delete(table).where(table.c.peer == peer, table.c.case_uuid == uuid))
                 conn.execute(insert(table).values(peer=peer, case_uuid=uuid, content_hash=content_hash))
+        if len(cases) > BATCH:
+            self._checkpoint()
 
     # -- passphrase, backups -----------------------------------------------------------------------------
     def change_passphrase(self, new: str) -> None:

@@ -109,19 +109,24 @@ def run_gui(args: argparse.Namespace) -> int:
         pass
     from clinic_app.ui.main_window import MainWindow
 
-    url = getattr(args, "db_url", None)
-    encrypted = not getattr(args, "no_encryption", False)
+    url = getattr(args, "db_url", None) or (None if getattr(args, "db", None) else settings.db_url or None)
+    server = url is not None and not url.startswith("sqlite")
+    encrypted = not getattr(args, "no_encryption", False) and not server  # a server is protected server-side
     path = db_path_from(args, settings)
+    backup_dir = Path(settings.backup_folder) if settings.backup_folder else None
     store: Any = None
 
-    if url is None and not path.exists():
+    if server:
+        pass  # opened after the first paint, below: no passphrase, no first-run file
+    elif url is None and not path.exists():
         from clinic_app.ui.first_run import FirstRunDialog
 
         if not encrypted:
             from clinic_app.storage import open_store
 
             path.parent.mkdir(parents=True, exist_ok=True)
-            store = open_store(path, encrypted=False, create=True, actor=settings.volunteer_name)
+            store = open_store(path, encrypted=False, create=True, actor=settings.volunteer_name,
+                               backup_dir=backup_dir)
         else:
             dialog = FirstRunDialog(ui_lang=lang, backup_folder=settings.backup_folder)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.answers is None:
@@ -132,7 +137,7 @@ def run_gui(args: argparse.Namespace) -> int:
             from clinic_app.storage import open_store
 
             return open_store(path if url is None else None, url=url, passphrase=passphrase,
-                              actor=settings.volunteer_name)
+                              actor=settings.volunteer_name, backup_dir=backup_dir)
 
         given = passphrase_from(args)
         if given:
@@ -156,7 +161,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
             try:
                 window.attach_store(open_store(path if url is None else None, url=url, encrypted=False,
-                                               actor=settings.volunteer_name))
+                                               actor=settings.volunteer_name, backup_dir=backup_dir))
             except Exception as exc:  # noqa: BLE001
                 _fail(lang, exc)
                 window.close()

@@ -58,6 +58,15 @@ class AppSettings:
         self._qs.setValue("storage/backup_folder", value)
 
     @property
+    def db_url(self) -> str:
+        """A database server URL (PostgreSQL) to use instead of this laptop's file; empty for the file."""
+        return self._str("storage/db_url")
+
+    @db_url.setter
+    def db_url(self, value: str) -> None:
+        self._qs.setValue("storage/db_url", value.strip())
+
+    @property
     def last_db_path(self) -> str:
         return self._str("storage/last_db_path")
 
