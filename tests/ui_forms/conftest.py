@@ -173,3 +173,19 @@ def give_consent(qtbot: Any, editor: Any, scope: Any) -> None:
     assert consent.chosen_scope() is scope
     qtbot.mouseClick(consent.give_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
+
+
+def add_table_row(qtbot: Any, binding: Any, texts: dict[int, str]) -> None:
+    """Press the table's "Add a row" (the cursor lands in its first cell, editing), type each cell's text and
+    press Return; moving to another cell opens its editor (the tables edit on any trigger)."""
+    qtbot.mouseClick(binding.add_button, Qt.MouseButton.LeftButton)
+    table = binding.table
+    row = table.rowCount() - 1
+    for col, text in sorted(texts.items()):
+        if (table.currentRow(), table.currentColumn()) != (row, col):
+            table.setCurrentCell(row, col)
+        cell = QApplication.focusWidget()
+        assert cell is not None and cell is not table, "no cell editor open"
+        type_text(qtbot, cell, text)
+        qtbot.keyClick(cell, Qt.Key.Key_Return)
+    QApplication.processEvents()

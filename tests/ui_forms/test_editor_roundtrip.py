@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from clinic_app.domain.case import (Badge, Case, CaseKind, CaseStatus, ConsentScope, Establishment, Language,
                                     PaidBy, Party, PaymentPurpose)
@@ -22,7 +21,7 @@ from clinic_app.domain.explain import money
 from clinic_app.domain.types import Entitlements
 from clinic_app.storage import CaseQuery
 
-from .conftest import choose, field, give_consent, open_test_store, type_into, type_text
+from .conftest import add_table_row, choose, field, give_consent, open_test_store, type_into
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -53,19 +52,8 @@ def _type_warehouse(qtbot: Any, editor: Any) -> None:
 
 
 def add_payment(qtbot: Any, editor: Any, amount: str, paid_on: str) -> None:
-    """Add a row to the payments table with the button, then type the amount and the date into its cells."""
     editor.focus_field("work.payments")
-    binding = editor._rows["work.payments"].binding
-    qtbot.mouseClick(binding.add_button, Qt.MouseButton.LeftButton)
-    table = binding.table
-    row = table.rowCount() - 1
-    for col, text in ((0, amount), (2, paid_on)):
-        table.setCurrentCell(row, col)
-        table.editItem(table.item(row, col))
-        cell_editor = QApplication.focusWidget()
-        type_text(qtbot, cell_editor, text)
-        qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
+    add_table_row(qtbot, editor._rows["work.payments"].binding, {0: amount, 2: paid_on})
 
 
 @pytest.fixture

@@ -25,7 +25,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -581,12 +583,14 @@ class CaseEditor(QWidget):
 
     def _commit_pending_input(self) -> None:
         """Commit a table cell still being edited and re-read every edited field before saving."""
+        focus = QApplication.focusWidget()
         for row in self._rows.values():
             table = getattr(row.binding, "table", None)
-            if table is not None and table.state() == QAbstractItemView.State.EditingState:
-                editor = table.indexWidget(table.currentIndex())
-                if editor is not None:
-                    table.commitData(editor)
+            if (table is not None and table.state() == QAbstractItemView.State.EditingState
+                    and focus is not None and focus is not table and table.isAncestorOf(focus)):
+                # Ctrl+S while a cell is still being typed in: that cell's text counts.
+                table.commitData(focus)
+                table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
         for path in list(self._edited):
             row = self._rows.get(path)
             if row is not None:
