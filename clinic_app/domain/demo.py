@@ -1,14 +1,17 @@
 """Fictional demo data: establishments and cases for training, screenshots and benchmarks.
 
-Why no Faker at run time: it is slow and its output changes between versions; fixed name pools keep
-``generate_demo(count, seed)`` deterministic and fast (100,000 cases in a few seconds). No real person:
-names are combined at random from pools, phones are in the fictional 555-01xx range, emails @example.org.
-Case numbers are left empty (storage assigns them).
+Names and streets: hand-written pools (Quebec French, English, Arabic- and African-origin names), widened
+with pools that ``Faker`` (``fr_CA``, ``en_CA``) draws ONCE per process with a fixed seed. Calling Faker per
+case would be slow (100,000 cases must take seconds); drawing pools once keeps ``generate_demo(count, seed)``
+fast and deterministic for a given Faker version (pinned in pyproject). Without Faker the hand pools alone
+are used. No real person: names are combined at random, phones are in the fictional 555-01xx range,
+emails @example.org. Case numbers are left empty (storage assigns them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import uuid
 from decimal import Decimal
@@ -69,12 +72,33 @@ GIVEN_AR = ("Mohamed", "Fatima", "Karim", "Amina", "Youssef", "Nour", "Rachid", 
             "Hicham", "Zineb", "Abdelkader", "Ghizlène")
 FAMILY_AR = ("Benali", "El Amrani", "Haddad", "Boumediène", "Khalil", "Saïdi", "Aït-Ahmed", "Mansour",
              "Bensaïd", "El-Khoury", "Chérif", "Ouazzani")
+GIVEN_AF = ("Mamadou", "Aminata", "Kofi", "Fatou", "Jean-Baptiste", "Chidinma", "Moussa", "Awa", "Olumide",
+            "Mariam", "Désiré", "Nadège")
+FAMILY_AF = ("Diallo", "Traoré", "Ndiaye", "Camara", "Koné", "Mensah", "Okafor", "Habimana", "Uwimana",
+             "Kouadio", "Mbala", "Tshibangu")
 CITIES = (("Montréal", "H"), ("Laval", "H"), ("Longueuil", "J"), ("Québec", "G"), ("Lévis", "G"),
           ("Saint-Jérôme", "J"), ("Gatineau", "J"))
 AREA_CODES = ("514", "438", "450", "418", "819")
 STREETS = ("rue Fictive", "av. de l'Exemple", "boul. Imaginaire", "rue des Démos", "ch. Inventé")
 JOBS = ("Associé(e) d'entrepôt", "Préparateur(trice) de commandes", "Cariste", "Agent(e) de tri", "Warehouse associate")
 LETTERS = "ABCEGHJKLMNPRSTVWXYZ"
+
+
+@functools.cache
+def _faker_pools() -> dict[str, tuple[str, ...]]:
+    """Extra given names, family names and street names from Faker fr_CA / en_CA, drawn once, fixed seed."""
+    try:
+        from faker import Faker
+    except ImportError:
+        return {}
+    pools: dict[str, tuple[str, ...]] = {}
+    for locale in ("fr_CA", "en_CA"):
+        fake = Faker(locale)
+        fake.seed_instance(2025)
+        pools[f"given_{locale}"] = tuple(sorted({fake.first_name() for _ in range(200)}))
+        pools[f"family_{locale}"] = tuple(sorted({fake.last_name() for _ in range(200)}))
+        pools[f"street_{locale}"] = tuple(sorted({fake.street_name() for _ in range(100)}))
+    return pools
 
 
 def _money(x: float) -> Decimal:
@@ -108,16 +132,25 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
     statuses = (CaseStatus.DRAFT, CaseStatus.INTAKE_COMPLETE, CaseStatus.INTAKE_COMPLETE, CaseStatus.REVIEWED,
                 CaseStatus.LETTER_SENT, CaseStatus.CLOSED)
     base_ts = dt.datetime(2025, 2, 3, 14, 0, tzinfo=dt.UTC)
+    extra = _faker_pools()
+    given_fr = GIVEN_FR + extra.get("given_fr_CA", ())
+    family_fr = FAMILY_FR + extra.get("family_fr_CA", ())
+    given_en = GIVEN_EN + extra.get("given_en_CA", ())
+    family_en = FAMILY_EN + extra.get("family_en_CA", ())
+    streets = STREETS + extra.get("street_fr_CA", ()) + extra.get("street_en_CA", ())
     cases: list[Case] = []
     for n in range(count):
         r = rng.random()
-        if r < 0.55:
-            given, family, lang = rng.choice(GIVEN_FR), rng.choice(FAMILY_FR), Language.FR
-        elif r < 0.75:
-            given, family, lang = rng.choice(GIVEN_EN), rng.choice(FAMILY_EN), Language.EN
-        else:
+        if r < 0.5:
+            given, family, lang = rng.choice(given_fr), rng.choice(family_fr), Language.FR
+        elif r < 0.68:
+            given, family, lang = rng.choice(given_en), rng.choice(family_en), Language.EN
+        elif r < 0.88:
             given, family = rng.choice(GIVEN_AR), rng.choice(FAMILY_AR)
             lang = Language.AR if rng.random() < 0.3 else Language.FR
+        else:
+            given, family = rng.choice(GIVEN_AF), rng.choice(FAMILY_AF)
+            lang = Language.EN if rng.random() < 0.3 else Language.FR
         city, first = rng.choice(CITIES)
         postal = (f"{first}{rng.randint(0, 9)}{rng.choice(LETTERS)} "
                   f"{rng.randint(0, 9)}{rng.choice(LETTERS)}{rng.randint(0, 9)}")
@@ -131,7 +164,7 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
             date_of_birth=dt.date(rng.randint(1958, 2005), rng.randint(1, 12), rng.randint(1, 28)),
             phone="" if missing and rng.random() < 0.5 else f"{rng.choice(AREA_CODES)}-555-01{rng.randint(0, 99):02d}",
             email=f"{given[0].lower()}.{n}@example.org" if rng.random() < 0.7 else "",
-            address_line=f"{rng.randint(10, 9999)} {rng.choice(STREETS)}", city=city, province="QC",
+            address_line=f"{rng.randint(10, 9999)} {rng.choice(streets)}", city=city, province="QC",
             postal_code="" if missing else postal, preferred_language=lang,
             interpreter_needed=lang is Language.AR and rng.random() < 0.5,
         )
