@@ -131,3 +131,16 @@ def test_consent_text_follows_the_workers_language_until_consent_is_given(qtbot:
     assert editor.case().consent.text_language.value == "en"  # recorded: the text was read in English
     choose(qtbot, editor, "person.preferred_language", "Français")
     assert editor.consent.text_lang.currentData() == "en"  # consent given: what was read stays shown
+
+
+@pytest.mark.parametrize("lang, label", [("fr", "Courriel"), ("en", "Email")])
+def test_domain_complaint_waits_until_the_field_is_left(qtbot: Any, store: Any, open_editor: Any, lang: str,
+                                                       label: str) -> None:
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), lang, today=TODAY)
+    widget = type_into(qtbot, editor, "person.email", "nadia@", leave=False)
+    qtbot.wait(50)  # the refresh after the keystroke has run
+    assert message(editor, "person.email") == ""  # still typing: no scolding
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: message(editor, "person.email") != "", timeout=1000)
+    assert message(editor, "person.email").startswith("⚠ " + label)
+    assert widget.text() == "nadia@"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -403,7 +404,11 @@ class CaseEditor(QWidget):
                 # else: still typing in it; the line stays as it was until the field is left
             elif path in by_path:
                 text, missing = by_path[path]
-                row.show_message(text, missing=missing)
+                if row.text or missing or not self._typing_in(row):
+                    row.show_message(text, missing=missing)
+                # else: a new complaint about the field being typed in ("nom@" is not an address yet) waits
+                # until the field is left, like a parse error
+
             else:
                 row.show_message("")
             if row.text:
@@ -414,6 +419,10 @@ class CaseEditor(QWidget):
             item = self.nav.item(i)
             if item is not None and item.text() != label:
                 item.setText(label)
+
+    @staticmethod
+    def _typing_in(row: FieldRow) -> bool:
+        return row.binding.focus_widget.hasFocus() and isinstance(row.binding.focus_widget, QLineEdit)
 
     def _parse_error_visible(self, row: FieldRow) -> bool:
         """A parse error shows once the volunteer left the field (or tried to save), not while typing."""
