@@ -4,209 +4,209 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="63" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="64" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="65" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="137" />
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
+        <location filename="../clinic_app/ui/forms/editor.py" line="140" />
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="141" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="145" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="148" />
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="171" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="174" />
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="219" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="220" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="223" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="221" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="444" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="457" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="448" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="459" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="464" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="475" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="467" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="481" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="489" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="480" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="521" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="541" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="552" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="604" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="617" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="643" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="656" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="651" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="664" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="667" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="680" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="671" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="698" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="706" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="694" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="707" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -343,8 +343,78 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="63" />
-        <source>Postal &amp;code</source>
-        <translation>Postal &amp;code</translation>
+        <source>P&amp;ostal code</source>
+        <translation>P&amp;ostal code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
+        <source>Lette&amp;r language</source>
+        <translation>Lette&amp;r language</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
+        <source>Immigration s&amp;tatus</source>
+        <translation>Immigration s&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <source>Start date (&amp;hire)</source>
+        <translation>Start date (&amp;hire)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <source>&amp;Cause of the end</source>
+        <translation>&amp;Cause of the end</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <source>Type &amp;of job</source>
+        <translation>Type &amp;of job</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <source>End of the fi&amp;xed term</source>
+        <translation>End of the fi&amp;xed term</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <source>D&amp;elivery company (legal name)</source>
+        <translation>D&amp;elivery company (legal name)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <source>Client co&amp;mpany</source>
+        <translation>Client co&amp;mpany</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
+        <translation>Treated as an inde&amp;pendent contractor (status disputed)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <source>Who set the sc&amp;hedule?</source>
+        <translation>Who set the sc&amp;hedule?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <source>Weekly wa&amp;ge</source>
+        <translation>Weekly wa&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <source>Recent wee&amp;ks</source>
+        <translation>Recent wee&amp;ks</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <source>Gross wages of the &amp;reference year</source>
+        <translation>Gross wages of the &amp;reference year</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <source>Release signed &amp;on</source>
+        <translation>Release signed &amp;on</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="64" />
@@ -362,11 +432,6 @@
         <translation>&amp;Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
-        <source>Le&amp;tter language</source>
-        <translation>Le&amp;tter language</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="68" />
         <source>The worker's language, the letter language and the interface language are separate: changing one never changes another.</source>
         <translation>The worker's language, the letter language and the interface language are separate: changing one never changes another.</translation>
@@ -375,11 +440,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="70" />
         <source>Sensitive</source>
         <translation>Sensitive</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
-        <source>Immi&amp;gration status</source>
-        <translation>Immi&amp;gration status</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="72" />
@@ -407,11 +467,6 @@
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
-        <source>&amp;Start date (hire)</source>
-        <translation>&amp;Start date (hire)</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="100" />
         <source>Last &amp;day worked</source>
         <translation>Last &amp;day worked</translation>
@@ -425,11 +480,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="102" />
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>It is a la&amp;yoff (first day of the layoff above)</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
-        <source>Ca&amp;use of the end</source>
-        <translation>Ca&amp;use of the end</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="104" />
@@ -457,11 +507,6 @@
         <translation>End of a fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
-        <source>Type of &amp;job</source>
-        <translation>Type of &amp;job</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="111" />
         <source>Permanent</source>
         <translation>Permanent</translation>
@@ -475,11 +520,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="113" />
         <source>Seasonal, fixed term</source>
         <translation>Seasonal, fixed term</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
-        <source>End of the fixed &amp;term</source>
-        <translation>End of the fixed &amp;term</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="119" />
@@ -539,19 +579,9 @@
         <translation>Who the driver worked for</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
-        <source>&amp;Delivery company (legal name)</source>
-        <translation>&amp;Delivery company (legal name)</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="136" />
         <source>Delivery company &amp;address</source>
         <translation>Delivery company &amp;address</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
-        <source>C&amp;lient company</source>
-        <translation>C&amp;lient company</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="138" />
@@ -592,11 +622,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="144" />
         <source>&amp;Vehicle owned by</source>
         <translation>&amp;Vehicle owned by</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
-        <source>Treated as an independent &amp;contractor (status disputed)</source>
-        <translation>Treated as an independent &amp;contractor (status disputed)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="163" />
@@ -653,11 +678,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="178" />
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Ask each question; leave “Not asked” when the driver does not know.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
-        <source>Who set the &amp;schedule?</source>
-        <translation>Who set the &amp;schedule?</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="181" />
@@ -731,11 +751,6 @@
         <translation>Hours per &amp;week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
-        <source>Weekly &amp;wage</source>
-        <translation>Weekly &amp;wage</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="216" />
         <source>When the pay varied from week to week</source>
         <translation>When the pay varied from week to week</translation>
@@ -746,19 +761,9 @@
         <translation>The weekly pay &amp;varied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
-        <source>Recent &amp;weeks</source>
-        <translation>Recent &amp;weeks</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="220" />
         <source>Vacation</source>
         <translation>Vacation</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
-        <source>&amp;Gross wages of the reference year</source>
-        <translation>&amp;Gross wages of the reference year</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="222" />
@@ -809,11 +814,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="242" />
         <source>A &amp;release (quittance) was signed</source>
         <translation>A &amp;release (quittance) was signed</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
-        <source>Release &amp;signed on</source>
-        <translation>Release &amp;signed on</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="244" />
@@ -989,8 +989,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/consent.py" line="49" />
-        <source>Also &amp;share with the union or lawyers named to the person</source>
-        <translation>Also &amp;share with the union or lawyers named to the person</translation>
+        <source>Also s&amp;hare with the union or lawyers named to the person</source>
+        <translation>Also s&amp;hare with the union or lawyers named to the person</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/consent.py" line="69" />

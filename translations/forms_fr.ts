@@ -4,209 +4,209 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="63" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="64" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="65" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="137" />
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <location filename="../clinic_app/ui/forms/editor.py" line="140" />
+        <source>Status:</source>
+        <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="141" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="145" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="148" />
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="171" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="174" />
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="219" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="220" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="223" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="221" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="229" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="231" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="444" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="446" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="457" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="448" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="459" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="464" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="475" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="467" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="481" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="489" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="480" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="521" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="541" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="552" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="604" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="617" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="643" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="656" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="651" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="664" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="667" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="680" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="671" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="698" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="706" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="694" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="707" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="56" />
         <source>Date of &amp;birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="57" />
@@ -324,7 +324,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="59" />
         <source>E&amp;mail</source>
-        <translation>Co&amp;urriel</translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="60" />
@@ -339,12 +339,82 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="62" />
         <source>Pro&amp;vince</source>
-        <translation>Pro&amp;vince</translation>
+        <translation>P&amp;rovince</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="63" />
-        <source>Postal &amp;code</source>
-        <translation>&amp;Code postal</translation>
+        <source>P&amp;ostal code</source>
+        <translation>C&amp;ode postal</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
+        <source>Lette&amp;r language</source>
+        <translation>Lan&amp;gue de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
+        <source>Immigration s&amp;tatus</source>
+        <translation>Statut d’i&amp;mmigration</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <source>Start date (&amp;hire)</source>
+        <translation>Da&amp;te d’embauche</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <source>&amp;Cause of the end</source>
+        <translation>Ca&amp;use de la fin</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <source>Type &amp;of job</source>
+        <translation>Type d’empl&amp;oi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <source>End of the fi&amp;xed term</source>
+        <translation>Fi&amp;n de la durée déterminée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <source>D&amp;elivery company (legal name)</source>
+        <translation>Entreprise de livrai&amp;son (nom légal)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <source>Client co&amp;mpany</source>
+        <translation>Donneur d’ou&amp;vrage</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
+        <translation>Traité comme travailleur autono&amp;me (statut contesté)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <source>Who set the sc&amp;hedule?</source>
+        <translation>Qui fixait l’&amp;horaire ?</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <source>Weekly wa&amp;ge</source>
+        <translation>&amp;Salaire hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <source>Recent wee&amp;ks</source>
+        <translation>Semaines &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <source>Gross wages of the &amp;reference year</source>
+        <translation>Salaire &amp;brut de l’année de référence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <source>Release signed &amp;on</source>
+        <translation>Quittance &amp;signée le</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="64" />
@@ -362,11 +432,6 @@
         <translation>Besoin d’un &amp;interprète</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
-        <source>Le&amp;tter language</source>
-        <translation>Langue de la l&amp;ettre</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="68" />
         <source>The worker's language, the letter language and the interface language are separate: changing one never changes another.</source>
         <translation>La langue de la personne, celle de la lettre et celle de l’interface sont distinctes : changer l’une ne change jamais les autres.</translation>
@@ -375,11 +440,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="70" />
         <source>Sensitive</source>
         <translation>Sensible</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
-        <source>Immi&amp;gration status</source>
-        <translation>Statut d’i&amp;mmigration</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="72" />
@@ -407,11 +467,6 @@
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
-        <source>&amp;Start date (hire)</source>
-        <translation>Date d’&amp;embauche</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="100" />
         <source>Last &amp;day worked</source>
         <translation>&amp;Dernier jour travaillé</translation>
@@ -425,11 +480,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="102" />
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>C’est une mise à p&amp;ied (premier jour de la mise à pied ci-dessus)</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
-        <source>Ca&amp;use of the end</source>
-        <translation>Ca&amp;use de la fin</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="104" />
@@ -457,11 +507,6 @@
         <translation>Fin d’un contrat à durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
-        <source>Type of &amp;job</source>
-        <translation>Type d’em&amp;ploi</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="111" />
         <source>Permanent</source>
         <translation>Permanent</translation>
@@ -477,11 +522,6 @@
         <translation>Saisonnier, durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
-        <source>End of the fixed &amp;term</source>
-        <translation>Fin de la durée déter&amp;minée</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="119" />
         <source>Employer</source>
         <translation>Employeur</translation>
@@ -489,7 +529,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="120" />
         <source>&amp;Employer legal name</source>
-        <translation>Nom légal de l’&amp;employeur</translation>
+        <translation>Nom légal de l’emplo&amp;yeur</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="121" />
@@ -526,7 +566,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="127" />
         <source>&amp;Union member</source>
-        <translation>Membre d’un s&amp;yndicat</translation>
+        <translation>&amp;Membre d’un syndicat</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="128" />
@@ -539,29 +579,19 @@
         <translation>Pour qui le livreur travaillait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
-        <source>&amp;Delivery company (legal name)</source>
-        <translation>&amp;Entreprise de livraison (nom légal)</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="136" />
         <source>Delivery company &amp;address</source>
         <translation>&amp;Adresse de l’entreprise de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
-        <source>C&amp;lient company</source>
-        <translation>&amp;Donneur d’ouvrage</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="138" />
         <source>Client company add&amp;ress</source>
-        <translation>Adresse du donneur d’ouv&amp;rage</translation>
+        <translation>Adresse du donneur d’ouvra&amp;ge</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="139" />
         <source>Stat&amp;ion code</source>
-        <translation>Code de la s&amp;tation</translation>
+        <translation>&amp;Code de la station</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="140" />
@@ -591,12 +621,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="144" />
         <source>&amp;Vehicle owned by</source>
-        <translation>&amp;Véhicule appartenant à</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
-        <source>Treated as an independent &amp;contractor (status disputed)</source>
-        <translation>Traité comme travailleur &amp;autonome (statut contesté)</translation>
+        <translation>Véhicule appa&amp;rtenant à</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="163" />
@@ -655,11 +680,6 @@
         <translation>Posez chaque question ; laissez « Pas demandé » si le livreur ne sait pas.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
-        <source>Who set the &amp;schedule?</source>
-        <translation>Qui fixait l’&amp;horaire ?</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="181" />
         <source>Who set the &amp;routes?</source>
         <translation>Qui fixait les &amp;routes ?</translation>
@@ -672,7 +692,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="185" />
         <source>Could the driver send a substi&amp;tute?</source>
-        <translation>Le livreur pouvait-il envoyer un rempla&amp;çant ?</translation>
+        <translation>Le livreur pouvait-il envoyer un rem&amp;plaçant ?</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="186" />
@@ -697,7 +717,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="191" />
         <source>How was the driver &amp;paid?</source>
-        <translation>Comment le livreur était-il &amp;payé ?</translation>
+        <translation>Comment le livreur était-il pa&amp;yé ?</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="192" />
@@ -731,11 +751,6 @@
         <translation>&amp;Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
-        <source>Weekly &amp;wage</source>
-        <translation>&amp;Salaire hebdomadaire</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="216" />
         <source>When the pay varied from week to week</source>
         <translation>Quand le salaire variait d’une semaine à l’autre</translation>
@@ -746,19 +761,9 @@
         <translation>Le salaire hebdomadaire &amp;variait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
-        <source>Recent &amp;weeks</source>
-        <translation>Semaines &amp;récentes</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="220" />
         <source>Vacation</source>
         <translation>Vacances</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
-        <source>&amp;Gross wages of the reference year</source>
-        <translation>Salaire &amp;brut de l’année de référence</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="222" />
@@ -811,11 +816,6 @@
         <translation>Une &amp;quittance a été signée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
-        <source>Release &amp;signed on</source>
-        <translation>Quittance &amp;signée le</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="244" />
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>Une quittance ne peut pas faire renoncer aux minimums de la loi : ce qui reste dû peut être réclamé.</translation>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="247" />
         <source>CNESST &amp;inquiry notice on</source>
-        <translation>Avis d’&amp;enquête de la CNESST le</translation>
+        <translation>Avis d’enquête de la &amp;CNESST le</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="248" />
@@ -989,7 +989,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/consent.py" line="49" />
-        <source>Also &amp;share with the union or lawyers named to the person</source>
+        <source>Also s&amp;hare with the union or lawyers named to the person</source>
         <translation>Aussi &amp;transmettre au syndicat ou aux avocats nommés à la personne</translation>
     </message>
     <message>

@@ -64,3 +64,23 @@ def test_french_form_shows_no_english_source_string(store: Any, open_editor: Any
     shown = _visible_texts(editor)
     assert "Prénom" in shown and "Enregistrer" in shown  # the French translator is really in use
     assert shown & english == set()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("kind", [CaseKind.WAREHOUSE, CaseKind.DRIVER])
+def test_alt_letters_are_unique_on_each_section(store: Any, open_editor: Any, lang: str, kind: CaseKind) -> None:
+    """Alt+letter goes to one field: no two labels of a section (nor the Save button) share their letter."""
+    import re
+
+    editor = open_editor(store, Case.new(kind), lang)
+    clashes = {}
+    for page in editor.pages:
+        texts = [w.text() for w in page.widget().findChildren(QLabel) + page.widget().findChildren(QAbstractButton)]
+        texts.append(editor.save_button.text())
+        seen: dict[str, list[str]] = {}
+        for text in texts:
+            m = re.search(r"&(\w)", text)
+            if m:
+                seen.setdefault(m.group(1).lower(), []).append(text)
+        clashes.update({f"{page.key}:{k}": v for k, v in seen.items() if len(v) > 1})
+    assert clashes == {}

@@ -46,7 +46,7 @@ def scopes() -> list[tuple[ConsentScope, str]]:
         (ConsentScope.INTAKE, translate("CaseForms", "&Intake only: keep the facts and compute")),
         (ConsentScope.INTAKE_AND_LETTERS, translate("CaseForms", "Intake and &letters to the employer on the "
                                                                  "person's behalf")),
-        (ConsentScope.SHARE_WITH_PARTNERS, translate("CaseForms", "Also &share with the union or lawyers named "
+        (ConsentScope.SHARE_WITH_PARTNERS, translate("CaseForms", "Also s&hare with the union or lawyers named "
                                                                   "to the person")),
     ]
 

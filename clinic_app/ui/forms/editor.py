@@ -137,7 +137,7 @@ class CaseEditor(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         header.addWidget(self.title_label, 1)
-        status_label = QLabel(translate("CaseForms", "St&atus:"), self)
+        status_label = QLabel(translate("CaseForms", "Status:"), self)
         status_combo = QComboBox(self)
         self.status_binding = ComboBinding("status", status_combo, _statuses())
         status_label.setBuddy(status_combo)
@@ -730,7 +730,9 @@ class CaseEditor(QWidget):
                   "info": "background: #e8f1fb; border: 1px solid #2b5797;",
                   "ok": "background: #e6f4ea; border: 1px solid #1e7b34;"}
         signs = {"error": "⚠", "info": "ℹ", "ok": "✔"}
-        self.banner.setStyleSheet(f"QFrame {{{styles[kind]}}} QLabel, QPushButton {{border: none;}}")
+        self.banner.setStyleSheet(
+            f"QFrame {{{styles[kind]}}} QLabel {{border: none;}} "
+            "QPushButton {background: white; border: 1px solid #555; border-radius: 3px; padding: 3px 10px;}")
         self.banner_label.setText(f"{signs[kind]} {text}")
         self.banner_label.setAccessibleName(text)
         self.reload_button.setVisible(reload)

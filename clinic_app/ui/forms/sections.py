@@ -60,15 +60,15 @@ def build_person(page: FormPage) -> None:
     page.text("person.address_line", translate("CaseForms", "&Address"))
     page.text("person.city", translate("CaseForms", "&City"))
     page.text("person.province", translate("CaseForms", "Pro&vince"))
-    page.postal("person.postal_code", translate("CaseForms", "Postal &code"))
+    page.postal("person.postal_code", translate("CaseForms", "P&ostal code"))
     page.group(translate("CaseForms", "Languages"))
     page.combo("person.preferred_language", translate("CaseForms", "Worker's &language"), languages())
     page.check("person.interpreter_needed", translate("CaseForms", "&Interpreter needed"))
-    page.combo("letter_language", translate("CaseForms", "Le&tter language"), letter_languages())
+    page.combo("letter_language", translate("CaseForms", "Lette&r language"), letter_languages())
     page.note(translate("CaseForms", "The worker's language, the letter language and the interface language are "
                                      "separate: changing one never changes another."))
     page.group(translate("CaseForms", "Sensitive"))
-    page.text("person.immigration_status", translate("CaseForms", "Immi&gration status"),
+    page.text("person.immigration_status", translate("CaseForms", "Immigration s&tatus"),
               placeholder=translate("CaseForms", "Only if it matters for the case"))
     page.finish()
 
@@ -96,23 +96,23 @@ def build_dates(page: FormPage) -> None:
         (Jurisdiction.QC, translate("CaseForms", "Quebec (Act respecting labour standards)")),
         (Jurisdiction.CA_FED, translate("CaseForms", "Federal (Canada Labour Code)")),
     ])
-    page.date("work.start_date", translate("CaseForms", "&Start date (hire)"))
+    page.date("work.start_date", translate("CaseForms", "Start date (&hire)"))
     page.date("work.last_day_worked", translate("CaseForms", "Last &day worked"))
     page.date("work.termination_date", translate("CaseForms", "&Termination date"))
     page.check("work.layoff", translate("CaseForms", "It is a la&yoff (first day of the layoff above)"))
-    page.combo("work.cause", translate("CaseForms", "Ca&use of the end"), [
+    page.combo("work.cause", translate("CaseForms", "&Cause of the end"), [
         (Cause.CLOSURE, translate("CaseForms", "Closure of the establishment")),
         (Cause.OTHER, translate("CaseForms", "Other dismissal")),
         (Cause.SERIOUS_FAULT, translate("CaseForms", "Serious fault alleged")),
         (Cause.FORCE_MAJEURE, translate("CaseForms", "Force majeure")),
         (Cause.END_OF_FIXED_TERM, translate("CaseForms", "End of a fixed term")),
     ])
-    page.combo("work.employment_type", translate("CaseForms", "Type of &job"), [
+    page.combo("work.employment_type", translate("CaseForms", "Type &of job"), [
         (EmploymentType.PERMANENT, translate("CaseForms", "Permanent")),
         (EmploymentType.FIXED_TERM, translate("CaseForms", "Fixed term")),
         (EmploymentType.SEASONAL_FIXED_TERM, translate("CaseForms", "Seasonal, fixed term")),
     ])
-    page.date("work.term_end_date", translate("CaseForms", "End of the fixed &term"))
+    page.date("work.term_end_date", translate("CaseForms", "End of the fi&xed term"))
 
 
 def build_warehouse(page: FormPage, codes: Sequence[str]) -> None:
@@ -132,9 +132,9 @@ def build_warehouse(page: FormPage, codes: Sequence[str]) -> None:
 
 def build_driver(page: FormPage, codes: Sequence[str]) -> None:
     page.group(translate("CaseForms", "Who the driver worked for"))
-    page.text("driver.dsp_legal_name", translate("CaseForms", "&Delivery company (legal name)"))
+    page.text("driver.dsp_legal_name", translate("CaseForms", "D&elivery company (legal name)"))
     page.text("driver.dsp_address", translate("CaseForms", "Delivery company &address"))
-    page.text("driver.client_name", translate("CaseForms", "C&lient company"))
+    page.text("driver.client_name", translate("CaseForms", "Client co&mpany"))
     page.text("driver.client_address", translate("CaseForms", "Client company add&ress"))
     site_combo(page, "driver.station_code", translate("CaseForms", "Stat&ion code"), codes)
     page.combo("driver.pay_basis", translate("CaseForms", "Paid &by"), [
@@ -144,7 +144,7 @@ def build_driver(page: FormPage, codes: Sequence[str]) -> None:
     page.combo("driver.vehicle_owned_by", translate("CaseForms", "&Vehicle owned by"), parties(rental=True),
                none_label=translate("CaseForms", "Not known"))
     page.check("driver.classified_as_contractor",
-               translate("CaseForms", "Treated as an independent &contractor (status disputed)"))
+               translate("CaseForms", "Treated as an inde&pendent contractor (status disputed)"))
     build_dates(page)
     page.finish()
 
@@ -176,7 +176,7 @@ def build_controls(page: FormPage) -> QLabel:
     """The control-indicators checklist; returns the label the editor fills with the staff summary."""
     page.group(translate("CaseForms", "Control indicators (employee status, LNT s. 1(10))"))
     page.note(translate("CaseForms", "Ask each question; leave \u201cNot asked\u201d when the driver does not know."))
-    page.combo("driver.controls.schedule_set_by", translate("CaseForms", "Who set the &schedule?"), parties(),
+    page.combo("driver.controls.schedule_set_by", translate("CaseForms", "Who set the sc&hedule?"), parties(),
                none_label=translate("CaseForms", "Not asked"))
     page.combo("driver.controls.routes_set_by", translate("CaseForms", "Who set the &routes?"), parties(),
                none_label=translate("CaseForms", "Not asked"))
@@ -210,15 +210,15 @@ def build_pay(page: FormPage) -> tuple[QLabel, FieldRow]:
     page.money("work.hourly_rate", translate("CaseForms", "&Hourly rate"))
     page.number("work.weekly_hours", translate("CaseForms", "Hours per &week"), Decimal(168),
                 placeholder="40")
-    page.money("work.weekly_wage", translate("CaseForms", "Weekly &wage"))
+    page.money("work.weekly_wage", translate("CaseForms", "Weekly wa&ge"))
     computed = page.note("")
     computed.setObjectName("computedWage")
     page.group(translate("CaseForms", "When the pay varied from week to week"))
     page.check("work.wage_varies", translate("CaseForms", "The weekly pay &varied"))
     table = page.add(WeeklyWagesBinding("work.recent_weekly_wages", page.lang, page.widget()),
-                     translate("CaseForms", "Recent &weeks"))
+                     translate("CaseForms", "Recent wee&ks"))
     page.group(translate("CaseForms", "Vacation"))
-    page.money("work.reference_year_gross", translate("CaseForms", "&Gross wages of the reference year"))
+    page.money("work.reference_year_gross", translate("CaseForms", "Gross wages of the &reference year"))
     page.note(translate("CaseForms", "Gross wages of the vacation reference year not yet paid as vacation pay."))
     page.finish()
     return computed, table
@@ -240,7 +240,7 @@ def build_notice(page: FormPage) -> None:
 def build_release(page: FormPage) -> None:
     page.group(translate("CaseForms", "Release"))
     page.check("work.release_signed", translate("CaseForms", "A &release (quittance) was signed"))
-    page.date("work.release_signed_on", translate("CaseForms", "Release &signed on"))
+    page.date("work.release_signed_on", translate("CaseForms", "Release signed &on"))
     page.note(translate("CaseForms", "A release cannot waive the legal minimums: what is still owed can be "
                                      "claimed."))
     page.group(translate("CaseForms", "Steps already taken"))
