@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, ConsentScope
 from clinic_app.domain.case_figures import case_entitlements
@@ -112,3 +112,25 @@ def test_ctrl_s_while_typing_in_a_cell_keeps_that_cell(qtbot: Any, store: Any, o
         qtbot.keyClick(cell, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = store.get_case(editor.case().uuid)
     assert [p.amount for p in stored.work.payments] == [Decimal("1250.00")]
+
+
+def test_date_picked_from_the_calendar(qtbot: Any, store: Any, open_editor: Any) -> None:
+    from PySide6.QtCore import QDate, QTimer
+
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    editor.focus_field("work.termination_date")
+    binding = editor._rows["work.termination_date"].binding
+    menu = binding.button.menu()
+
+    def pick() -> None:
+        assert menu.isVisible()
+        view = binding.calendar.findChild(QTableView)
+        binding.calendar.setSelectedDate(QDate(2025, 1, 22))
+        qtbot.keyClick(view, Qt.Key.Key_Return)  # Return on the selected day, as with the keyboard
+
+    QTimer.singleShot(100, pick)
+    qtbot.mouseClick(binding.button, Qt.MouseButton.LeftButton)  # opens the calendar (runs until it closes)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=2000)
+    assert binding.edit.text() == "2025-01-22"
+    assert editor.case().work.termination_date == dt.date(2025, 1, 22)
+    assert "work.termination_date" in editor.edited_paths()
