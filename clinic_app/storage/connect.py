@@ -102,7 +102,8 @@ def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA journal_size_limit = 67108864")  # a WAL grown by a bulk import shrinks back to 64 MB
+    conn.execute("PRAGMA journal_size_limit = 67108864")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MB of decrypted pages: searches stop re-decrypting  # a WAL grown by a bulk import shrinks back to 64 MB
     return conn
 
 

@@ -78,7 +78,11 @@ def search_text(case: Case) -> str:
         parts.append(normalize_name(case.warehouse.employer_legal_name))
     if case.driver is not None:
         parts += [normalize_name(case.driver.dsp_legal_name), normalize_name(case.driver.client_name)]
-    return " | ".join(x for x in parts if x)
+    # Capped: it is indexed, and PostgreSQL refuses index entries over ~2.7 kB (300-character names happen).
+    return " | ".join(x for x in parts if x)[:SEARCH_TEXT_MAX]
+
+
+SEARCH_TEXT_MAX = 500
 
 
 def case_row(case: Case, figures: CaseFigures) -> dict[str, Any]:

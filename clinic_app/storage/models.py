@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text,
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
                         TypeDecorator)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -99,11 +99,21 @@ class EstablishmentRow(Base):
 
 
 class CaseRecord(Base):
+    """One case. The indexes serve the list (see ``docs/storage.md``, "Speed"): each sort key with the case
+    number as tie-breaker, and a narrow covering index for searching, filtering and counting without reading
+    the (wide, encrypted) rows. Deliberately no index on ``deleted_at``, ``kind`` or ``status`` alone: they
+    match most rows, SQLite would pick them and then sort every row instead of walking the sort index."""
+
     __tablename__ = "case"
+    __table_args__ = (
+        Index("ix_case_list_name", "sort_name", "case_number"),
+        Index("ix_case_list_site", "site_or_company", "case_number"),
+        Index("ix_case_search", "search_text", "deleted_at", "kind", "status", "site_or_company", "uuid"),
+    )
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
-    kind: Mapped[str] = mapped_column(String(16), index=True)
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     created_by: Mapped[str] = mapped_column(String(200))
@@ -118,12 +128,12 @@ class CaseRecord(Base):
     consent_scope: Mapped[str | None] = mapped_column(String(32))
     consent_recorded_by: Mapped[str] = mapped_column(String(200))
     consent_text_language: Mapped[str | None] = mapped_column(String(8))
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)  # retention counts from here
     # Derived, rewritten on every save: what the list shows, searches and sorts on.
     display_name: Mapped[str] = mapped_column(String(400))
-    sort_name: Mapped[str] = mapped_column(String(400), index=True)
-    site_or_company: Mapped[str] = mapped_column(String(300), index=True)
+    sort_name: Mapped[str] = mapped_column(String(400))
+    site_or_company: Mapped[str] = mapped_column(String(300))
     search_text: Mapped[str] = mapped_column(Text)
     duplicate_key: Mapped[str] = mapped_column(String(400), index=True)
     amount_owed_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)

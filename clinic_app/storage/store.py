@@ -49,6 +49,7 @@ _SORT_COLUMNS: dict[str, Any] = {
     "amount_owed": CASES.c.amount_owed_cents, "shortfall": CASES.c.shortfall_cents,
     "deadline": CASES.c.claim_deadline, "updated_at": CASES.c.updated_at,
 }
+_NULLABLE_SORTS = frozenset({"amount_owed", "shortfall", "deadline"})
 _CLINIC_KEYS = ("name", "address", "phone", "email", "signatory", "signatory_title", "logo_path")
 
 
@@ -319,8 +320,16 @@ class CaseStore:
             cond.append(func.lower(CASES.c.site_or_company) == query.site.casefold())
         if query.updated_since is not None:
             cond.append(CASES.c.updated_at >= query.updated_since)
-        for token in normalize_name(query.text).split():
-            cond.append(CASES.c.search_text.like(f"%{_like_escape(token)}%", escape="\\"))
+        tokens = normalize_name(query.text).split()
+        if tokens:
+            # Matched inside the narrow covering index ix_case_search (uuid IN ...), so a search reads the
+            # index, not the wide encrypted rows.
+            inner = CaseRecord.__table__.alias("searched")
+            matches = select(inner.c.uuid).where(*[
+                inner.c.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in tokens])
+            if not query.include_deleted:
+                matches = matches.where(inner.c.deleted_at.is_(None))
+            cond.append(CASES.c.uuid.in_(matches))
         return cond
 
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
@@ -329,9 +338,12 @@ class CaseStore:
         if col is None:
             raise StorageError("bad_setting", key="sort", expected=", ".join(_SORT_COLUMNS))
         order = col.desc() if query.descending else col.asc()
+        if query.sort in _NULLABLE_SORTS:
+            order = order.nulls_last()  # empty figures last either way (on a NOT NULL column it would only
+            # stop SQLite from using the index)
         stmt = (select(*_ROW_COLUMNS)
                 .where(*self._where(query))
-                .order_by(order.nulls_last(), CASES.c.case_number.desc() if query.descending
+                .order_by(order, CASES.c.case_number.desc() if query.descending
                           else CASES.c.case_number.asc())
                 .offset(query.offset))
         if query.limit is not None:
