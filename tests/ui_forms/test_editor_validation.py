@@ -144,3 +144,27 @@ def test_domain_complaint_waits_until_the_field_is_left(qtbot: Any, store: Any, 
     qtbot.waitUntil(lambda: message(editor, "person.email") != "", timeout=1000)
     assert message(editor, "person.email").startswith("⚠ " + label)
     assert widget.text() == "nadia@"
+
+
+@pytest.mark.parametrize("kind", [CaseKind.WAREHOUSE, CaseKind.DRIVER])
+def test_every_domain_issue_has_a_place_on_the_form(store: Any, open_editor: Any, kind: CaseKind) -> None:
+    """Whatever validate_case says about this kind of case is shown next to a field of the form."""
+    from decimal import Decimal
+
+    from clinic_app.domain.types import EmploymentType
+    from clinic_app.domain.validation import validate_case
+
+    editor = open_editor(store, Case.new(kind), "en", today=TODAY)
+    bad = Case.new(kind)
+    p, w = bad.person, bad.work
+    p.date_of_birth, p.postal_code, p.phone, p.email = dt.date(1900, 1, 1), "x", "x", "x"
+    w.start_date, w.last_day_worked, w.termination_date = dt.date(2025, 2, 1), dt.date(2025, 1, 30), dt.date(2025, 1, 1)
+    w.notice_received_on, w.employment_type = dt.date(2025, 3, 1), EmploymentType.FIXED_TERM
+    w.hourly_rate, w.weekly_hours, w.weekly_wage = Decimal("-1"), Decimal(200), Decimal("0.001")
+    w.release_signed = True
+    paths = {i.field for i in validate_case(Case.new(kind), today=TODAY) + validate_case(bad, today=TODAY)}
+    varied = Case.new(kind)
+    varied.work.wage_varies = True
+    paths |= {i.field for i in validate_case(varied, today=TODAY)}
+    assert len(paths) > 15
+    assert {p for p in paths if p not in editor._rows} == set()
