@@ -179,3 +179,21 @@ def test_stored_case_draft_is_put_on_the_newer_stored_case(qtbot: Any, store: An
     assert editor.save()
     final = store.get_case(stored.uuid)
     assert (final.person.city, final.person.phone) == ("Gatineau", "819-555-0100")
+
+
+def test_typing_without_a_pause_still_autosaves(qtbot: Any, store: Any, open_editor: Any) -> None:
+    """A keystroke every 300 ms never leaves the one-second pause, yet a draft is written within a few seconds."""
+    from clinic_app.ui.forms.editor import AUTOSAVE_MAX_MS
+
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    editor.focus_field("person.address_line")
+    widget = field(editor, "person.address_line")
+    widget.setFocus()
+    key = editor.case().uuid
+    for i in range(AUTOSAVE_MAX_MS // 300 + 4):
+        qtbot.keyClick(widget, "abcdefghij"[i % 10])
+        qtbot.wait(300)
+        if key in store.load_drafts():
+            break
+    assert key in store.load_drafts()
+    assert widget.hasFocus()  # the volunteer was still typing: no pause happened

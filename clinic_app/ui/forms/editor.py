@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -57,6 +58,7 @@ log = logging.getLogger("clinic_app.ui.forms")
 translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 1000
+AUTOSAVE_MAX_MS = 5000
 SITE_PATHS = ("warehouse.site_code", "driver.station_code")
 # Validation paths without a widget of their own, shown under another field.
 ISSUE_TARGET = {"work.weekly_wage": "work.weekly_wage"}
@@ -111,6 +113,7 @@ class CaseEditor(QWidget):
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
+        self._pending_since = 0.0
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce the edits of one event-loop turn
@@ -339,8 +342,18 @@ class CaseEditor(QWidget):
                 "work.recent_weekly_wages", "work.payments"):
             row.show_message(row.binding.error().message(self.lang))  # type: ignore[union-attr]
         self._set_dirty(True)
-        self._autosave_timer.start()
+        self._schedule_autosave()
         self._refresh_timer.start()
+
+    def _schedule_autosave(self) -> None:
+        """Debounce: the draft is written AUTOSAVE_MS after the last keystroke, but a volunteer who types on
+        without a pause still gets a draft at least every AUTOSAVE_MAX_MS (a kill loses at most that much)."""
+        now = time.monotonic()
+        if not self._autosave_timer.isActive():
+            self._pending_since = now
+        elif (now - self._pending_since) * 1000 >= AUTOSAVE_MAX_MS - AUTOSAVE_MS:
+            return  # let the running timer fire
+        self._autosave_timer.start()
 
     def _field_left(self, path: str) -> None:
         row = self._rows[path]
@@ -744,4 +757,4 @@ class CaseEditor(QWidget):
         return "" if self.banner.isHidden() else self.banner_label.text()
 
 
-__all__ = ["AUTOSAVE_MS", "CaseEditor"]
+__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "CaseEditor"]
