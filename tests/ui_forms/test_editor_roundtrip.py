@@ -175,3 +175,22 @@ def test_untouched_fields_never_blank_stored_values(qtbot: Any, store: Any, open
     assert final.person.city == "Laval"
     assert final.person.email == "lina@example.org"  # not blanked by the editor's empty email field
     assert final.person.phone == "514-555-0101"
+
+
+def test_keyboard_only_moves_through_fields_and_sections(qtbot: Any, store: Any, open_editor: Any) -> None:
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), "en", today=TODAY)
+    given = field(editor, "person.given_name")
+    given.setFocus()
+    qtbot.keyClick(given, Qt.Key.Key_Tab)
+    assert field(editor, "person.family_name").hasFocus()  # Tab follows the order of the fields
+    qtbot.keyClick(field(editor, "person.family_name"), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.current_section() == "consent"
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.current_section() == "work"
+    assert field(editor, "driver.dsp_legal_name").hasFocus()  # the cursor lands in the section's first field
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert editor.current_section() == "consent"
+    # Alt+letter of a label puts the cursor in its field (the buddy), on the visible section.
+    editor.go_to_section(0)
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # "&Family name"
+    assert field(editor, "person.family_name").hasFocus()
