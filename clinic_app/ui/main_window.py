@@ -356,7 +356,11 @@ class MainWindow(QMainWindow):
             dialog_cls = None
         if dialog_cls is not None:
             try:
-                dialog_cls(self.store, case, parent=self).exec()
+                dialog = dialog_cls(self.store, case, parent=self)
+                dialog.exec()
+                chosen = getattr(dialog, "chosen_uuid", None)
+                if getattr(dialog, "choice", "") == "open" and chosen:
+                    self.open_case(chosen)
                 return
             except TypeError:
                 pass  # a different signature: fall back to the plain list below

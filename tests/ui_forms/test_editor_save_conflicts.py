@@ -109,3 +109,23 @@ def test_no_duplicate_no_question(qtbot: Any, store: Any, open_editor: Any) -> N
     assert editor.save()  # no modal dialog: a dialog here would block this call
     assert store.count_cases() == 2
     assert store.get_case(editor.case().uuid).status is CaseStatus.DRAFT
+
+
+def test_duplicate_check_from_the_case_list_opens_the_chosen_case(qtbot: Any, store: Any, tmp_path: Any,
+                                                                  use_lang: Any) -> None:
+    from clinic_app.ui.main_window import MainWindow
+    from clinic_app.ui.settings import AppSettings
+
+    use_lang("en")
+    first = stored_case(store)
+    second = stored_case(store, "AMELIE", "tremblay")
+    window = MainWindow(store, settings=AppSettings(str(tmp_path / "s.ini")), ui_lang="en")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).uuid == second.uuid)
+    window.table.selectRow(row)
+    answer_next_modal(qtbot, lambda d: qtbot.mouseClick(d.open_button, Qt.MouseButton.LeftButton))
+    window.check_duplicates()
+    assert window.tabs.count() == 2
+    assert window.tabs.widget(1).case().uuid == first.uuid
