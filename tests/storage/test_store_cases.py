@@ -263,3 +263,11 @@ def test_person_export_holds_everything_about_the_person(store: Any) -> None:
     assert data["case"]["uuid"] == case.uuid
     assert [a["action"] for a in data["audit"]][0] == "create"
     assert store.audit_entries(case.uuid)[-1].action == "access-export"
+
+
+def test_no_social_insurance_number_anywhere_in_the_schema() -> None:
+    from clinic_app.storage.models import Base
+
+    names = [f"{t.name}.{c.name}" for t in Base.metadata.tables.values() for c in t.columns]
+    suspicious = [n for n in names if any(w in n.split(".")[1] for w in ("sin", "nas", "social", "insurance"))]
+    assert suspicious == [], suspicious
