@@ -62,8 +62,8 @@ def main() -> int:
         table = next(r[0] for r in con.execute("select name from sqlite_master where type='table'")
                      if "case" in r[0].lower())
         t0 = time.perf_counter()
-        con.execute(f"select count(*) from {table}").fetchone()
-        con.execute(f"select * from {table} limit 200").fetchall()
+        con.execute(f'select count(*) from "{table}"').fetchone()
+        con.execute(f'select * from "{table}" limit 200').fetchall()
         floor = time.perf_counter() - t0
         con.close()
         print(f"list model on {n} cases: open {t_open * 1000:.1f} ms, sort by name {t_sort * 1000:.1f} ms; "

@@ -166,7 +166,15 @@ def run_gui(args: argparse.Namespace) -> int:
                 _fail(lang, exc)
                 window.close()
 
-        QTimer.singleShot(0, open_later)
+        started = []
+
+        def open_once() -> None:
+            if not started:
+                started.append(True)
+                open_later()
+
+        window.firstPainted.connect(open_once)  # after the first paint (cold-start target)...
+        QTimer.singleShot(1000, open_once)  # ...or in a second if the window is never painted (hidden)
     if url is None:
         settings.last_db_path = str(path)
     window.show()

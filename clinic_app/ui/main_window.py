@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     window paints before SQLAlchemy is imported (cold-start requirement)."""
 
     storeAttached = Signal()  # noqa: N815 - Qt naming
+    firstPainted = Signal()  # noqa: N815 - emitted once, after the window first reached the screen
 
     def __init__(self, store: Any, *, settings: AppSettings, ui_lang: str) -> None:
         super().__init__()
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.store: Any = None
         self.model: Any = None
+        self._painted = False
         self._editors: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Clinic Intake"))
         self.setMinimumSize(900, 560)
@@ -172,6 +174,13 @@ class MainWindow(QMainWindow):
             toolbar.addAction(a)
 
     # -- store and list ----------------------------------------------------------------------------------
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """The first paint starts the slow work (SQLAlchemy, the database): the window shows first."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+
     def attach_store(self, store: Any) -> None:
         """Connect the opened store: build the list model (first page only) and enable the actions."""
         from clinic_app.storage import CaseQuery
