@@ -173,8 +173,11 @@ def run_gui(args: argparse.Namespace) -> int:
                 started.append(True)
                 open_later()
 
-        window.firstPainted.connect(open_once)  # after the first paint (cold-start target)...
-        QTimer.singleShot(1000, open_once)  # ...or in a second if the window is never painted (hidden)
+        from clinic_app.ui import startup_probe
+
+        if not startup_probe.enabled():  # the probe measures up to the first paint and quits right there
+            window.firstPainted.connect(open_once)  # after the first paint (cold-start target)...
+            QTimer.singleShot(1000, open_once)  # ...or in a second if the window is never painted (hidden)
     if url is None:
         settings.last_db_path = str(path)
     window.show()
