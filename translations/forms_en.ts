@@ -4,209 +4,209 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="71" />
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="72" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="140" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="143" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="150" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="151" />
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="168" />
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="174" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="177" />
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="225" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="223" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="240" />
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="468" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="457" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="459" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="472" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="475" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="481" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="494" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="489" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="502" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="521" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="534" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="552" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="565" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="617" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="630" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="656" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="669" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="664" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="680" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="697" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="698" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="711" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="706" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="719" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="707" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="720" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/duplicates_dialog.py" line="57" />
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1146,61 +1146,66 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
+        <translation>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64" />
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
         <source>No possible duplicate found for {0}.</source>
         <translation>No possible duplicate found for {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="93" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="96" />
         <source>&amp;Open the existing case</source>
         <translation>&amp;Open the existing case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="98" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Save anyway (another person)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="104" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="105" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>

@@ -4,209 +4,209 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="66" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="67" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="71" />
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="72" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="140" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="143" />
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="144" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="150" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="151" />
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="162" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="168" />
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="174" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="177" />
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="222" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="225" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="223" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="224" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="230" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="232" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="234" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="236" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="240" />
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="455" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="468" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="457" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="459" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="472" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="475" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="478" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="481" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="494" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="489" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="502" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="521" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="534" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="552" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="565" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="617" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="630" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="656" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="669" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="664" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="680" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="697" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="698" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="711" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="706" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="719" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="707" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="720" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/duplicates_dialog.py" line="57" />
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -1146,61 +1146,66 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
+        <translation>Autres dossiers qui pourraient être la même personne que {0} ({1}) : même nom, et même téléphone ou même date de naissance.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64" />
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} a peut-être déjà un dossier : même nom, et même téléphone ou même date de naissance. Ouvrez le dossier existant plutôt que d’en créer un second, sauf s’il s’agit d’une autre personne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
         <source>No possible duplicate found for {0}.</source>
         <translation>Aucun doublon possible trouvé pour {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="71" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="72" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="93" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="96" />
         <source>&amp;Open the existing case</source>
         <translation>&amp;Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="98" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Enregistrer quand même (autre personne)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="104" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="105" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

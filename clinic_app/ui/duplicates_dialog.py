@@ -57,7 +57,10 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(translate("DuplicatesDialog", "Possible duplicates"))
         layout = QVBoxLayout(self)
         name = case.display_name or translate("DuplicatesDialog", "this person")
-        if self.rows:
+        if self.rows and not for_save:
+            text = translate("DuplicatesDialog", "Other cases that may be the same person as {0} ({1}): same name, "
+                             "and the same phone or date of birth.").format(name, case.case_number or "—")
+        elif self.rows:
             text = translate("DuplicatesDialog", "{0} may already have a case: same name, and the same phone or date "
                              "of birth. Open the existing case rather than creating a second one, unless it is "
                              "another person.").format(name)

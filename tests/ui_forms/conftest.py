@@ -138,7 +138,11 @@ def answer_next_modal(qtbot: Any, act: Callable[[QWidget], None], timeout_ms: in
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
             seen.append(dialog)
-            act(dialog)
+            try:
+                act(dialog)
+            finally:
+                if dialog.isVisible():  # a failed check must not leave a modal box nobody closes
+                    dialog.close()
             return
         waited[0] += 20
         if waited[0] < timeout_ms:

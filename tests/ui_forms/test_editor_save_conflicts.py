@@ -125,7 +125,12 @@ def test_duplicate_check_from_the_case_list_opens_the_chosen_case(qtbot: Any, st
     window.show()
     row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).uuid == second.uuid)
     window.table.selectRow(row)
-    answer_next_modal(qtbot, lambda d: qtbot.mouseClick(d.open_button, Qt.MouseButton.LeftButton))
+    def open_first(dialog: Any) -> None:
+        assert f"same person as AMELIE tremblay ({second.case_number})" in dialog.intro.text()
+        assert dialog.save_button is None  # from the list there is nothing to save
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, open_first)
     window.check_duplicates()
     assert window.tabs.count() == 2
     assert window.tabs.widget(1).case().uuid == first.uuid
