@@ -134,7 +134,7 @@ COMPONENTS: list[tuple[str, str, str, str | None, list[str], str]] = [
     ("cffi", "cffi", "MIT-0", "cffi", ["dist:LICENSE"], "https://cffi.readthedocs.io"),
     ("pycparser", "pycparser", "BSD-3-Clause", "pycparser", ["dist:LICENSE"], "https://github.com/eliben/pycparser"),
     ("platformdirs", "platformdirs", "MIT", "platformdirs", ["dist:LICENSE"], "https://github.com/tox-dev/platformdirs"),
-    ("faker", "Faker (demo data)", "MIT", "Faker", ["dist:LICENSE.txt"], "https://github.com/joke2k/faker"),
+    ("faker", "Faker (name lists of the demo data)", "MIT", "Faker", ["dist:LICENSE.txt"], "https://github.com/joke2k/faker"),
     ("psycopg", "psycopg 3 (PostgreSQL driver)", "LGPL-3.0-only", "psycopg", ["dist:LICENSE.txt"],
      "https://www.psycopg.org"),
     ("libpq", "libpq (PostgreSQL client library)", "PostgreSQL", None, ["text:POSTGRESQL_NOTICE"],

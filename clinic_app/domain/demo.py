@@ -1,17 +1,16 @@
 """Fictional demo data: establishments and cases for training, screenshots and benchmarks.
 
 Names and streets: hand-written pools (Quebec French, English, Arabic- and African-origin names), widened
-with pools that ``Faker`` (``fr_CA``, ``en_CA``) draws ONCE per process with a fixed seed. Calling Faker per
-case would be slow (100,000 cases must take seconds); drawing pools once keeps ``generate_demo(count, seed)``
-fast and deterministic for a given Faker version (pinned in pyproject). Without Faker the hand pools alone
-are used. No real person: names are combined at random, phones are in the fictional 555-01xx range,
+with pools that ``Faker`` (``fr_CA``, ``en_CA``) drew once (``scripts/make_demo_pools.py`` writes
+``demo_pools.py``). Faker is not called at run time: it would be slow for 100,000 cases, its providers are
+loaded dynamically (the installers would have to carry them all), and its output changes between versions;
+the data pools keep ``generate_demo(count, seed)`` fast and deterministic everywhere. No real person: names are combined at random, phones are in the fictional 555-01xx range,
 emails @example.org. Case numbers are left empty (storage assigns them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import random
 import uuid
 from decimal import Decimal
@@ -84,21 +83,12 @@ JOBS = ("Associé(e) d'entrepôt", "Préparateur(trice) de commandes", "Cariste"
 LETTERS = "ABCEGHJKLMNPRSTVWXYZ"
 
 
-@functools.cache
 def _faker_pools() -> dict[str, tuple[str, ...]]:
-    """Extra given names, family names and street names from Faker fr_CA / en_CA, drawn once, fixed seed."""
-    try:
-        from faker import Faker
-    except ImportError:
-        return {}
-    pools: dict[str, tuple[str, ...]] = {}
-    for locale in ("fr_CA", "en_CA"):
-        fake = Faker(locale)
-        fake.seed_instance(2025)
-        pools[f"given_{locale}"] = tuple(sorted({fake.first_name() for _ in range(200)}))
-        pools[f"family_{locale}"] = tuple(sorted({fake.last_name() for _ in range(200)}))
-        pools[f"street_{locale}"] = tuple(sorted({fake.street_name() for _ in range(100)}))
-    return pools
+    """Extra given names, family names and street names that Faker (fr_CA, en_CA) drew once, kept as data."""
+    from clinic_app.domain import demo_pools as p
+
+    return {"given_fr_CA": p.GIVEN_FRCA, "family_fr_CA": p.FAMILY_FRCA, "street_fr_CA": p.STREET_FRCA,
+            "given_en_CA": p.GIVEN_ENCA, "family_en_CA": p.FAMILY_ENCA, "street_en_CA": p.STREET_ENCA}
 
 
 def _money(x: float) -> Decimal:
