@@ -64,149 +64,149 @@
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="225" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="243" />
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="249" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="251" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="253" />
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="255" />
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="240" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="468" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="484" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="486" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="472" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="507" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="494" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="502" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="518" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="520" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="534" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="550" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="565" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="581" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="646" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="669" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="709" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="697" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="713" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="711" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="727" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="719" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="735" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="720" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="736" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32" />
         <location filename="../clinic_app/ui/forms/sections.py" line="193" />
-        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="188" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -852,123 +852,123 @@
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="65" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="67" />
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="66" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="68" />
         <source>Remove the row</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="169" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="171" />
         <source>Week ending</source>
         <translation>Week ending</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="170" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="172" />
         <source>Regular pay</source>
         <translation>Regular pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="182" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
         <source>In lieu of notice</source>
         <translation>In lieu of notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="183" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
         <source>Severance</source>
         <translation>Severance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
         <source>Closure package</source>
         <translation>Closure package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="187" />
         <source>Vacation pay</source>
         <translation>Vacation pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="229" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
         <source>Pay slips</source>
         <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
         <translation>Pay slips</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="230" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
         <source>Record of employment (ROE)</source>
         <translation>Record of employment (ROE)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
         <source>Termination or closure letter</source>
         <translation>Termination or closure letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
         <source>Employment or service contract</source>
         <translation>Employment or service contract</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
         <source>Release or settlement signed</source>
         <translation>Release or settlement signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
         <source>Schedules or route screenshots</source>
         <translation>Schedules or route screenshots</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
         <source>Screenshots of the delivery app</source>
         <translation>Screenshots of the delivery app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
         <source>Invoices to the delivery company</source>
         <translation>Invoices to the delivery company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="239" />
         <source>Tax slips (T4 / RL-1)</source>
         <translation>Tax slips (T4 / RL-1)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="240" />
         <source>Badge or uniform</source>
         <translation>Badge or uniform</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="256" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="258" />
         <source>Other documents, separated by commas</source>
         <translation>Other documents, separated by commas</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="257" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="259" />
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -1213,165 +1213,165 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Continuous service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
         <source>Weekly wage used</source>
         <translation>Weekly wage used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
         <source>Notice required</source>
         <translation>Notice required</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
         <source>Notice given</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
         <source>Individual indemnity (notice)</source>
         <translation>Individual indemnity (notice)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
         <source>Collective notice tier</source>
         <translation>Collective notice tier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
         <source>Collective indemnity</source>
         <translation>Collective indemnity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
         <source>Severance pay (federal)</source>
         <translation>Severance pay (federal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
         <source>Shortfall to claim</source>
         <translation>Shortfall to claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62" />
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment's second count can change.</extracomment>
         <translation>less than 3 months of service: no individual notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
         <source>a fixed-term contract that simply expired</source>
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
         <source>dismissed for a serious fault</source>
         <translation>dismissed for a serious fault</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="72" />
         <source>ended by force majeure</source>
         <translation>ended by force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="77" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="138" />
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="162" />
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="205" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="209" />
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="247" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="276" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="252" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="297" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="274" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="295" />
         <source>Employer's count ({0})</source>
         <translation>Employer's count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="278" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="306" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="327" />
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="308" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="329" />
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="349" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="364" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="386" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="367" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="389" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="381" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="403" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="384" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="406" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>

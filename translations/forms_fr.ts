@@ -64,149 +64,149 @@
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="225" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="226" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="227" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="243" />
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="233" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="249" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="235" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="251" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="237" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="253" />
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="238" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="239" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="255" />
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="240" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
         <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
         <location filename="../clinic_app/ui/forms/sections.py" line="277" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="468" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="484" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="470" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="486" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="472" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="491" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="507" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="494" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="502" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="518" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="520" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="534" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="550" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="565" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="581" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="646" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="669" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="709" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="697" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="713" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="711" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="727" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="719" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="735" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="720" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="736" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32" />
         <location filename="../clinic_app/ui/forms/sections.py" line="193" />
-        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="188" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -852,123 +852,123 @@
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="65" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="67" />
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="66" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="68" />
         <source>Remove the row</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="169" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="171" />
         <source>Week ending</source>
-        <translation>Semaine se terminant le</translation>
+        <translation>Semaine finie le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="170" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="172" />
         <source>Regular pay</source>
         <translation>Salaire régulier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="182" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
         <source>In lieu of notice</source>
         <translation>Tenant lieu d’avis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="183" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
         <source>Severance</source>
         <translation>Indemnité de départ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
         <source>Closure package</source>
         <translation>Forfait de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="187" />
         <source>Vacation pay</source>
         <translation>Indemnité de vacances</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="194" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="229" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
         <source>Pay slips</source>
         <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
         <translation>Bulletins de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="230" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
         <source>Record of employment (ROE)</source>
         <translation>Relevé d’emploi (RE)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
         <source>Termination or closure letter</source>
         <translation>Lettre de fin d’emploi ou de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
         <source>Employment or service contract</source>
         <translation>Contrat de travail ou de service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
         <source>Release or settlement signed</source>
         <translation>Quittance ou entente signée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
         <source>Schedules or route screenshots</source>
         <translation>Horaires ou captures des routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
         <source>Screenshots of the delivery app</source>
         <translation>Captures de l’application de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
         <source>Invoices to the delivery company</source>
         <translation>Factures à l’entreprise de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="239" />
         <source>Tax slips (T4 / RL-1)</source>
         <translation>Feuillets fiscaux (T4 / RL-1)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="240" />
         <source>Badge or uniform</source>
         <translation>Badge ou uniforme</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="256" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="258" />
         <source>Other documents, separated by commas</source>
         <translation>Autres documents, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="257" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="259" />
         <source>Other documents</source>
         <translation>Autres documents</translation>
     </message>
@@ -1213,165 +1213,165 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="50" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Service continu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
         <source>Weekly wage used</source>
         <translation>Salaire hebdomadaire retenu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
         <source>Notice required</source>
         <translation>Avis requis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
         <source>Notice given</source>
         <translation>Avis donné</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
         <source>Individual indemnity (notice)</source>
         <translation>Indemnité individuelle (avis)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
         <source>Collective notice tier</source>
         <translation>Palier d’avis collectif</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
         <source>Collective indemnity</source>
         <translation>Indemnité collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
         <source>Severance pay (federal)</source>
         <translation>Indemnité de départ (fédéral)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
         <source>Shortfall to claim</source>
         <translation>Manque à réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62" />
         <source>Claim deadline</source>
         <translation>Délai pour réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment's second count can change.</extracomment>
         <translation>moins de 3 mois de service : pas d’avis individuel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
         <source>a fixed-term contract that simply expired</source>
         <translation>un contrat à durée déterminée simplement arrivé à terme</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
         <source>dismissed for a serious fault</source>
         <translation>congédiement pour faute grave</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="72" />
         <source>ended by force majeure</source>
         <translation>fin par force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="74" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="77" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="138" />
         <source>What the law gives</source>
         <translation>Ce que la loi accorde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="162" />
         <source>Section of the law</source>
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="205" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="209" />
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="247" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="276" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="252" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="297" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="274" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="295" />
         <source>Employer's count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="278" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="306" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="327" />
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="308" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="329" />
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="349" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="364" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="386" />
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="367" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="389" />
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="381" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="403" />
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="384" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="406" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>

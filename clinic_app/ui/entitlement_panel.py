@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.domain import law_tables
@@ -120,6 +121,7 @@ class EntitlementPanel(QWidget):
         self.last_second: Entitlements | FieldError | None = None
         self.last_warnings: list[CaseWarning] = []
         self._texts: dict[int, str] = {}
+        self._compact = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +164,8 @@ class EntitlementPanel(QWidget):
         f.setBold(True)
         basis_header.setFont(f)
         grid.addWidget(basis_header, 0, 3)
+        self.basis_header = basis_header
+        self._compact = False
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self.second: dict[str, QLabel] = {}
@@ -228,7 +232,8 @@ class EntitlementPanel(QWidget):
         if self._texts.get(key) != text:
             self._texts[key] = text
             label.setText(text)
-            label.setVisible(bool(text) or label in self.values.values())
+            label.setVisible((bool(text) or label in self.values.values())
+                             and not (self._compact and label in self.bases.values()))
             if label is self.explanation:
                 self.explain_title.setVisible(bool(text))
 
@@ -248,6 +253,22 @@ class EntitlementPanel(QWidget):
         self._set(self.header_second, "")
         self._show_severance(False)
         self._show_warnings([])
+
+    COMPACT_BELOW = 470  # pixels: below this the section column goes (1366x768 at 150 % scaling)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        """On a narrow panel (a small screen at 125-150 % scaling) drop the section column rather than clip the
+        figures; each row keeps its section in its tooltip and the explanation below cites every section."""
+        compact = event.size().width() < self.COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.basis_header.setVisible(not compact)
+            for label in self.bases.values():
+                label.setVisible(not compact and bool(label.text()))
+        super().resizeEvent(event)
+
+    def is_compact(self) -> bool:
+        return self._compact
 
     def update_case(self, case: Case, est: Establishment | None = None) -> None:
         """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any)."""
@@ -342,6 +363,7 @@ class EntitlementPanel(QWidget):
             full = cite(chain, lang)
             if self.bases[key].toolTip() != full:
                 self.bases[key].setToolTip(full)
+                self.labels[key].setToolTip(full)  # the section stays one hover away in the compact layout
         self._show_severance(facts.jurisdiction is Jurisdiction.CA_FED)
         status = ""
         if ent.excluded_reason is not None:

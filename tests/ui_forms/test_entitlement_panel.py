@@ -177,3 +177,18 @@ def test_panel_beside_the_form_follows_the_wage_as_it_is_typed(qtbot, store, ope
     assert "330" in panel.header_second.text()
     assert "Compter les livreurs" in panel.second_summary.text()
     assert any("autonome" in t or "entrepreneur" in t for t in panel.warning_texts())
+
+
+def test_narrow_panel_drops_the_section_column_but_keeps_it_in_tooltips(panel, qtbot) -> None:
+    p = panel("en")
+    p.update_case(warehouse_case(), establishment())
+    assert p.bases["amount_owed"].isVisible()
+    p.resize(400, 700)  # 1366x768 at 150 % scaling leaves about this much
+    qtbot.waitUntil(p.is_compact, timeout=1000)
+    assert not p.bases["amount_owed"].isVisible() and not p.basis_header.isVisible()
+    assert p.labels["amount_owed"].toolTip().endswith("84.0.14")  # the whole chain, ending where it rests
+    p.update_case(warehouse_case(), establishment())  # refreshing does not bring the column back
+    assert not p.bases["amount_owed"].isVisible()
+    p.resize(620, 700)
+    qtbot.waitUntil(lambda: not p.is_compact(), timeout=1000)
+    assert p.bases["amount_owed"].isVisible()

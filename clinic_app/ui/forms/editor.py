@@ -24,7 +24,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -187,6 +187,8 @@ class CaseEditor(QWidget):
         splitter.setStretchFactor(2, 1)
         # On a 1366-pixel laptop screen the figures need more room than the fields (four columns of them).
         splitter.setSizes([160, 560, 640])
+        self.splitter = splitter
+        self._sized = False
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
@@ -199,8 +201,11 @@ class CaseEditor(QWidget):
         # Wide enough for the longest section title plus its count of messages "(12)", never clipped.
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(f"{p.title} (12)") for p in self.pages)
-        self.nav.setMinimumWidth(widest + 2 * self.nav.frameWidth() + 12)
+        # On a narrow window (125-150 % scaling) long titles wrap onto two lines instead.
+        self.nav.setWordWrap(True)
+        self.nav.setMinimumWidth(min(widest, 110) + 2 * self.nav.frameWidth() + 12)
         self.nav.setMaximumWidth(widest + 60)
+        self._nav_width = widest + 2 * self.nav.frameWidth() + 12
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_section)
         self.nav.setCurrentRow(0)
@@ -214,6 +219,17 @@ class CaseEditor(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        """First show: share the width out (section list as wide as its titles when it fits, then about 45 % for
+        the form and the rest for the figures), whatever the screen and its scaling."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = max(self.width() - 16, 600)
+            nav = min(self._nav_width, total // 6) if total < 1100 else self._nav_width
+            form = (total - nav) * 45 // 100
+            self.splitter.setSizes([nav, form, total - nav - form])
 
     def _page(self, key: str, title: str) -> FormPage:
         page = FormPage(key, title, lang=self.lang, register=self._register, parent=self.stack)

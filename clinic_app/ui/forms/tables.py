@@ -57,7 +57,9 @@ class _TableBinding(Binding):
         self.lang = lang
         self.table = QTableWidget(0, len(self.columns), box)
         self.table.setHorizontalHeaderLabels([translate("CaseForms", c) for c in self.columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         self.table.verticalHeader().setVisible(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
