@@ -130,6 +130,8 @@ def test_driver_case_with_control_checklist(qtbot: Any, store: Any, db_path: Pat
     assert "5 of 9 indicators point to employee status (5 answered)" in summary
     assert "routes set by the company" in summary and "paid on a pay slip" in summary
     assert "s. 95" in summary  # treated as a contractor: the client company's liability is named
+    box = editor.control_summary.parentWidget()
+    assert editor.control_summary.width() > 0.8 * box.width()  # the whole width of its box, not a label column
     type_into(qtbot, editor, "work.start_date", "2023-01-10")
     type_into(qtbot, editor, "work.last_day_worked", "2025-01-20")
     type_into(qtbot, editor, "work.termination_date", "2025-01-22")

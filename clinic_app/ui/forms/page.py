@@ -115,6 +115,10 @@ class FormPage(QScrollArea):
         return label
 
     def widget_row(self, label: str, widget: QWidget) -> None:
+        """A row that is not a case field (a summary, earlier notes); no label -> the full width."""
+        if not label:
+            self._current_form().addRow(widget)
+            return
         label_widget = QLabel(label, self.widget())
         self._extra_labels.append(label_widget)
         self._current_form().addRow(label_widget, widget)
