@@ -36,6 +36,9 @@ from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, D
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
 
 log = logging.getLogger(__name__)
+# Storage warnings go to the log file the GUI sets up, never as a stray line on a user's terminal beside the
+# CLI's one-line error (Python's last-resort handler would print them).
+logging.getLogger("clinic_app").addHandler(logging.NullHandler())
 
 CASES = CaseRecord.__table__
 ESTABLISHMENTS = EstablishmentRow.__table__
