@@ -64,149 +64,154 @@
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="244" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="245" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="243" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="246" />
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="249" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="252" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="251" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="253" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="259" />
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="260" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="265" />
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="277" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="261" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="288" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="484" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="284" />
+        <source>The site was not saved: {0}.</source>
+        <translation>The site was not saved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="522" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="486" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="524" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="526" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="542" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="507" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="545" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="548" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="518" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="556" />
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="520" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="558" />
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="550" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="588" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="581" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="619" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="646" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="723" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="731" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="709" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="747" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="713" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="751" />
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="765" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="735" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="773" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="736" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="774" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -217,21 +222,21 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="203" />
+        <location filename="../clinic_app/ui/forms/page.py" line="207" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="203" />
+        <location filename="../clinic_app/ui/forms/page.py" line="207" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="204" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="208" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="201" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="205" />
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -256,7 +261,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="204" />
         <location filename="../clinic_app/ui/forms/tables.py" line="188" />
         <source>Other</source>
         <translation>Other</translation>
@@ -357,62 +362,67 @@
         <translation>Immigration s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="88" />
+        <source>Site details…</source>
+        <translation>Site details…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
         <source>Start date (&amp;hire)</source>
         <translation>Start date (&amp;hire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="114" />
         <source>&amp;Cause of the end</source>
         <translation>&amp;Cause of the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
         <source>Type &amp;of job</source>
         <translation>Type &amp;of job</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
         <source>End of the fi&amp;xed term</source>
         <translation>End of the fi&amp;xed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="146" />
         <source>D&amp;elivery company (legal name)</source>
         <translation>D&amp;elivery company (legal name)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="148" />
         <source>Client co&amp;mpany</source>
         <translation>Client co&amp;mpany</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="158" />
         <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
         <translation>Treated as an inde&amp;pendent contractor (status disputed)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
         <source>Who set the sc&amp;hedule?</source>
         <translation>Who set the sc&amp;hedule?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="224" />
         <source>Weekly wa&amp;ge</source>
         <translation>Weekly wa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
         <source>Recent wee&amp;ks</source>
         <translation>Recent wee&amp;ks</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
         <source>Gross wages of the &amp;reference year</source>
         <translation>Gross wages of the &amp;reference year</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Release signed &amp;on</source>
         <translation>Release signed &amp;on</translation>
     </message>
@@ -447,407 +457,412 @@
         <translation>Only if it matters for the case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="94" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="89" />
+        <source>The site's counts and the notice to the Minister, shared by all its cases (collective dismissal)</source>
+        <translation>The site's counts and the notice to the Minister, shared by all its cases (collective dismissal)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
         <source>Dates and end of work</source>
         <translation>Dates and end of work</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="95" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="96" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="97" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="100" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
         <source>Last &amp;day worked</source>
         <translation>Last &amp;day worked</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="101" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
         <source>&amp;Termination date</source>
         <translation>&amp;Termination date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="102" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>It is a la&amp;yoff (first day of the layoff above)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="104" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
         <source>Closure of the establishment</source>
         <translation>Closure of the establishment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="116" />
         <source>Other dismissal</source>
         <translation>Other dismissal</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="117" />
         <source>Serious fault alleged</source>
         <translation>Serious fault alleged</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="118" />
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
         <source>End of a fixed term</source>
         <translation>End of a fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
         <source>Fixed term</source>
         <translation>Fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
         <source>Seasonal, fixed term</source>
         <translation>Seasonal, fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="130" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="120" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="131" />
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="132" />
         <source>S&amp;ite code</source>
         <translation>S&amp;ite code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="133" />
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
         <source>Blue (permanent)</source>
         <translation>Blue (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
         <source>White (seasonal / temporary)</source>
         <translation>White (seasonal / temporary)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="125" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="143" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="154" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="156" />
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
         <source>&amp;Job title</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="127" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
         <source>&amp;Union member</source>
         <translation>&amp;Union member</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="128" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
         <source>Union &amp;name</source>
         <translation>Union &amp;name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
         <source>Who the driver worked for</source>
         <translation>Who the driver worked for</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
         <source>Delivery company &amp;address</source>
         <translation>Delivery company &amp;address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="149" />
         <source>Client company add&amp;ress</source>
         <translation>Client company add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="150" />
         <source>Stat&amp;ion code</source>
         <translation>Stat&amp;ion code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="140" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="151" />
         <source>Paid &amp;by</source>
         <translation>Paid &amp;by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="144" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="155" />
         <source>&amp;Vehicle owned by</source>
         <translation>&amp;Vehicle owned by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="163" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="174" />
         <source>schedule set by the company</source>
         <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
         <translation>schedule set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="164" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="175" />
         <source>routes set by the company</source>
         <translation>routes set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="165" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="176" />
         <source>could not refuse routes</source>
         <translation>could not refuse routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="166" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
         <source>could not send a substitute</source>
         <translation>could not send a substitute</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="167" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
         <source>uniform or badge</source>
         <translation>uniform or badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="168" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
         <source>monitored through an app</source>
         <translation>monitored through an app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="169" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
         <source>exclusivity</source>
         <translation>exclusivity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="170" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
         <source>tools supplied by the company</source>
         <translation>tools supplied by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="171" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
         <source>paid on a pay slip</source>
         <translation>paid on a pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
         <source>Control indicators (employee status, LNT s. 1(10))</source>
         <translation>Control indicators (employee status, LNT s. 1(10))</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Ask each question; leave “Not asked” when the driver does not know.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
         <source>Who set the &amp;routes?</source>
         <translation>Who set the &amp;routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="183" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
         <source>Could the driver re&amp;fuse routes?</source>
         <translation>Could the driver re&amp;fuse routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="185" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="196" />
         <source>Could the driver send a substi&amp;tute?</source>
         <translation>Could the driver send a substi&amp;tute?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="186" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="197" />
         <source>&amp;Uniform or badge required?</source>
         <translation>&amp;Uniform or badge required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="187" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="198" />
         <source>&amp;Monitored through an app?</source>
         <translation>&amp;Monitored through an app?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
         <source>E&amp;xclusivity required?</source>
         <translation>E&amp;xclusivity required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="200" />
         <source>Who supplied the t&amp;ools?</source>
         <translation>Who supplied the t&amp;ools?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="202" />
         <source>How was the driver &amp;paid?</source>
         <translation>How was the driver &amp;paid?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
         <source>Pay slip</source>
         <translation>Pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="195" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="206" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
         <source>Summary for staff</source>
         <translation>Summary for staff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
         <source>Regular pay (without overtime)</source>
         <translation>Regular pay (without overtime)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
         <source>&amp;Hourly rate</source>
         <translation>&amp;Hourly rate</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="211" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
         <source>Hours per &amp;week</source>
         <translation>Hours per &amp;week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="216" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="227" />
         <source>When the pay varied from week to week</source>
         <translation>When the pay varied from week to week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="217" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
         <source>The weekly pay &amp;varied</source>
         <translation>The weekly pay &amp;varied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="231" />
         <source>Vacation</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
         <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
         <translation>Gross wages of the vacation reference year not yet paid as vacation pay.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="239" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="229" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="240" />
         <source>Notice &amp;received on</source>
         <translation>Notice &amp;received on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
         <source>&amp;Weeks of notice given</source>
         <translation>&amp;Weeks of notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
         <source>Notice handed over &amp;during the layoff</source>
         <translation>Notice handed over &amp;during the layoff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
         <source>Payments received at the end</source>
         <translation>Payments received at the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="234" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="245" />
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="235" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
         <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
         <translation>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="252" />
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="242" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
         <source>A &amp;release (quittance) was signed</source>
         <translation>A &amp;release (quittance) was signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="255" />
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>A release cannot waive the legal minimums: what is still owed can be claimed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="257" />
         <source>Steps already taken</source>
         <translation>Steps already taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="247" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="258" />
         <source>CNESST &amp;inquiry notice on</source>
         <translation>CNESST &amp;inquiry notice on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="248" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="259" />
         <source>&amp;Complaint filed on</source>
         <translation>&amp;Complaint filed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="264" />
         <source>Documents the volunteer saw</source>
         <translation>Documents the volunteer saw</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="280" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="282" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="291" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="293" />
         <source>Earlier notes</source>
         <translation>Earlier notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="286" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="297" />
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
@@ -1374,6 +1389,74 @@
         <location filename="../clinic_app/ui/entitlement_panel.py" line="406" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="63" />
+        <source>Site or company</source>
+        <translation>Site or company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="65" />
+        <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
+        <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="97" />
+        <source>Site &amp;code or short name</source>
+        <translation>Site &amp;code or short name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="99" />
+        <source>&amp;Employer legal name</source>
+        <translation>&amp;Employer legal name</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103" />
+        <source>Quebec (Act respecting labour standards)</source>
+        <translation>Quebec (Act respecting labour standards)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105" />
+        <source>Federal (Canada Labour Code)</source>
+        <translation>Federal (Canada Labour Code)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107" />
+        <source>&amp;Law that applies</source>
+        <translation>&amp;Law that applies</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110" />
+        <source>Cl&amp;osure date</source>
+        <translation>Cl&amp;osure date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113" />
+        <source>&amp;Jobs lost (the employer's count)</source>
+        <translation>&amp;Jobs lost (the employer's count)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="116" />
+        <source>Jobs lost counting the &amp;drivers deemed employees</source>
+        <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="121" />
+        <source>&amp;Weeks of notice given to the Minister</source>
+        <translation>&amp;Weeks of notice given to the Minister</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="122" />
+        <source>Leave a count empty when it is not known.</source>
+        <translation>Leave a count empty when it is not known.</translation>
     </message>
 </context>
 </TS>

@@ -64,149 +64,154 @@
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="241" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="244" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="242" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="245" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="243" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="246" />
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="249" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="252" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="251" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="253" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="259" />
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="260" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="265" />
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="277" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="261" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="288" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="484" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="284" />
+        <source>The site was not saved: {0}.</source>
+        <translation>Le site n’a pas été enregistré : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="522" />
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="486" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="524" />
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="488" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="526" />
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="504" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="542" />
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="507" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="545" />
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="510" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="548" />
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="518" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="556" />
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="520" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="558" />
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="550" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="588" />
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="581" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="619" />
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="646" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="723" />
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="693" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="731" />
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="709" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="747" />
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="713" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="751" />
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="765" />
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="735" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="773" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="736" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="774" />
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -217,21 +222,21 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="203" />
+        <location filename="../clinic_app/ui/forms/page.py" line="207" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="203" />
+        <location filename="../clinic_app/ui/forms/page.py" line="207" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="204" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
+        <location filename="../clinic_app/ui/forms/page.py" line="208" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="201" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="205" />
         <source>Not asked</source>
         <translation>Pas demandé</translation>
     </message>
@@ -256,7 +261,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="204" />
         <location filename="../clinic_app/ui/forms/tables.py" line="188" />
         <source>Other</source>
         <translation>Autre</translation>
@@ -357,62 +362,67 @@
         <translation>Statut d’i&amp;mmigration</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="99" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="88" />
+        <source>Site details…</source>
+        <translation>Détails du site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
         <source>Start date (&amp;hire)</source>
         <translation>Da&amp;te d’embauche</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="103" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="114" />
         <source>&amp;Cause of the end</source>
         <translation>Ca&amp;use de la fin</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
         <source>Type &amp;of job</source>
         <translation>Type d’empl&amp;oi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
         <source>End of the fi&amp;xed term</source>
         <translation>Fi&amp;n de la durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="146" />
         <source>D&amp;elivery company (legal name)</source>
         <translation>Entreprise de livrai&amp;son (nom légal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="148" />
         <source>Client co&amp;mpany</source>
         <translation>Donneur d’ou&amp;vrage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="158" />
         <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
         <translation>Traité comme travailleur autono&amp;me (statut contesté)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
         <source>Who set the sc&amp;hedule?</source>
         <translation>Qui fixait l’&amp;horaire ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="213" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="224" />
         <source>Weekly wa&amp;ge</source>
         <translation>&amp;Salaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="219" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
         <source>Recent wee&amp;ks</source>
         <translation>Semaines &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
         <source>Gross wages of the &amp;reference year</source>
         <translation>Salaire &amp;brut de l’année de référence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
         <source>Release signed &amp;on</source>
         <translation>Quittance &amp;signée le</translation>
     </message>
@@ -447,407 +457,412 @@
         <translation>Seulement si cela compte pour le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="94" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="89" />
+        <source>The site's counts and the notice to the Minister, shared by all its cases (collective dismissal)</source>
+        <translation>Les comptes du site et l’avis au ministre, communs à tous ses dossiers (licenciement collectif)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
         <source>Dates and end of work</source>
         <translation>Dates et fin du travail</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="95" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="96" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="97" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="100" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
         <source>Last &amp;day worked</source>
         <translation>&amp;Dernier jour travaillé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="101" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
         <source>&amp;Termination date</source>
         <translation>Date de &amp;fin d’emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="102" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>C’est une mise à p&amp;ied (premier jour de la mise à pied ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="104" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
         <source>Closure of the establishment</source>
         <translation>Fermeture de l’établissement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="116" />
         <source>Other dismissal</source>
         <translation>Autre congédiement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="117" />
         <source>Serious fault alleged</source>
         <translation>Faute grave alléguée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="118" />
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
         <source>End of a fixed term</source>
         <translation>Fin d’un contrat à durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
         <source>Fixed term</source>
         <translation>Durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
         <source>Seasonal, fixed term</source>
         <translation>Saisonnier, durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="130" />
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="120" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="131" />
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’emplo&amp;yeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="132" />
         <source>S&amp;ite code</source>
         <translation>Code du &amp;site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="133" />
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
         <source>Blue (permanent)</source>
         <translation>Bleu (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
         <source>White (seasonal / temporary)</source>
         <translation>Blanc (saisonnier / temporaire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="125" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="143" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="154" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="156" />
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
         <source>&amp;Job title</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="127" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
         <source>&amp;Union member</source>
         <translation>&amp;Membre d’un syndicat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="128" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
         <source>Union &amp;name</source>
         <translation>Nom du syndi&amp;cat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
         <source>Who the driver worked for</source>
         <translation>Pour qui le livreur travaillait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
         <source>Delivery company &amp;address</source>
         <translation>&amp;Adresse de l’entreprise de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="149" />
         <source>Client company add&amp;ress</source>
         <translation>Adresse du donneur d’ouvra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="150" />
         <source>Stat&amp;ion code</source>
         <translation>&amp;Code de la station</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="140" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="151" />
         <source>Paid &amp;by</source>
         <translation>&amp;Payé à la</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
         <source>Day</source>
         <translation>Journée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="144" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="155" />
         <source>&amp;Vehicle owned by</source>
         <translation>Véhicule appa&amp;rtenant à</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="163" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="174" />
         <source>schedule set by the company</source>
         <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
         <translation>horaire fixé par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="164" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="175" />
         <source>routes set by the company</source>
         <translation>routes fixées par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="165" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="176" />
         <source>could not refuse routes</source>
         <translation>ne pouvait pas refuser de routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="166" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
         <source>could not send a substitute</source>
         <translation>ne pouvait pas envoyer de remplaçant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="167" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
         <source>uniform or badge</source>
         <translation>uniforme ou badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="168" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
         <source>monitored through an app</source>
         <translation>surveillé par une application</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="169" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
         <source>exclusivity</source>
         <translation>exclusivité</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="170" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
         <source>tools supplied by the company</source>
         <translation>outils fournis par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="171" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
         <source>paid on a pay slip</source>
         <translation>payé avec un bulletin de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
         <source>Control indicators (employee status, LNT s. 1(10))</source>
         <translation>Indices de contrôle (statut de salarié, LNT art. 1(10))</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Posez chaque question ; laissez « Pas demandé » si le livreur ne sait pas.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
         <source>Who set the &amp;routes?</source>
         <translation>Qui fixait les &amp;routes ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="183" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
         <source>Could the driver re&amp;fuse routes?</source>
         <translation>Le livreur pouvait-il re&amp;fuser des routes ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="185" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="196" />
         <source>Could the driver send a substi&amp;tute?</source>
         <translation>Le livreur pouvait-il envoyer un rem&amp;plaçant ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="186" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="197" />
         <source>&amp;Uniform or badge required?</source>
         <translation>&amp;Uniforme ou badge exigé ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="187" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="198" />
         <source>&amp;Monitored through an app?</source>
         <translation>&amp;Surveillé par une application ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
         <source>E&amp;xclusivity required?</source>
         <translation>E&amp;xclusivité exigée ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="200" />
         <source>Who supplied the t&amp;ools?</source>
         <translation>Qui fournissait les &amp;outils ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="202" />
         <source>How was the driver &amp;paid?</source>
         <translation>Comment le livreur était-il pa&amp;yé ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
         <source>Pay slip</source>
         <translation>Bulletin de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="195" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="206" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
         <source>Summary for staff</source>
         <translation>Résumé pour le personnel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
         <source>Regular pay (without overtime)</source>
         <translation>Salaire régulier (sans heures supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
         <source>&amp;Hourly rate</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="211" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
         <source>Hours per &amp;week</source>
         <translation>&amp;Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="216" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="227" />
         <source>When the pay varied from week to week</source>
         <translation>Quand le salaire variait d’une semaine à l’autre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="217" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
         <source>The weekly pay &amp;varied</source>
         <translation>Le salaire hebdomadaire &amp;variait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="231" />
         <source>Vacation</source>
         <translation>Vacances</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
         <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
         <translation>Salaire brut de l’année de référence des vacances, pas encore payé en indemnité de vacances.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="239" />
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="229" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="240" />
         <source>Notice &amp;received on</source>
         <translation>Avis &amp;reçu le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
         <source>&amp;Weeks of notice given</source>
         <translation>&amp;Semaines d’avis données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
         <source>Notice handed over &amp;during the layoff</source>
         <translation>Avis remis &amp;pendant la mise à pied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
         <source>Payments received at the end</source>
         <translation>Paiements reçus à la fin</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="234" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="245" />
         <source>&amp;Payments</source>
         <translation>P&amp;aiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="235" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
         <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
         <translation>Tout ce que l’employeur ou l’entreprise de livraison a déjà payé à la fin : c’est soustrait de ce qui est dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="252" />
         <source>Release</source>
         <translation>Quittance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="242" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
         <source>A &amp;release (quittance) was signed</source>
         <translation>Une &amp;quittance a été signée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="255" />
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>Une quittance ne peut pas faire renoncer aux minimums de la loi : ce qui reste dû peut être réclamé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="257" />
         <source>Steps already taken</source>
         <translation>Démarches déjà faites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="247" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="258" />
         <source>CNESST &amp;inquiry notice on</source>
         <translation>Avis d’enquête de la &amp;CNESST le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="248" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="259" />
         <source>&amp;Complaint filed on</source>
         <translation>&amp;Plainte déposée le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="264" />
         <source>Documents the volunteer saw</source>
         <translation>Documents vus par le bénévole</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="280" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="282" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="291" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="293" />
         <source>Earlier notes</source>
         <translation>Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="286" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="297" />
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -1374,6 +1389,74 @@
         <location filename="../clinic_app/ui/entitlement_panel.py" line="406" />
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="63" />
+        <source>Site or company</source>
+        <translation>Site ou entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="65" />
+        <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
+        <translation>Ces faits sont communs à tous les dossiers de ce site ou de cette entreprise : ils décident du licenciement collectif. Ils sont enregistrés quand vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="97" />
+        <source>Site &amp;code or short name</source>
+        <translation>&amp;Code du site ou nom court</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="99" />
+        <source>&amp;Employer legal name</source>
+        <translation>Nom légal de l’&amp;employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103" />
+        <source>Quebec (Act respecting labour standards)</source>
+        <translation>Québec (Loi sur les normes du travail)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105" />
+        <source>Federal (Canada Labour Code)</source>
+        <translation>Fédéral (Code canadien du travail)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107" />
+        <source>&amp;Law that applies</source>
+        <translation>&amp;Loi applicable</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110" />
+        <source>Cl&amp;osure date</source>
+        <translation>Date de &amp;fermeture</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113" />
+        <source>&amp;Jobs lost (the employer's count)</source>
+        <translation>Emplois &amp;perdus (compte de l’employeur)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="116" />
+        <source>Jobs lost counting the &amp;drivers deemed employees</source>
+        <translation>Emplois perdus en comptant les li&amp;vreurs réputés salariés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="121" />
+        <source>&amp;Weeks of notice given to the Minister</source>
+        <translation>&amp;Semaines d’avis données au ministre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="122" />
+        <source>Leave a count empty when it is not known.</source>
+        <translation>Laissez un compte vide s’il n’est pas connu.</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,9 @@ class CaseEditor(QWidget):
         self._nav_width = widest + 2 * self.nav.frameWidth() + 12
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_section)
+        for path in SITE_PATHS:
+            if path in self._rows:
+                self._rows[path].binding.details_button.clicked.connect(self.edit_establishment)
         self.nav.setCurrentRow(0)
 
         self.status_binding.edited.connect(self._on_edited)
@@ -256,6 +259,41 @@ class CaseEditor(QWidget):
         sections.build_release(self._page("release", translate("CaseForms", "Release and steps taken")))
         sections.build_documents(self._page("documents", translate("CaseForms", "Documents seen")))
         self.earlier_notes, self.note_row = sections.build_notes(self._page("notes", translate("CaseForms", "Notes")))
+
+    def edit_establishment(self) -> bool:
+        """Open the site's shared facts (counts, notice to the Minister); saved to the store on OK and linked."""
+        from clinic_app.domain.case import Establishment
+        from clinic_app.ui.forms.establishment import EstablishmentDialog
+
+        case = self.case()
+        site_path = "warehouse.site_code" if case.kind is CaseKind.WAREHOUSE else "driver.station_code"
+        site = str(get_path(case, site_path) or "")
+        est = self.establishment(case)
+        if est is None:
+            employer = (case.warehouse.employer_legal_name if case.warehouse is not None
+                        else case.driver.client_name if case.driver is not None else "")
+            est = Establishment(code=site, employer_legal_name=employer, jurisdiction=case.work.jurisdiction)
+        dialog = EstablishmentDialog(est, ui_lang=self.lang, parent=self)
+        if dialog.exec() != EstablishmentDialog.DialogCode.Accepted or dialog.result_establishment is None:
+            return False
+        try:
+            saved = self.store.save_establishment(dialog.result_establishment)
+        except Exception as exc:  # noqa: BLE001 - storage errors become a message; the case form is untouched
+            message = getattr(exc, "message", None)
+            detail = message(self.lang) if callable(message) else type(exc).__name__
+            self._show_banner(translate("CaseForms", "The site was not saved: {0}.").format(detail), kind="error")
+            return False
+        self._establishments = self._load_establishments()
+        self._extras["establishment_id"] = saved.id
+        self._edited.add("establishment_id")
+        if saved.code and saved.code != site:
+            self._rows[site_path].binding.load(saved.code)
+            self._edited.add(site_path)
+        self._est_key = None
+        self._set_dirty(True)
+        self._schedule_autosave()
+        self.refresh()
+        return True
 
     def _register(self, row: FieldRow) -> None:
         self._rows[row.binding.path] = row

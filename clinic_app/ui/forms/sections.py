@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from clinic_app.domain.case import Badge, Language, PaidBy, Party, PayBasis
 from clinic_app.domain.types import Cause, EmploymentType, Jurisdiction
@@ -77,16 +77,27 @@ def build_person(page: FormPage) -> None:
 
 def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> FieldRow:
     """An editable combo of the known site codes: pick one or type a new code."""
-    combo = QComboBox(page.widget())
+    box = QWidget(page.widget())
+    combo = QComboBox(box)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem("")
     combo.addItems(list(codes))
+    combo.setMinimumContentsLength(6)  # codes are short: never push the row onto two lines
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    details = QPushButton(translate("CaseForms", "Site details…"), box)
+    details.setToolTip(translate("CaseForms", "The site's counts and the notice to the Minister, shared by all its "
+                                              "cases (collective dismissal)"))
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(combo, 1)
+    row.addWidget(details)
     edit = combo.lineEdit()
     binding = TextBinding(path, edit)
     combo.textActivated.connect(binding._user_edit)
-    binding.widget = combo
+    binding.widget = box
     binding.focus_widget = combo
+    binding.details_button = details  # type: ignore[attr-defined] - the editor opens the establishment dialog
     return page.add(binding, label)
 
 

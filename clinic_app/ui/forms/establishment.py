@@ -1,0 +1,180 @@
+"""The establishment (site or company) a case belongs to: entered once, shared by all its cases.
+
+Why a dialog of its own, saved at once: the establishment's counts (how many employees lost their job in the window
+that counts, and the second count with the drivers deemed its employees) and the notice given to the Minister decide
+the collective-dismissal figures of *every* case of that site. They are not part of one person's case, so they are
+written to the store when the volunteer presses OK (``store.save_establishment``, which recomputes the list figures
+of the site's cases), and the case only points to the establishment.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.case import Establishment
+from clinic_app.domain.parsing import ParseError, lang_of
+from clinic_app.domain.types import Jurisdiction
+from clinic_app.ui.forms.fields import FieldDateEdit, NumberEdit
+
+translate = QCoreApplication.translate
+
+MAX_COUNT = 1_000_000
+_COUNT_EXPECTED = {"fr": "attendu un nombre entier de 0 à 1 000 000 (ex. 180)",
+                   "en": "expected a whole number from 0 to 1,000,000 (e.g. 180)"}
+
+
+def parse_count(text: str, field: str) -> int | None:
+    """A head count typed by a volunteer (``180``, ``1 200``); empty means not known."""
+    s = re.sub(r"[\s\u00a0\u202f,]", "", text or "")
+    if not s:
+        return None
+    if not s.isdigit() or int(s) > MAX_COUNT:
+        raise ParseError(field, "count", dict(_COUNT_EXPECTED))
+    return int(s)
+
+
+class EstablishmentDialog(QDialog):
+    """Edit ``est`` (a copy); after ``exec()`` returns Accepted, ``result_establishment`` holds the values typed.
+
+    Values that cannot be read keep the dialog open with a message under the field, naming it in the UI
+    language; nothing typed is cleared.
+    """
+
+    def __init__(self, est: Establishment, *, ui_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang_of(ui_lang)
+        self.est = copy.deepcopy(est)
+        self.result_establishment: Establishment | None = None
+        self.setWindowTitle(translate("EstablishmentDialog", "Site or company"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(translate("EstablishmentDialog", "These facts are shared by every case of this site or "
+                                 "company: they decide the collective dismissal. They are saved when you press "
+                                 "OK."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+        def row(key: str, label: str, widget: QWidget) -> None:
+            holder = QWidget(self)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            message = QLabel(holder)
+            message.setWordWrap(True)
+            message.setStyleSheet("color: #b00020;")
+            message.hide()
+            box.addWidget(message)
+            label_widget = QLabel(label, self)
+            label_widget.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label_widget, holder)
+            self.messages[key] = message
+            self.labels[key] = label.replace("&", "")
+            self.inputs[key] = widget
+
+        self.code = QLineEdit(est.code, self)
+        row("code", translate("EstablishmentDialog", "Site &code or short name"), self.code)
+        self.employer = QLineEdit(est.employer_legal_name, self)
+        row("employer", translate("EstablishmentDialog", "&Employer legal name"), self.employer)
+        self.address = QLineEdit(est.address, self)
+        row("address", translate("EstablishmentDialog", "&Address"), self.address)
+        self.jurisdiction = QComboBox(self)
+        self.jurisdiction.addItem(translate("EstablishmentDialog", "Quebec (Act respecting labour standards)"),
+                                  Jurisdiction.QC)
+        self.jurisdiction.addItem(translate("EstablishmentDialog", "Federal (Canada Labour Code)"), Jurisdiction.CA_FED)
+        self.jurisdiction.setCurrentIndex(max(self.jurisdiction.findData(est.jurisdiction), 0))
+        row("jurisdiction", translate("EstablishmentDialog", "&Law that applies"), self.jurisdiction)
+        self.closure = FieldDateEdit("establishment.closure_date", lang=self.lang, parent=self)
+        self.closure.set_value(est.closure_date)
+        row("closure", translate("EstablishmentDialog", "Cl&osure date"), self.closure)
+        self.count = QLineEdit("" if est.establishment_terminations is None else str(est.establishment_terminations),
+                               self)
+        row("count", translate("EstablishmentDialog", "&Jobs lost (the employer's count)"), self.count)
+        self.count_drivers = QLineEdit("" if est.terminations_with_drivers is None
+                                       else str(est.terminations_with_drivers), self)
+        row("count_drivers", translate("EstablishmentDialog", "Jobs lost counting the &drivers deemed employees"),
+            self.count_drivers)
+        self.notice = NumberEdit("establishment.collective_notice_weeks_given", maximum=Decimal(104),
+                                 lang=self.lang, parent=self)
+        self.notice.set_value(est.collective_notice_weeks_given)
+        row("notice", translate("EstablishmentDialog", "&Weeks of notice given to the Minister"), self.notice)
+        note = QLabel(translate("EstablishmentDialog", "Leave a count empty when it is not known."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(dark);")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def _message(self, key: str, err: ParseError | None) -> bool:
+        """Show (or clear) the message of ``key``: the field's own label, then what is expected."""
+        label = self.messages[key]
+        if err is None:
+            label.hide()
+            self.inputs[key].setAccessibleDescription("")
+            return True
+        sep = " : " if self.lang == "fr" else ": "
+        expected = err.message(self.lang).split(sep, 1)[-1]
+        text = f"{self.labels[key]}{sep}{expected}"
+        label.setText(f"⚠ {text}")
+        label.show()
+        self.inputs[key].setAccessibleDescription(text)  # announced by screen readers
+        return False
+
+    def _read(self, key: str, read: Any) -> tuple[bool, Any]:
+        try:
+            value = read()
+        except ParseError as err:
+            return self._message(key, err), None
+        return self._message(key, None), value
+
+    def accept(self) -> None:  # noqa: D102 - QDialog
+        results = {
+            "closure": self._read("closure", self.closure.value),
+            "count": self._read("count", lambda: parse_count(self.count.text(), "establishment_terminations")),
+            "count_drivers": self._read("count_drivers", lambda: parse_count(self.count_drivers.text(),
+                                                                             "terminations_with_drivers")),
+            "notice": self._read("notice", self.notice.value),
+        }
+        bad = [k for k, (ok, _v) in results.items() if not ok]
+        if bad:
+            self.inputs[bad[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        est = self.est
+        est.code = self.code.text().strip()
+        est.employer_legal_name = self.employer.text().strip()
+        est.address = self.address.text().strip()
+        est.jurisdiction = Jurisdiction(self.jurisdiction.currentData())
+        est.closure_date = results["closure"][1]
+        est.establishment_terminations = results["count"][1]
+        est.terminations_with_drivers = results["count_drivers"][1]
+        est.collective_notice_weeks_given = results["notice"][1]
+        self.result_establishment = est
+        super().accept()
+
+
+__all__ = ["EstablishmentDialog", "parse_count"]

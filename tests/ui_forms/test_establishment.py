@@ -1,0 +1,91 @@
+"""The site's shared facts (counts, notice to the Minister) typed from a case: saved, linked, and in the panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from clinic_app.domain.case import Case, CaseKind, Establishment
+from clinic_app.domain.case_figures import case_entitlements
+from clinic_app.domain.explain import money
+from clinic_app.domain.types import Entitlements
+
+from .conftest import answer_next_modal, type_into, type_text
+
+TODAY = dt.date(2025, 3, 1)
+
+
+def _driver_case(qtbot: Any, editor: Any) -> None:
+    type_into(qtbot, editor, "person.given_name", "Karim")
+    type_into(qtbot, editor, "driver.client_name", "Grand Détaillant Canada")
+    type_into(qtbot, editor, "driver.station_code", "DXT9")  # a station nobody entered yet
+    type_into(qtbot, editor, "work.start_date", "2022-06-01")
+    type_into(qtbot, editor, "work.termination_date", "2025-01-22")
+    type_into(qtbot, editor, "work.weekly_wage", "950")
+
+
+def test_site_counts_typed_from_the_case_reach_the_panel_and_the_store(qtbot: Any, store: Any,
+                                                                       open_editor: Any) -> None:
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), "fr", today=TODAY)
+    _driver_case(qtbot, editor)
+    assert "Aucun établissement" in editor.panel.second_summary.text()
+    attempts: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        assert dialog.code.text() == "DXT9"  # prefilled from the case
+        assert dialog.employer.text() == "Grand Détaillant Canada"
+        dialog.count.setFocus()
+        type_text(qtbot, dialog.count, "cent quatre-vingts")  # words, not a number
+        dialog.count_drivers.setFocus()
+        type_text(qtbot, dialog.count_drivers, "330")
+        dialog.notice.setFocus()
+        type_text(qtbot, dialog.notice, "0")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        attempts.append(dialog.messages["count"].text())
+        assert dialog.isVisible()  # refused: stays open, nothing cleared
+        assert dialog.count.text() == "cent quatre-vingts"
+        dialog.count.selectAll()
+        type_text(qtbot, dialog.count, "180")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, fill)
+    button = editor._rows["driver.station_code"].binding.details_button
+    editor.focus_field("driver.station_code")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert attempts and attempts[0].startswith("⚠ Emplois perdus (compte de l’employeur) : attendu un nombre entier")
+
+    [est] = [e for e in store.list_establishments() if e.code == "DXT9"]
+    assert (est.establishment_terminations, est.terminations_with_drivers, est.collective_notice_weeks_given) == (
+        180, 330, Decimal(0))
+    case = editor.case()
+    assert case.establishment_id == est.id
+    second = case_entitlements(case, est, count_drivers=True)
+    assert isinstance(second, Entitlements)
+    assert editor.panel.second["amount_owed"].text() == money(second.amount_owed, "fr")
+    assert "330" in editor.panel.header_second.text()
+    assert editor.save()
+    assert store.get_case(case.uuid).establishment_id == est.id
+
+
+def test_known_site_opens_with_its_facts_and_cancel_changes_nothing(qtbot: Any, store: Any,
+                                                                    open_editor: Any) -> None:
+    est = store.save_establishment(Establishment(code="YUL2", employer_legal_name="Entrepôts Démo inc.",
+                                                 establishment_terminations=180))
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "en", today=TODAY)
+    type_into(qtbot, editor, "warehouse.site_code", "yul2")
+    seen: list[tuple[str, str]] = []
+
+    def cancel(dialog: Any) -> None:
+        seen.append((dialog.code.text(), dialog.count.text()))
+        dialog.count.setFocus()
+        dialog.count.selectAll()
+        type_text(qtbot, dialog.count, "999")
+        dialog.reject()
+
+    answer_next_modal(qtbot, cancel)
+    assert editor.edit_establishment() is False
+    assert seen == [("YUL2", "180")]
+    assert store.get_establishment(est.id).establishment_terminations == 180
