@@ -243,14 +243,14 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="31" />
         <location filename="../clinic_app/ui/forms/sections.py" line="36" />
-        <location filename="../clinic_app/ui/forms/consent.py" line="71" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="72" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="31" />
         <location filename="../clinic_app/ui/forms/sections.py" line="36" />
-        <location filename="../clinic_app/ui/forms/consent.py" line="72" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="73" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -988,67 +988,82 @@
         <translation>Autres documents</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="40" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="41" />
         <source>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</source>
         <translation>Le texte du consentement manque dans cette installation (resources/consent). Expliquez le consentement dans vos mots.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="46" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="47" />
         <source>&amp;Intake only: keep the facts and compute</source>
         <translation>&amp;Accueil seulement : garder les faits et calculer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="47" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="48" />
         <source>Intake and &amp;letters to the employer on the person's behalf</source>
         <translation>Accueil et &amp;lettres à l’employeur au nom de la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="49" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="50" />
         <source>Also s&amp;hare with the union or lawyers named to the person</source>
         <translation>Aussi &amp;transmettre au syndicat ou aux avocats nommés à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="69" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="70" />
         <source>Read the text in:</source>
         <translation>Lire le texte en :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="73" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="74" />
         <source>Language of the consent text</source>
         <translation>Langue du texte de consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="81" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="82" />
         <source>Consent text to read</source>
         <translation>Texte de consentement à lire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="96" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="98" />
+        <source>Your name (the volunteer recording the consent)</source>
+        <translation>Votre nom (le ou la bénévole qui note le consentement)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="99" />
+        <source>Volunteer recording the consent</source>
+        <translation>Bénévole qui note le consentement</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="104" />
         <source>Consent &amp;given</source>
         <translation>Consentement &amp;donné</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="97" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="105" />
         <source>&amp;Withdraw consent</source>
         <translation>&amp;Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="130" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="138" />
         <source>Choose what the person agrees to before recording consent.</source>
         <translation>Choisissez ce à quoi la personne consent avant de noter le consentement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="171" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="143" />
+        <source>Type your name: the record says who took the consent.</source>
+        <translation>Tapez votre nom : la note dit qui a recueilli le consentement.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/consent.py" line="184" />
         <source>✔ Consent recorded on {0} by {1}. Scope: {2}.</source>
         <translation>✔ Consentement noté le {0} par {1}. Portée : {2}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="175" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="188" />
         <source>The scope chosen above differs: press “Consent given” to record it.</source>
         <translation>La portée choisie ci-dessus diffère : appuyez sur « Consentement donné » pour la noter.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="178" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="191" />
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ Aucun consentement noté : le dossier reste un brouillon tant que la personne n’a pas accepté.</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, ConsentScope
 
@@ -168,3 +168,25 @@ def test_every_domain_issue_has_a_place_on_the_form(store: Any, open_editor: Any
     paths |= {i.field for i in validate_case(varied, today=TODAY)}
     assert len(paths) > 15
     assert {p for p in paths if p not in editor._rows} == set()
+
+
+def test_consent_without_a_volunteer_name_asks_for_it(qtbot: Any, store: Any, qapp: Any, use_lang: Any) -> None:
+    from clinic_app.ui.forms import CaseEditor
+
+    from .conftest import type_text
+
+    use_lang("en")
+    editor = CaseEditor(store, Case.new(CaseKind.WAREHOUSE), ui_lang="en", actor="")  # no name in the settings
+    qtbot.addWidget(editor, before_close_func=lambda e: e._set_dirty(False))
+    editor.show()
+    editor.go_to_section(1)
+    consent = editor.consent
+    assert consent.recorder.isVisible()
+    radio = consent.radios[ConsentScope.INTAKE]
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(consent.give_button, Qt.MouseButton.LeftButton)
+    assert not editor.case().consent.given
+    assert "Type your name" in consent.state.text()
+    type_text(qtbot, consent.recorder, "Noor")
+    qtbot.mouseClick(consent.give_button, Qt.MouseButton.LeftButton)
+    assert editor.case().consent.recorded_by == "Noor"

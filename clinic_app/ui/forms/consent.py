@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -92,6 +93,13 @@ class ConsentBinding(Binding):
             layout.addWidget(radio)
             radio.toggled.connect(self._show_state)
 
+        # Who records the consent is part of the record: when no volunteer name is set in the settings, ask here.
+        self.recorder = QLineEdit(box)
+        self.recorder.setPlaceholderText(translate("CaseForms", "Your name (the volunteer recording the consent)"))
+        self.recorder.setAccessibleName(translate("CaseForms", "Volunteer recording the consent"))
+        self.recorder.setVisible(not actor)
+        layout.addWidget(self.recorder)
+
         buttons = QHBoxLayout()
         self.give_button = QPushButton(translate("CaseForms", "Consent &given"), box)
         self.withdraw_button = QPushButton(translate("CaseForms", "&Withdraw consent"), box)
@@ -130,7 +138,12 @@ class ConsentBinding(Binding):
             self.state.setText(translate("CaseForms", "Choose what the person agrees to before recording consent."))
             self.radios[ConsentScope.INTAKE].setFocus()
             return
-        self._value = Consent(given_at=utc_now(), scope=scope, recorded_by=self.actor,
+        recorder = self.actor or self.recorder.text().strip()
+        if not recorder:
+            self.state.setText(translate("CaseForms", "Type your name: the record says who took the consent."))
+            self.recorder.setFocus()
+            return
+        self._value = Consent(given_at=utc_now(), scope=scope, recorded_by=recorder,
                               text_language=Language(self.text_lang.currentData()))
         self._show_state()
         self.edited.emit(self.path)
