@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain.parsing import format_money
 from clinic_app.ui.forms.fields import (
     Binding,
     CheckBinding,
@@ -177,9 +178,10 @@ class FormPage(QScrollArea):
     def date(self, path: str, label: str) -> FieldRow:
         return self.add(DateBinding(path, self.lang, self.widget()), label)
 
-    def money(self, path: str, label: str) -> FieldRow:
+    def money(self, path: str, label: str, *, example: str = "1234.56") -> FieldRow:
+        """A money field; ``example`` (an amount) is shown greyed in the UI language's format as a hint."""
         edit = FieldMoneyEdit(path, lang=self.lang, parent=self.widget())
-        edit.setPlaceholderText("1 234,56 $" if self.lang == "fr" else "$1,234.56")
+        edit.setPlaceholderText(format_money(Decimal(example), self.lang))
         return self.add(ParsedBinding(path, edit), label)
 
     def number(self, path: str, label: str, maximum: Decimal, placeholder: str = "") -> FieldRow:

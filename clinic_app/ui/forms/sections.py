@@ -218,10 +218,10 @@ def build_controls(page: FormPage) -> QLabel:
 def build_pay(page: FormPage) -> tuple[QLabel, FieldRow]:
     """Pay section; returns the computed-wage label and the weekly-wages table row (enabled when pay varies)."""
     page.group(translate("CaseForms", "Regular pay (without overtime)"))
-    page.money("work.hourly_rate", translate("CaseForms", "&Hourly rate"))
+    page.money("work.hourly_rate", translate("CaseForms", "&Hourly rate"), example="22.50")
     page.number("work.weekly_hours", translate("CaseForms", "Hours per &week"), Decimal(168),
                 placeholder="40")
-    page.money("work.weekly_wage", translate("CaseForms", "Weekly wa&ge"))
+    page.money("work.weekly_wage", translate("CaseForms", "Weekly wa&ge"), example="900.00")
     computed = page.note("")
     computed.setObjectName("computedWage")
     page.group(translate("CaseForms", "When the pay varied from week to week"))
@@ -229,7 +229,8 @@ def build_pay(page: FormPage) -> tuple[QLabel, FieldRow]:
     table = page.add(WeeklyWagesBinding("work.recent_weekly_wages", page.lang, page.widget()),
                      translate("CaseForms", "Recent wee&ks"))
     page.group(translate("CaseForms", "Vacation"))
-    page.money("work.reference_year_gross", translate("CaseForms", "Gross wages of the &reference year"))
+    page.money("work.reference_year_gross", translate("CaseForms", "Gross wages of the &reference year"),
+               example="45000.00")
     page.note(translate("CaseForms", "Gross wages of the vacation reference year not yet paid as vacation pay."))
     page.finish()
     return computed, table
