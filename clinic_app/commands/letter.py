@@ -1,21 +1,76 @@
 """``clinic-app letter``: render a claim letter PDF from case facts in JSON, without a database.
 
-Placeholder until the letters work lands: the subcommand exists so ``--help`` lists it, and says plainly
-that it is not available yet. Top level: standard library only (see ``clinic_app.cli``).
+    clinic-app letter --input CASE.json --lang fr|en|ar --kind demand_employer|demand_driver|calculation_annex|
+                      worker_summary --out FILE.pdf [--recipient dsp|client] [--today YYYY-MM-DD]
+
+The JSON is described in docs/letters.md (example: docs/examples/letter-case.json). Exit 0 on success, 1 for
+facts that were understood but are not usable (names the field), 2 for input that cannot be used at all.
+Top level: standard library only (see ``clinic_app.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
 
 from clinic_app.errors import UserError
 
 HELP = "Render a claim letter PDF from case facts in JSON, without a database."
+KINDS = ("demand_employer", "demand_driver", "calculation_annex", "worker_summary")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    parser.add_argument("--input", required=True, metavar="CASE.json", help="case facts in JSON ('-' reads stdin)")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF to write (replaced only when complete)")
+    parser.add_argument("--lang", choices=("fr", "en", "ar"), default="fr",
+                        help="letter language (ar: the worker summary only); default fr")
+    parser.add_argument("--kind", choices=KINDS, help="which letter (default: the demand that fits the case)")
+    parser.add_argument("--recipient", choices=("dsp", "client"), default="dsp",
+                        help="driver's demand: to the delivery company (dsp, default) or to the client")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="date printed on the letter (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available in this version yet")
+    from clinic_app.commands.entitlements import _parse, _read
+    from clinic_app.domain.errors import FieldError
+    from clinic_app.letters.kinds import LetterKind
+    from clinic_app.letters.letter_input import parse_letter_input
+    from clinic_app.letters.render import LetterError, Recipient, render_letter
+
+    msg_lang = "en" if args.lang == "en" else "fr"
+    today = dt.date.today()
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UserError("--today : date AAAA-MM-JJ attendue" if msg_lang == "fr"
+                            else "--today: a YYYY-MM-DD date is expected", 1) from None
+    data = _parse(_read(args.input))
+    try:
+        case, est, clinic, recipient = parse_letter_input(data)
+    except FieldError as err:
+        raise UserError(err.message(msg_lang), 1) from None
+    kind = LetterKind(args.kind) if args.kind else (
+        LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER)
+    if recipient is None and kind is LetterKind.DEMAND_DRIVER and args.recipient == "client" and case.driver:
+        recipient = Recipient(case.driver.client_name, case.driver.client_address)
+    try:
+        letter = render_letter(case, est, clinic, kind=kind, lang=args.lang, recipient=recipient, today=today)
+    except LetterError as err:
+        raise UserError(err.message(msg_lang), 1) from None
+    out = Path(args.out)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".letter-", suffix=".pdf")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(letter.pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
+    pages = f"{letter.pages} page(s)"
+    print(f"{out} — {kind.value}, {args.lang}, {pages}, sha256 {letter.sha256}")
+    return 0

@@ -40,6 +40,8 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     "not_an_object": {"fr": "chaque dossier doit être un objet JSON {{...}}, pas {got}",
                       "en": "each case must be a JSON object {{...}}, not {got}"},
     "missing": {"fr": "champ obligatoire manquant", "en": "this required field is missing"},
+    "object_expected": {"fr": "attendu : un objet JSON {{...}}, reçu {got}",
+                        "en": "expected a JSON object {{...}}, got {got}"},
     "not_a_string": {"fr": "attendu : un texte, reçu {got}", "en": "expected text, got {got}"},
     "enum": {"fr": "valeur inconnue {value}; valeurs permises : {allowed}",
              "en": "unknown value {value}; allowed values: {allowed}"},

@@ -262,7 +262,6 @@ def _names_in(data: object) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(strict=True, reason='letters (issue 7) have not landed')  # strict: remove once it lands
 def test_letter_pdf_matches_the_one_rendered_from_sources(frozen, tmp_path: Path) -> None:
     example = REPO / "docs" / "examples" / "letter-case.json"
     assert example.is_file(), "docs/examples/letter-case.json has not landed"

@@ -1,0 +1,48 @@
+"""Dates, money and legal references as a letter in French, English or Arabic prints them (Babel).
+
+``1 234,56 $`` and ``22 janvier 2025`` in French; ``$1,234.56`` and ``January 22, 2025`` in English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+_LOCALES = {"fr": "fr_CA", "en": "en_CA", "ar": "ar"}
+
+
+def locale_of(lang: str) -> str:
+    return _LOCALES.get(lang, "fr_CA")
+
+
+def money(value: Decimal, lang: str) -> str:
+    if lang == "ar":  # Western digits and the dollar sign read best in the worker's mixed-script page
+        return format_currency(value, "CAD", locale="fr_CA")
+    return format_currency(value, "CAD", locale=locale_of(lang))
+
+
+def date(value: dt.date, lang: str) -> str:
+    return format_date(value, "long", locale=locale_of(lang))
+
+
+def number(value: Decimal, lang: str) -> str:
+    return format_decimal(value.normalize() if value == value.to_integral() else value,
+                          locale=locale_of("fr" if lang == "ar" else lang))
+
+
+def percent(rate: Decimal, lang: str) -> str:
+    return number((rate * 100).normalize(), lang)
+
+
+def basis(refs: tuple[str, ...] | list[str], lang: str) -> str:
+    """``LNT s. 83`` -> ``LNT art. 83`` in French; several references joined."""
+    out = []
+    for ref in refs:
+        if lang == "fr":
+            ref = ref.replace("LNT s. ", "LNT art. ").replace("CLC s. ", "CCT art. ")
+        if ref not in out:
+            out.append(ref)
+    return ", ".join(out)

@@ -1,0 +1,12 @@
+"""The kinds of letter the program writes (names are stored with each letter record)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LetterKind(StrEnum):
+    DEMAND_EMPLOYER = "demand_employer"  # warehouse worker -> employer: formal notice
+    DEMAND_DRIVER = "demand_driver"  # driver -> delivery company and client (one letter each)
+    CALCULATION_ANNEX = "calculation_annex"  # table of the figures and their legal basis
+    WORKER_SUMMARY = "worker_summary"  # plain-language page for the worker, in their language

@@ -1,0 +1,557 @@
+"""Rendering claim letters to PDF with ReportLab (Platypus), from a case and the engine's figures.
+
+Why the figures come from :func:`clinic_app.domain.case_figures.case_entitlements`: a letter must state
+exactly what the program shows staff, with the same sections of the law. This module decides layout and
+wording (from ``resources/letters``), never amounts.
+
+Reproducible: the same case, clinic and ``today`` give a byte-identical PDF (ReportLab's ``invariant``
+mode fixes the creation date and document ID); the SHA-256 of those bytes is recorded with the case.
+Fonts are embedded (DejaVu Sans, Latin and Arabic), so every name prints as typed. Arabic text is shaped
+(``arabic-reshaper``) and put in visual order (``python-bidi``): ReportLab does neither by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from clinic_app.domain.case import Case, Establishment, Party
+from clinic_app.domain.case_figures import case_entitlements
+from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.domain.errors import FieldError
+from clinic_app.domain.types import Entitlements, Jurisdiction
+from clinic_app.letters import formatting as fmt
+from clinic_app.letters import templates as tpl
+from clinic_app.letters.kinds import LetterKind
+
+FONT = "ClinicSans"
+TEXT_WIDTH = 612 - 2 * 62.36 - 16  # US Letter minus 22 mm margins and the frame padding, in points
+FONT_BOLD = "ClinicSans-Bold"
+_MESSAGES = {
+    "facts": {"fr": "Lettre impossible : {message}", "en": "Cannot write the letter: {message}"},
+    "kind": {"fr": "Cette lettre ne s'applique pas à ce dossier ({kind}).",
+             "en": "This letter does not apply to this case ({kind})."},
+    "federal": {"fr": "Les mises en demeure pour un employeur de compétence fédérale ne sont pas encore produites "
+                      "par le programme : l'annexe de calcul donne les montants (Code canadien du travail).",
+                "en": "Formal notices to a federally regulated employer are not produced by the program yet: "
+                      "the calculation annex gives the amounts (Canada Labour Code)."},
+    "template": {"fr": "Modèle de lettre illisible : {message}", "en": "Unreadable letter template: {message}"},
+    "lang": {"fr": "Langue de lettre non disponible : {lang} (fr ou en; ar pour le résumé seulement).",
+             "en": "Letter language not available: {lang} (fr or en; ar for the summary only)."},
+}
+
+
+class LetterError(Exception):
+    """Why a letter cannot be written, in words a staff member can act on (names the missing fact)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        params = dict(self.params)
+        error = params.pop("error", None)
+        if isinstance(error, FieldError):
+            params["message"] = error.message(lang)
+        texts = _MESSAGES.get(self.code, {"en": self.code})
+        return texts.get(lang[:2], texts["en"]).format(**params)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    pdf: bytes
+    sha256: str
+    figures: dict[str, Any]
+    kind: LetterKind
+    lang: str
+    recipient: str
+    pages: int = 1
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+# -- fonts ------------------------------------------------------------------------------------------------
+
+_fonts_ready = False
+
+
+def _register_fonts() -> None:
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from clinic_app.resources import resource_path
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)  # no italic face shipped: italic prints upright rather than failing
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    _fonts_ready = True
+
+
+def visual_arabic(text: str) -> str:
+    """Arabic letters joined (presentation forms) and the line in visual order, for ReportLab."""
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text)))
+
+
+# -- the facts a letter states -----------------------------------------------------------------------------
+
+def _figures_snapshot(ent: Entitlements) -> dict[str, Any]:
+    """JSON-ready figures stated by a letter (recorded with it, to prove later what was claimed)."""
+    return {
+        "amount_owed": str(ent.amount_owed), "shortfall": str(ent.shortfall),
+        "paid": str(ent.facts.employer_payments), "individual_indemnity": str(ent.individual_indemnity),
+        "collective_indemnity": str(ent.collective_indemnity), "severance_pay": str(ent.severance_pay),
+        "weekly_wage_used": str(ent.weekly_wage_used), "notice_weeks_required": str(ent.notice_weeks_required),
+        "notice_weeks_missing": str(ent.notice_weeks_missing),
+        "collective_notice_weeks": str(ent.collective_notice_weeks), "vacation_rate": str(ent.vacation_rate),
+        "claim_deadline": ent.claim_deadline.isoformat(), "law_version": ent.law_version,
+    }
+
+
+def _recipients(case: Case, est: Establishment | None) -> list[Recipient]:
+    if case.driver is not None:
+        d = case.driver
+        out = [Recipient(d.dsp_legal_name, d.dsp_address)]
+        if d.client_name:
+            out.append(Recipient(d.client_name, d.client_address))
+        return out
+    name = (case.warehouse.employer_legal_name if case.warehouse else "") or (est.employer_legal_name if est else "")
+    return [Recipient(name, est.address if est else "")]
+
+
+def default_recipient(case: Case, est: Establishment | None) -> Recipient:
+    return _recipients(case, est)[0]
+
+
+# -- building blocks -----------------------------------------------------------------------------------------
+
+class _Doc:
+    """Paragraph styles and helpers for one letter in one language."""
+
+    def __init__(self, lang: str) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        self.lang = lang
+        self.rtl = lang == "ar"
+        align = TA_RIGHT if self.rtl else TA_LEFT
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=7, alignment=align)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, spaceAfter=2)
+        self.head = ParagraphStyle("head", parent=self.body, fontName=FONT_BOLD, fontSize=13, leading=17,
+                                   spaceAfter=4)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=12, leading=16,
+                                    spaceBefore=6, spaceAfter=8)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5, spaceAfter=0)
+        self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
+        self.grey = colors.HexColor("#555555")
+        self.line = colors.HexColor("#999999")
+
+    def p(self, markup: str, style: Any = None) -> Any:
+        from reportlab.platypus import Paragraph
+
+        style = style or self.body
+        if self.rtl:
+            markup = self._rtl_lines(markup, style)
+        return Paragraph(markup, style)
+
+    def _rtl_lines(self, markup: str, style: Any) -> str:
+        """Arabic: wrap the LOGICAL text into lines first, then put each line in visual order.
+
+        Reordering a whole paragraph before ReportLab wraps it would print its lines bottom-up; so the
+        lines are measured here (shaped glyph widths) and handed over one by one. Bold/italic markup is
+        dropped in Arabic paragraphs (the Arabic templates use none); escaped values stay escaped.
+        """
+        import re
+        from xml.sax.saxutils import escape, unescape
+
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        plain = unescape(re.sub(r"<(?!br/>)[^>]+>", "", markup))
+        font = style.fontName
+        out: list[str] = []
+        for block in plain.split("<br/>"):
+            line: list[str] = []
+            for word in block.split():
+                trial = " ".join([*line, word])
+                if line and stringWidth(visual_arabic(trial), font, style.fontSize) > TEXT_WIDTH:
+                    out.append(escape(visual_arabic(" ".join(line))))
+                    line = [word]
+                else:
+                    line.append(word)
+            if line:
+                out.append(escape(visual_arabic(" ".join(line))))
+        return "<br/>".join(out)
+
+    def t(self, section: str, key: str, **values: Any) -> Any:
+        return self.p(tpl.text(self.lang, section, key, **values))
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(_esc(x.strip()) for x in (text or "").splitlines() if x.strip())
+
+
+def _letterhead(doc: _Doc, clinic: ClinicProfile) -> list[Any]:
+    from reportlab.platypus import Image, Table, TableStyle
+
+    text = [f"<b>{_esc(clinic.name or '')}</b>"]
+    if clinic.address:
+        text.append(_lines(clinic.address))
+    contact = []
+    if clinic.phone:
+        contact.append(tpl.text(doc.lang, "common", "phone", phone=clinic.phone))
+    if clinic.email:
+        contact.append(tpl.text(doc.lang, "common", "email", email=clinic.email))
+    if contact:
+        text.append(" · ".join(contact))
+    block = doc.p("<br/>".join(text), doc.small)
+    logo = Path(clinic.logo_path) if clinic.logo_path else None
+    if logo is not None and logo.is_file():
+        try:
+            image = Image(str(logo))
+            scale = min(1.0, 60 / max(image.imageWidth, 1), 60 / max(image.imageHeight, 1))
+            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+            table = Table([[image, block]], colWidths=[70, None])
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            return [table, _rule(doc)]
+        except Exception:  # noqa: BLE001 - an unreadable logo must not stop a legal letter; the text remains
+            pass
+    return [block, _rule(doc)]
+
+
+def _rule(doc: _Doc) -> Any:
+    from reportlab.platypus import HRFlowable
+
+    return HRFlowable(width="100%", thickness=0.6, color=doc.line, spaceBefore=4, spaceAfter=10)
+
+
+def _address_block(doc: _Doc, recipient: Recipient) -> Any:
+    return doc.p("<br/>".join(x for x in (f"<b>{_esc(recipient.name)}</b>", _lines(recipient.address)) if x))
+
+
+def _signature(doc: _Doc, clinic: ClinicProfile, worker: str) -> Any:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    parts = [doc.t("common", "signature_intro"), Spacer(1, 28)]
+    sign = "<br/>".join(x for x in (f"<b>{_esc(clinic.signatory)}</b>" if clinic.signatory else "",
+                                    _esc(clinic.signatory_title), _esc(clinic.name)) if x)
+    if sign:
+        parts.append(doc.p(sign))
+    parts.append(doc.p(tpl.text(doc.lang, "common", "cc_worker", worker=worker), doc.small))
+    return KeepTogether(parts)  # the signature block never splits across pages
+
+
+def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
+    lang = doc.lang
+    f = ent.figures
+
+    def label(key: str) -> str:
+        return tpl.text(lang, "figures", key)
+
+    def b(key: str) -> str:
+        return fmt.basis(f[key].basis, lang) if key in f else ""
+
+    rows: list[tuple[str, str, str]] = []
+    s = ent.service
+    rows.append((label("service"), tpl.text(lang, "figures", "service_value", years=s.years, months=s.months,
+                                            days=s.days), b("notice_weeks_required")))
+    rows.append((label("weekly_wage"), fmt.money(ent.weekly_wage_used.quantize(Decimal("0.01")), lang),
+                 b("weekly_wage_used")))
+    rows.append((label("notice_required"), tpl.text(lang, "figures", "weeks",
+                                                    n=fmt.number(ent.notice_weeks_required, lang)),
+                 b("notice_weeks_required")))
+    rows.append((label("notice_given"), tpl.text(lang, "figures", "weeks",
+                                                 n=fmt.number(ent.facts.notice_weeks_given, lang)), ""))
+    rows.append((label("individual_indemnity"), fmt.money(ent.individual_indemnity, lang), b("individual_indemnity")))
+    if ent.collective_notice_weeks or ent.collective_indemnity:
+        rows.append((label("collective_weeks"), tpl.text(lang, "figures", "weeks",
+                                                         n=fmt.number(ent.collective_notice_weeks, lang)),
+                     b("collective_notice_weeks")))
+        rows.append((label("collective_indemnity"), fmt.money(ent.collective_indemnity, lang),
+                     b("collective_indemnity")))
+    if ent.severance_pay:
+        rows.append((label("severance_pay"), fmt.money(ent.severance_pay, lang), b("severance_pay")))
+    # Totals cite the rule that adds the parts up, and the balance the rule that a release cannot waive; the
+    # parts above carry their own sections (the full list is in the annex's explanation).
+    last = (lambda key: fmt.basis(f[key].basis[-1:], lang) if key in f else "")
+    rows.append((f"<b>{label('amount_owed')}</b>", f"<b>{fmt.money(ent.amount_owed, lang)}</b>", last("amount_owed")))
+    rows.append((label("payments"), fmt.money(ent.facts.employer_payments, lang), ""))
+    rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))
+    rows.append((label("claim_deadline"), fmt.date(ent.claim_deadline, lang), fmt.basis(_claim_basis(ent), lang)))
+    return rows
+
+
+def _claim_basis(ent: Entitlements) -> tuple[str, ...]:
+    """The section that sets the claim deadline, from the law table the engine applied."""
+    from clinic_app.domain.law_tables import table_for
+
+    table = table_for(ent.facts.jurisdiction, ent.facts.termination_date)
+    return (table.claim_source.section,) if table is not None else ()
+
+
+def _figures_table(doc: _Doc, ent: Entitlements) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    head = [doc.p(f"<b>{tpl.text(doc.lang, 'common', 'item')}</b>", doc.cell),
+            doc.p(f"<b>{tpl.text(doc.lang, 'common', 'amount')}</b>", doc.cell_right),
+            doc.p(f"<b>{tpl.text(doc.lang, 'common', 'basis')}</b>", doc.cell)]
+    data = [head] + [[doc.p(a, doc.cell), doc.p(v, doc.cell_right), doc.p(_esc(c), doc.cell)]
+                     for a, v, c in _figure_rows(doc, ent)]
+    table = Table(data, colWidths=["48%", "24%", "28%"], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, doc.line), ("LINEBELOW", (0, 1), (-1, -1), 0.25, doc.line),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _party(lang: str, party: Party | None) -> str:
+    return tpl.text(lang, "indicators", f"party_{party.value}") if party is not None else ""
+
+
+def _indicator_list(doc: _Doc, case: Case) -> list[Any]:
+    from reportlab.platypus import ListFlowable, ListItem
+
+    assert case.driver is not None
+    c = case.driver.controls
+    items = []
+    for name in c.employee_indicators():
+        value = getattr(c, name)
+        items.append(tpl.text(doc.lang, "indicators", name,
+                              party=_party(doc.lang, value if isinstance(value, Party) else None)))
+    if not items:
+        return []
+    return [ListFlowable([ListItem(doc.p(x), leftIndent=12) for x in items], bulletType="bullet", start="•",
+                         leftIndent=12, bulletFontName=FONT)]
+
+
+# -- letters --------------------------------------------------------------------------------------------------
+
+def _common_values(case: Case, est: Establishment | None, ent: Entitlements, lang: str,
+                   today: dt.date) -> dict[str, Any]:
+    w = case.work
+    vacation = ent.figures.get("vacation_rate")
+    return {
+        "worker": case.display_name or "—", "first_name": case.person.preferred_name or case.person.given_name,
+        "today": fmt.date(today, lang),
+        "hire_date": fmt.date(w.start_date, lang) if w.start_date else "—",
+        "termination_date": fmt.date(w.termination_date, lang) if w.termination_date else "—",
+        "paid": fmt.money(ent.facts.employer_payments, lang), "shortfall": fmt.money(ent.shortfall, lang),
+        "amount_owed": fmt.money(ent.amount_owed, lang), "claim_deadline": fmt.date(ent.claim_deadline, lang),
+        "rate": fmt.percent(ent.vacation_rate, lang),
+        "vacation_basis": fmt.basis(vacation.basis if vacation else (), lang),
+        "release_date": fmt.date(w.release_signed_on, lang) if w.release_signed_on else "—",
+        "terminations": ent.facts.establishment_terminations, "law_version": ent.law_version,
+    }
+
+
+def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
+            recipient: Recipient, today: dt.date, section: str) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    lang = doc.lang
+    v = _common_values(case, est, ent, lang, today)
+    story: list[Any] = _letterhead(doc, clinic)
+    story.append(doc.t("common", "date_line", today=v["today"]))
+    story.append(doc.p(f"<b>{tpl.text(lang, 'common', 'by_registered_mail')}</b><br/>"
+                       f"<b>{tpl.text(lang, 'common', 'without_prejudice')}</b>", doc.small))
+    story.append(Spacer(1, 4))
+    story.append(_address_block(doc, recipient))
+    story.append(doc.p(tpl.text(lang, section, "title"), doc.title))
+    story.append(doc.p(f"<b>{tpl.text(lang, section, 'subject', **v)}</b>"))
+    story.append(doc.t(section, "salutation"))
+    if section == "demand_employer":
+        wh = case.warehouse
+        site = (wh.site_code if wh else "") or (est.code if est else "")
+        v["site_part"] = tpl.text(lang, section, "site_part", site=site) if site else ""
+        if wh and wh.job_title:
+            v["site_part"] += tpl.text(lang, section, "job_part", job=wh.job_title)
+        story.append(doc.p(tpl.text(lang, section, "intro", **{**v, "site_part": "{site_part}"})
+                           .replace("{site_part}", v["site_part"])))
+        key = "facts" if ent.facts.establishment_terminations else "facts_no_count"
+        story.append(doc.t(section, key, **v))
+    else:
+        d = case.driver
+        assert d is not None
+        station = d.station_code
+        station_part = tpl.text(lang, section, "station_part", station=station) if station else ""
+        values = {**v, "dsp": d.dsp_legal_name or "—", "client": d.client_name or "—"}
+        story.append(doc.p(tpl.text(lang, section, "intro", **{**values, "station_part": "{station_part}"})
+                           .replace("{station_part}", station_part)))
+        indicators = _indicator_list(doc, case)
+        story.append(doc.t(section, "status" if indicators else "no_indicators", **values))
+        story += indicators
+        story.append(doc.t(section, "solidary", **values))
+    story.append(_figures_table(doc, ent))
+    story.append(Spacer(1, 8))
+    if ent.facts.employer_payments:
+        story.append(doc.t(section, "payments", **v))
+    if case.work.release_signed:
+        story.append(doc.t(section, "release", **v))
+    story.append(doc.t(section, "vacation", **v))
+    story.append(doc.t(section, "demand" if ent.shortfall > 0 else "nothing_owed", **v))
+    story.append(doc.t(section, "deadline", **v))
+    story.append(_signature(doc, clinic, v["worker"]))
+    return story
+
+
+def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
+           today: dt.date) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    lang = doc.lang
+    v = _common_values(case, est, ent, lang, today)
+    story: list[Any] = _letterhead(doc, clinic)
+    story.append(doc.p(tpl.text(lang, "calculation_annex", "title"), doc.title))
+    story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'subject', **v)}</b>"))
+    story.append(doc.t("calculation_annex", "intro", **v))
+    story.append(_figures_table(doc, ent))
+    weeks = case.work.recent_weekly_wages if case.work.wage_varies else []
+    if weeks:
+        story.append(Spacer(1, 8))
+        story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'weeks_title')}</b>"))
+        rows = [[doc.p(fmt.date(x.week_ending, lang) if x.week_ending else f"#{i + 1}", doc.cell),
+                 doc.p(fmt.money(x.amount, lang), doc.cell_right)] for i, x in enumerate(weeks)]
+        table = Table(rows, colWidths=["50%", "30%"], hAlign="LEFT")
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, doc.line)]))
+        story.append(table)
+    story.append(Spacer(1, 8))
+    story.append(doc.t("demand_employer", "vacation", **v))
+    story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'explanation_title')}</b>"))
+    for line in ent.explanation.get(lang, "").splitlines():
+        if line.strip():
+            story.append(doc.p(_esc(line.strip()), doc.small))
+    return story
+
+
+def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
+             today: dt.date) -> list[Any]:
+    lang = doc.lang
+    v = _common_values(case, est, ent, lang, today)
+    v["intake_date"] = fmt.date((case.created_at.date() if case.created_at else today), lang)
+    s = ent.service
+    v["service"] = tpl.text(lang, "figures", "service_value", years=s.years, months=s.months, days=s.days)
+    v["weeks_required"] = fmt.number(ent.notice_weeks_required, lang)
+    v["collective_weeks"] = fmt.number(ent.collective_notice_weeks, lang)
+    collective = tpl.text(lang, "worker_summary", "collective_part", **v) if ent.collective_notice_weeks else ""
+    v["clinic"] = clinic.name or ""
+    v["phone"] = clinic.phone or ""
+    story: list[Any] = _letterhead(doc, clinic)
+    story.append(doc.p(tpl.text(lang, "worker_summary", "title"), doc.title))
+    story.append(doc.t("worker_summary", "hello", **v))
+    story.append(doc.t("worker_summary", "owed" if ent.shortfall > 0 else "owed_zero", **v))
+    story.append(doc.p(tpl.text(lang, "worker_summary", "why", **{**v, "collective_part": "{collective_part}"})
+                       .replace("{collective_part}", collective)))
+    story.append(doc.t("worker_summary", "next", **v))
+    story.append(doc.t("worker_summary", "deadline", **v))
+    story.append(doc.t("worker_summary", "keep", **v))
+    story.append(doc.t("worker_summary", "contact", **v))
+    return story
+
+
+def _build_pdf(story: list[Any], *, title: str, author: str, lang: str) -> tuple[bytes, int]:
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from clinic_app._version import __version__
+
+    buffer = io.BytesIO()
+    pages = {"n": 0}
+
+    def footer(canvas: Any, doc: Any) -> None:
+        pages["n"] = doc.page
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        text = tpl.text("en" if lang == "ar" else lang, "common", "page", page=doc.page)
+        canvas.drawRightString(LETTER[0] - 20 * mm, 12 * mm, text)
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=18 * mm,
+                            bottomMargin=20 * mm, title=title, author=author, subject=title,
+                            creator=f"Clinic Intake {__version__}", producer=f"Clinic Intake {__version__} (ReportLab)",
+                            invariant=1, lang={"fr": "fr-CA", "en": "en-CA", "ar": "ar"}.get(lang, "fr-CA"))
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue(), pages["n"]
+
+
+def render_letter(case: Case, establishment: Establishment | None, clinic: ClinicProfile, *, kind: LetterKind,
+                  lang: str, recipient: Recipient | None = None, today: dt.date) -> RenderedLetter:
+    """One letter as PDF bytes, with its SHA-256 and the figures it states. Raises LetterError."""
+    kind = LetterKind(kind)
+    allowed = ("fr", "en", "ar") if kind is LetterKind.WORKER_SUMMARY else ("fr", "en")
+    if lang not in allowed:
+        raise LetterError("lang", lang=lang)
+    if kind is LetterKind.DEMAND_EMPLOYER and case.driver is not None:
+        raise LetterError("kind", kind=kind.value)
+    if kind is LetterKind.DEMAND_DRIVER and case.driver is None:
+        raise LetterError("kind", kind=kind.value)
+    ent = case_entitlements(case, establishment, langs=("fr", "en"))
+    if isinstance(ent, FieldError):
+        raise LetterError("facts", error=ent)
+    if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER) and \
+            ent.facts.jurisdiction is not Jurisdiction.QC:
+        raise LetterError("federal")
+    try:
+        _register_fonts()
+        doc = _Doc(lang)
+        recipient = recipient or default_recipient(case, establishment)
+        if kind is LetterKind.CALCULATION_ANNEX:
+            story = _annex(doc, case, establishment, clinic, ent, today)
+            title = tpl.text(lang, "calculation_annex", "title")
+        elif kind is LetterKind.WORKER_SUMMARY:
+            story = _summary(doc, case, establishment, clinic, ent, today)
+            title = tpl.text(lang, "worker_summary", "title")
+        else:
+            section = kind.value
+            story = _demand(doc, case, establishment, clinic, ent, recipient, today, section)
+            title = tpl.text(lang, section, "title")
+        pdf, pages = _build_pdf(story, title=f"{title} — {case.display_name}", author=clinic.name or "", lang=lang)
+    except tpl.TemplateError as exc:
+        raise LetterError("template", message=str(exc)) from None
+    figures = _figures_snapshot(ent)
+    return RenderedLetter(pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), figures=figures, kind=kind, lang=lang,
+                          recipient=recipient.name if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER)
+                          else case.display_name, pages=pages)
+
+
+def letters_for_case(case: Case, est: Establishment | None, clinic: ClinicProfile, *, lang: str,
+                     today: dt.date) -> list[RenderedLetter]:
+    """Every letter of a case: the demand(s) (a driver's: one to the delivery company, one to the client), the
+    calculation annex, and the worker's summary in the worker's own language (fr, en or ar)."""
+    out: list[RenderedLetter] = []
+    demand = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
+    for recipient in _recipients(case, est):
+        out.append(render_letter(case, est, clinic, kind=demand, lang=lang, recipient=recipient, today=today))
+    out.append(render_letter(case, est, clinic, kind=LetterKind.CALCULATION_ANNEX, lang=lang, today=today))
+    worker_lang = case.person.preferred_language.value
+    out.append(render_letter(case, est, clinic, kind=LetterKind.WORKER_SUMMARY,
+                             lang=worker_lang if worker_lang in ("fr", "en", "ar") else lang, today=today))
+    return out

@@ -1,0 +1,53 @@
+"""Letter wording as data: ``resources/letters/<lang>.json``, with named ``{placeholders}``.
+
+Why JSON files rather than Python strings: staff change the wording of their letters (a clinic's tone, a
+new paragraph) without touching code. Values filled in from a case are escaped for ReportLab's paragraph
+markup before they are inserted, so a name such as ``<b>Ali & Sons</b>`` prints literally; the template
+text itself may use ``<b>``, ``<i>`` and ``<br/>``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from clinic_app.resources import resource_path
+
+
+class TemplateError(Exception):
+    """A template file is missing, not JSON, or lacks a text the letter needs."""
+
+
+@cache
+def load(lang: str) -> dict[str, Any]:
+    path = resource_path("letters", f"{lang}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TemplateError(f"{path.name}: {exc}") from None
+    if not isinstance(data, dict):
+        raise TemplateError(f"{path.name}: an object is expected")
+    return data
+
+
+class _Escaped(dict[str, str]):
+    """Placeholder values, escaped; a placeholder the template names but the program lacks stays visible."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def text(lang: str, section: str, key: str, **values: Any) -> str:
+    """The template text ``section.key`` in ``lang``, placeholders filled with escaped values."""
+    try:
+        raw = load(lang)[section][key]
+    except KeyError:
+        raise TemplateError(f"{lang}.json: {section}.{key} is missing") from None
+    filled = _Escaped({k: escape(str(v)) for k, v in values.items()})
+    return str(raw).format_map(filled)
+
+
+def has(lang: str, section: str, key: str) -> bool:
+    return key in load(lang).get(section, {})
