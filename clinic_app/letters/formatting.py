@@ -19,8 +19,10 @@ def locale_of(lang: str) -> str:
 
 
 def money(value: Decimal, lang: str) -> str:
-    if lang == "ar":  # Western digits and the dollar sign read best in the worker's mixed-script page
-        return format_currency(value, "CAD", locale="fr_CA")
+    if lang == "ar":
+        # Western digits, written $10,400.00: in right-to-left text the bidi algorithm keeps "10,400.00" whole
+        # (a comma between digits joins them), where the French "10 400,00 $" would print as "400,00 10".
+        return format_currency(value, "CAD", locale="en_CA")
     return format_currency(value, "CAD", locale=locale_of(lang))
 
 

@@ -192,7 +192,7 @@ class _Doc:
         out: list[str] = []
         for block in plain.split("<br/>"):
             line: list[str] = []
-            for word in block.split():
+            for word in (x for x in block.split(" ") if x):  # not str.split(): keep no-break spaces in amounts
                 trial = " ".join([*line, word])
                 if line and stringWidth(visual_arabic(trial), font, style.fontSize) > TEXT_WIDTH:
                     out.append(escape(visual_arabic(" ".join(line))))
