@@ -332,10 +332,32 @@ class MainWindow(QMainWindow):
                                      else self.tr("New driver case"))
         index = self.tabs.addTab(editor, title)
         self.tabs.setCurrentIndex(index)
-        editor.saved.connect(lambda _uuid: self.model.reload() if self.model is not None else None)
-        editor.titleChanged.connect(lambda text, w=editor: self.tabs.setTabText(self.tabs.indexOf(w), text))
+        editor.saved.connect(self._after_save)
+        editor.titleChanged.connect(lambda text, w=editor: self._set_tab_title(w, text))
+        editor.dirtyChanged.connect(lambda dirty, w=editor: self._mark_unsaved(w, dirty))
         if hasattr(editor, "openCaseRequested"):  # the volunteer chose an existing duplicate instead
             editor.openCaseRequested.connect(self.open_case)
+
+    def _after_save(self, _uuid: str) -> None:
+        if self.model is not None:
+            self.model.reload()
+            self._fill_site_filter()  # a new site typed in a case appears in the filter
+
+    _UNSAVED = " ●"  # a dot after the title (and the word in the tooltip): unsaved changes
+
+    def _set_tab_title(self, editor: QWidget, text: str) -> None:
+        index = self.tabs.indexOf(editor)
+        dirty = self.tabs.tabText(index).endswith(self._UNSAVED)
+        self.tabs.setTabText(index, text + (self._UNSAVED if dirty else ""))
+
+    def _mark_unsaved(self, editor: QWidget, dirty: bool) -> None:
+        """Tabs show which cases hold unsaved changes: a dot, and words in the tooltip (not colour alone)."""
+        index = self.tabs.indexOf(editor)
+        if index < 0:
+            return
+        title = self.tabs.tabText(index).removesuffix(self._UNSAVED)
+        self.tabs.setTabText(index, title + (self._UNSAVED if dirty else ""))
+        self.tabs.setTabToolTip(index, self.tr("Unsaved changes") if dirty else "")
 
     def _close_tab(self, index: int) -> bool:
         if index == 0:
