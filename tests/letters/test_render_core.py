@@ -183,7 +183,7 @@ def test_signature_block_stays_whole_when_pushed_to_a_page_break(tmp_path: Path)
     est = _est()
     case = _warehouse(est)
     pages_seen = set()
-    for lines in range(0, 40, 2):  # grow the letterhead so the signature lands at every height of a page
+    for lines in range(0, 70, 3):  # grow the letterhead so the signature lands at every height of a page
         clinic = copy.deepcopy(CLINIC)
         clinic.address = "\n".join(f"Ligne {i}" for i in range(lines + 2))
         pdf = render_letter(case, est, clinic, kind=LetterKind.DEMAND_EMPLOYER, lang="fr", today=TODAY).pdf
