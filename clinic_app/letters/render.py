@@ -105,12 +105,21 @@ def _register_fonts() -> None:
     _fonts_ready = True
 
 
+#: Bidi embeddings, isolates and marks: they steer the reordering, then are dropped (no glyph in the font).
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def visual_arabic(text: str) -> str:
-    """Arabic letters joined (presentation forms) and the line in visual order, for ReportLab."""
+    """Arabic letters joined (presentation forms) and the line in visual order, for ReportLab.
+
+    python-bidi's ``bidi.algorithm`` mirrors brackets and resolves the embeddings that
+    :func:`clinic_app.letters.templates.embed` puts around each filled value (so a phone number keeps its
+    order in a right-to-left line); any bidi control left over is dropped, the font has no glyph for it.
+    """
     import arabic_reshaper
     from bidi.algorithm import get_display
 
-    return str(get_display(arabic_reshaper.reshape(text)))
+    return str(get_display(arabic_reshaper.reshape(text))).translate(_BIDI_CONTROLS)
 
 
 # -- the facts a letter states -----------------------------------------------------------------------------

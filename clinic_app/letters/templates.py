@@ -9,6 +9,7 @@ text itself may use ``<b>``, ``<i>`` and ``<br/>``.
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -39,13 +40,36 @@ class _Escaped(dict[str, str]):
         return "{" + key + "}"
 
 
+def embed(value: str) -> str:
+    """``value`` in a bidi embedding of its own first strong direction (RLE or LRE ... PDF).
+
+    This is what an FSI ... PDI isolate means, written with the explicit embeddings that python-bidi's
+    ``bidi.algorithm`` understands (it knows no isolates, while its Unicode 6.3 ``bidi.get_display`` does not
+    mirror brackets, which turned "(CNESST)" into ")CNESST(" in Arabic lines). Without it a phone number after
+    Arabic words, ``514-555-0100``, printed as ``0100-555-514`` (rule W2 makes its digits Arabic numbers, which
+    a hyphen does not join).
+    """
+    for char in value:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "\u202b" + value + "\u202c"
+        if kind == "L":
+            break
+    return "\u202a" + value + "\u202c"
+
+
 def text(lang: str, section: str, key: str, **values: Any) -> str:
     """The template text ``section.key`` in ``lang``, placeholders filled with escaped values."""
     try:
         raw = load(lang)[section][key]
     except KeyError:
         raise TemplateError(f"{lang}.json: {section}.{key} is missing") from None
-    filled = _Escaped({k: escape(str(v)) for k, v in values.items()})
+    if lang == "ar":
+        # Each value in its own bidi embedding, so a phone number, an amount or a Latin name keeps its own
+        # direction inside the right-to-left sentence (see render.visual_arabic, which resolves and drops them).
+        filled = _Escaped({k: embed(escape(str(v))) for k, v in values.items()})
+    else:
+        filled = _Escaped({k: escape(str(v)) for k, v in values.items()})
     return str(raw).format_map(filled)
 
 
