@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from clinic_app.domain.case import Case, Establishment, Party
+from clinic_app.domain.case import Case, Establishment, Party, PaymentPurpose
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
@@ -288,19 +288,16 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
 
     rows: list[tuple[str, str, str]] = []
     s = ent.service
-    rows.append((label("service"), tpl.text(lang, "figures", "service_value", years=s.years, months=s.months,
-                                            days=s.days), b("notice_weeks_required")))
+    rows.append((label("service"), _esc(service_words(lang, s.years, s.months, s.days)),
+                 b("notice_weeks_required")))
     rows.append((label("weekly_wage"), fmt.money(ent.weekly_wage_used.quantize(Decimal("0.01")), lang),
                  b("weekly_wage_used")))
-    rows.append((label("notice_required"), tpl.text(lang, "figures", "weeks",
-                                                    n=fmt.number(ent.notice_weeks_required, lang)),
+    rows.append((label("notice_required"), weeks_words(lang, ent.notice_weeks_required),
                  b("notice_weeks_required")))
-    rows.append((label("notice_given"), tpl.text(lang, "figures", "weeks",
-                                                 n=fmt.number(ent.facts.notice_weeks_given, lang)), ""))
+    rows.append((label("notice_given"), weeks_words(lang, ent.facts.notice_weeks_given), ""))
     rows.append((label("individual_indemnity"), fmt.money(ent.individual_indemnity, lang), b("individual_indemnity")))
     if ent.collective_notice_weeks or ent.collective_indemnity:
-        rows.append((label("collective_weeks"), tpl.text(lang, "figures", "weeks",
-                                                         n=fmt.number(ent.collective_notice_weeks, lang)),
+        rows.append((label("collective_weeks"), weeks_words(lang, ent.collective_notice_weeks),
                      b("collective_notice_weeks")))
         rows.append((label("collective_indemnity"), fmt.money(ent.collective_indemnity, lang),
                      b("collective_indemnity")))
@@ -314,6 +311,32 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
     rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))
     rows.append((label("claim_deadline"), fmt.date(ent.claim_deadline, lang), fmt.basis(_claim_basis(ent), lang)))
     return rows
+
+
+def service_words(lang: str, years: int, months: int, days: int) -> str:
+    """``5 ans, 8 mois et 17 jours`` / ``5 years, 8 months and 17 days``: the words the explanation uses.
+
+    French and English come from :func:`clinic_app.domain.explain.service_text` (zero parts left out,
+    singular and plural right), so the letter and the annex's explanation never word the service differently;
+    other languages fill their template ``figures.service_value``.
+    """
+    if lang in ("fr", "en"):
+        from clinic_app.domain.explain import service_text
+        from clinic_app.domain.types import Service
+
+        return service_text(Service(years, months, days), lang)
+    return tpl.text(lang, "figures", "service_value", years=years, months=months, days=days)
+
+
+def weeks_words(lang: str, n: Decimal) -> str:
+    """``1,5 semaine`` / ``2 semaines`` (French singular below 2), ``1 week`` / ``0 weeks`` (English singular at 1).
+
+    Templates ``figures.week`` (singular) and ``figures.weeks`` (plural); a template set without ``week`` uses
+    ``weeks`` for every count.
+    """
+    one = n < 2 if lang == "fr" else n == 1
+    key = "week" if one and tpl.has(lang, "figures", "week") else "weeks"
+    return tpl.text(lang, "figures", key, n=fmt.number(n, lang))
 
 
 def _claim_basis(ent: Entitlements) -> tuple[str, ...]:
@@ -357,6 +380,30 @@ def _indicator_list(doc: _Doc, case: Case) -> list[Any]:
                               party=_party(doc.lang, value if isinstance(value, Party) else None)))
     if not items:
         return []
+    return [ListFlowable([ListItem(doc.p(x), leftIndent=12) for x in items], bulletType="bullet", start="•",
+                         leftIndent=12, bulletFontName=FONT)]
+
+
+def _payment_list(doc: _Doc, case: Case) -> list[Any]:
+    """Each payment received (amount, what it was for, when), when the case records more than a bare total.
+
+    Why list them: the employer must be able to match each amount the letter deducts with its own records.
+    A single payment of unknown purpose and date is already stated by the ``payments`` sentence.
+    """
+    from reportlab.platypus import ListFlowable, ListItem
+
+    payments = case.work.payments
+    lang = doc.lang
+    if not tpl.has(lang, "payments", "item") or not payments or (
+            len(payments) == 1 and payments[0].paid_on is None and payments[0].purpose is PaymentPurpose.OTHER):
+        return []
+    items = []
+    for pay in payments:
+        purpose = tpl.text(lang, "payments", f"purpose_{pay.purpose.value}")
+        when = tpl.text(lang, "payments", "paid_on", date=fmt.date(pay.paid_on, lang)) if pay.paid_on else ""
+        note = tpl.text(lang, "payments", "note", note=pay.note) if pay.note else ""
+        items.append(tpl.text(lang, "payments", "item", amount=fmt.money(pay.amount, lang), purpose=purpose,
+                              when="{when}", note="{note}").replace("{when}", when).replace("{note}", note))
     return [ListFlowable([ListItem(doc.p(x), leftIndent=12) for x in items], bulletType="bullet", start="•",
                          leftIndent=12, bulletFontName=FONT)]
 
@@ -422,6 +469,7 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
     story.append(Spacer(1, 8))
     if ent.facts.employer_payments:
         story.append(doc.t(section, "payments", **v))
+        story += _payment_list(doc, case)
     if case.work.release_signed:
         story.append(doc.t(section, "release", **v))
     story.append(doc.t(section, "vacation", **v))
@@ -466,8 +514,9 @@ def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicPro
     v = _common_values(case, est, ent, lang, today)
     v["intake_date"] = fmt.date((case.created_at.date() if case.created_at else today), lang)
     s = ent.service
-    v["service"] = tpl.text(lang, "figures", "service_value", years=s.years, months=s.months, days=s.days)
+    v["service"] = service_words(lang, s.years, s.months, s.days)
     v["weeks_required"] = fmt.number(ent.notice_weeks_required, lang)
+    v["notice_weeks"] = weeks_words(lang, ent.notice_weeks_required) if tpl.has(lang, "figures", "weeks") else ""
     v["collective_weeks"] = fmt.number(ent.collective_notice_weeks, lang)
     collective = tpl.text(lang, "worker_summary", "collective_part", **v) if ent.collective_notice_weeks else ""
     v["clinic"] = clinic.name or ""
@@ -485,7 +534,24 @@ def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicPro
     return story
 
 
-def _build_pdf(story: list[Any], *, title: str, author: str, lang: str) -> tuple[bytes, int]:
+def _dated_canvas(day: dt.date) -> Any:
+    """A canvas maker whose PDF creation and modification dates are ``day`` (midnight UTC).
+
+    ReportLab's invariant mode fixes them at 2000-01-01 so that the bytes do not depend on the clock; the
+    letter's own date is just as fixed and tells a reader of the file's properties when it was written.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    def make(*args: Any, **kwargs: Any) -> Any:
+        canvas = Canvas(*args, **kwargs)
+        stamp = canvas._doc._timeStamp  # read by the Info dictionary when the file is written
+        stamp.YMDhms, stamp.dhh, stamp.dmm = (day.year, day.month, day.day, 0, 0, 0), 0, 0
+        return canvas
+
+    return make
+
+
+def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: dt.date) -> tuple[bytes, int]:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -507,7 +573,7 @@ def _build_pdf(story: list[Any], *, title: str, author: str, lang: str) -> tuple
                             bottomMargin=20 * mm, title=title, author=author, subject=title,
                             creator=f"Clinic Intake {__version__}", producer=f"Clinic Intake {__version__} (ReportLab)",
                             invariant=1, lang={"fr": "fr-CA", "en": "en-CA", "ar": "ar"}.get(lang, "fr-CA"))
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=_dated_canvas(dated))
     return buffer.getvalue(), pages["n"]
 
 
@@ -542,7 +608,8 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
             section = kind.value
             story = _demand(doc, case, establishment, clinic, ent, recipient, today, section)
             title = tpl.text(lang, section, "title")
-        pdf, pages = _build_pdf(story, title=f"{title} — {case.display_name}", author=clinic.name or "", lang=lang)
+        pdf, pages = _build_pdf(story, title=f"{title} — {case.display_name}", author=clinic.name or "", lang=lang,
+                                dated=today)
     except tpl.TemplateError as exc:
         raise LetterError("template", message=str(exc)) from None
     figures = _figures_snapshot(ent)

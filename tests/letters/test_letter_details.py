@@ -1,0 +1,148 @@
+"""Details a reader of the letter sees: each payment listed, plurals, the file's dates, the signature kept with
+the closing whatever pushes it, the same bytes in another process, every template placeholder filled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_currency
+from pypdf import PdfReader
+
+from clinic_app.domain.case import Case, CaseKind, Establishment, Language, Payment, PaymentPurpose
+from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.letters.kinds import LetterKind
+from clinic_app.letters.render import render_letter, service_words, weeks_words
+
+REPO = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2025, 3, 3)
+CLINIC = ClinicProfile(name="Clinique juridique Démo", address="123 rue Exemple\nMontréal QC H2X 1Y4",
+                       phone="514-555-0100", email="info@example.org", signatory="Me Jeanne Roy",
+                       signatory_title="Avocate")
+CLOSING = {"fr": "Veuillez agréer", "en": "Yours"}
+
+
+def _case(payments: list[Payment] | None = None) -> tuple[Case, Establishment]:
+    est = Establishment(code="YUL5", employer_legal_name="Entrepôts Démo S.E.C.", address="1 rue Démo\nLaval QC",
+                        establishment_terminations=120)
+    case = Case.new(CaseKind.WAREHOUSE)
+    case.person.given_name, case.person.family_name = "Marc-André", "Gagnon"
+    case.warehouse.employer_legal_name, case.warehouse.site_code = est.employer_legal_name, "YUL5"
+    case.establishment_id = est.id
+    case.work.start_date, case.work.termination_date = dt.date(2024, 1, 22), dt.date(2025, 1, 22)
+    case.work.weekly_wage = Decimal("700.00")
+    case.work.payments = payments or []
+    return case, est
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _money(value: str, lang: str) -> str:
+    return format_currency(Decimal(value), "CAD", locale="fr_CA" if lang == "fr" else "en_CA").replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_payment_is_listed_with_what_it_was_for_and_when(lang: str) -> None:
+    payments = [Payment(Decimal("1500.00"), PaymentPurpose.CLOSURE_PACKAGE, dt.date(2025, 2, 5)),
+                Payment(Decimal("234.56"), PaymentPurpose.VACATION, None, note="chèque n° 42 <b>")]
+    case, est = _case(payments)
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
+                                         today=TODAY).pdf))
+    assert _money("1500.00", lang) in text and _money("234.56", lang) in text
+    assert _money("1734.56", lang) in text  # the total deducted
+    if lang == "fr":
+        assert "indemnité de fermeture, versé le 5 février 2025" in text
+        assert "indemnité de vacances (chèque n° 42 <b>)" in text
+    else:
+        assert "closure package, paid on February 5, 2025" in text
+        assert "vacation pay (chèque n° 42 <b>)" in text
+
+
+def test_a_bare_total_is_not_listed_again() -> None:
+    case, est = _case([Payment(Decimal("100.00"))])
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="en",
+                                         today=TODAY).pdf))
+    assert "other payment" not in text
+
+
+@pytest.mark.parametrize(("lang", "n", "want"), [("fr", "0", "0 semaine"), ("fr", "1", "1 semaine"),
+                                                  ("fr", "2", "2 semaines"), ("en", "1", "1 week"),
+                                                  ("en", "0", "0 weeks"), ("en", "16", "16 weeks"),
+                                                  ("fr", "1.5", "1,5 semaine")])
+def test_weeks_are_worded_in_the_singular_or_plural(lang: str, n: str, want: str) -> None:
+    assert weeks_words(lang, Decimal(n)) == want
+
+
+def test_service_is_worded_like_the_explanation_without_parentheses() -> None:
+    assert service_words("fr", 1, 0, 1) == "1 an et 1 jour"
+    assert service_words("en", 5, 8, 17) == "5 years, 8 months and 17 days"
+    case, est = _case()
+    for lang in ("fr", "en"):
+        for kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY):
+            text = " ".join(_pages(render_letter(case, est, CLINIC, kind=kind, lang=lang, today=TODAY).pdf))
+            assert "(s)" not in text, (kind, lang)
+
+
+def test_pdf_dates_are_the_letter_date() -> None:
+    case, est = _case()
+    meta = PdfReader(io.BytesIO(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr",
+                                              today=dt.date(2025, 2, 10)).pdf)).metadata
+    assert meta["/CreationDate"].startswith("D:20250210000000")
+    assert meta["/ModDate"].startswith("D:20250210000000")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_signature_stays_with_the_closing_whatever_the_number_of_payments(lang: str) -> None:
+    """Payments push the end of the letter down line by line across a page break; the closing, the signatory,
+    the title and the copy line must always share one page (and that page must change along the way)."""
+    pages_of_signature = set()
+    for count in range(0, 36, 1):
+        payments = [Payment(Decimal("10.00") + i, PaymentPurpose.CLOSURE_PACKAGE, dt.date(2025, 2, 1))
+                    for i in range(count)]
+        case, est = _case(payments)
+        pages = _pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
+                                     today=TODAY).pdf)
+        where = [i for i, page in enumerate(pages) if "Me Jeanne Roy" in page]
+        assert len(where) == 1, (count, where)
+        page = pages[where[0]]
+        assert CLOSING[lang] in page and "Avocate" in page and "Marc-André Gagnon" in page, count
+        pages_of_signature.add(where[0])
+    assert len(pages_of_signature) >= 2, "the payments never pushed the signature to another page"
+
+
+def test_same_bytes_in_another_process_with_another_hash_seed(tmp_path: Path) -> None:
+    example = REPO / "docs" / "examples" / "letter-case.json"
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"l{seed}.pdf"
+        done = subprocess.run([sys.executable, "-m", "clinic_app", "letter", "--input", str(example), "--lang", "fr",
+                               "--out", str(out), "--today", "2025-02-10"], capture_output=True, text=True,
+                              cwd=REPO, env={"PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed,
+                                             "CLINIC_APP_HOME": str(tmp_path / "home")}, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    data = json.loads(example.read_text(encoding="utf-8"))
+    assert data["person"]["family_name"] in " ".join(_pages(outs[0]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_no_placeholder_is_left_unfilled(lang: str) -> None:
+    case, est = _case([Payment(Decimal("100"), PaymentPurpose.SEVERANCE, dt.date(2025, 2, 1))])
+    case.person.preferred_language = Language(lang)
+    case.work.release_signed, case.work.release_signed_on = True, dt.date(2025, 2, 2)
+    kinds = [LetterKind.WORKER_SUMMARY] if lang == "ar" else list(LetterKind)
+    for kind in kinds:
+        if kind is LetterKind.DEMAND_DRIVER:
+            continue  # a warehouse case; the driver's letter is checked with its own case in test_render_core
+        text = " ".join(_pages(render_letter(case, est, CLINIC, kind=kind, lang=lang, today=TODAY).pdf))
+        assert not re.search(r"\{[a-z_]+\}", text), (kind, lang, text)
