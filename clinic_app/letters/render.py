@@ -490,6 +490,8 @@ def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfi
     story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'subject', **v)}</b>"))
     story.append(doc.t("calculation_annex", "intro", **v))
     story.append(_figures_table(doc, ent))
+    if ent.facts.employer_payments:
+        story += _payment_list(doc, case)
     weeks = case.work.recent_weekly_wages if case.work.wage_varies else []
     if weeks:
         story.append(Spacer(1, 8))

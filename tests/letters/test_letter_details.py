@@ -50,13 +50,13 @@ def _money(value: str, lang: str) -> str:
     return format_currency(Decimal(value), "CAD", locale="fr_CA" if lang == "fr" else "en_CA").replace("\u00a0", " ")
 
 
+@pytest.mark.parametrize("kind", [LetterKind.DEMAND_EMPLOYER, LetterKind.CALCULATION_ANNEX])
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_each_payment_is_listed_with_what_it_was_for_and_when(lang: str) -> None:
+def test_each_payment_is_listed_with_what_it_was_for_and_when(lang: str, kind: LetterKind) -> None:
     payments = [Payment(Decimal("1500.00"), PaymentPurpose.CLOSURE_PACKAGE, dt.date(2025, 2, 5)),
                 Payment(Decimal("234.56"), PaymentPurpose.VACATION, None, note="chèque n° 42 <b>")]
     case, est = _case(payments)
-    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
-                                         today=TODAY).pdf))
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=kind, lang=lang, today=TODAY).pdf))
     assert _money("1500.00", lang) in text and _money("234.56", lang) in text
     assert _money("1734.56", lang) in text  # the total deducted
     if lang == "fr":
