@@ -16,6 +16,7 @@ import logging
 import secrets
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -62,12 +63,19 @@ _ROW_COLUMNS = (CASES.c.uuid, CASES.c.case_number, CASES.c.kind, CASES.c.status,
                 CASES.c.updated_at, CASES.c.deleted_at)
 
 
+_KINDS = {k.value: k for k in CaseKind}
+_STATUSES = {k.value: k for k in CaseStatus}
+
+
+def _cents(value: int | None) -> Decimal | None:
+    return None if value is None else Decimal(value).scaleb(-2)  # exact, two decimals
+
+
 def _case_row(r: Any) -> CaseRow:
-    return CaseRow(uuid=r.uuid, case_number=r.case_number, kind=CaseKind(r.kind), status=CaseStatus(r.status),
-                   display_name=r.display_name, site_or_company=r.site_or_company,
-                   amount_owed=mapping.from_cents(r.amount_owed_cents),
-                   shortfall=mapping.from_cents(r.shortfall_cents), deadline=r.claim_deadline,
-                   updated_at=r.updated_at, deleted=r.deleted_at is not None)
+    """A list row from a result row of ``_ROW_COLUMNS`` (hot path: 200 per page, so plain tuple unpacking)."""
+    uuid, number, kind, status, name, site, owed, shortfall, deadline, updated, deleted = r
+    return CaseRow(uuid, number, _KINDS[kind], _STATUSES[status], name, site, _cents(owed), _cents(shortfall),
+                   deadline, updated, deleted is not None)
 
 
 def _like_escape(text: str) -> str:
