@@ -47,17 +47,28 @@ def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@cache
+def _enum_maps(cls: type) -> dict[str, dict[Any, Enum]]:
+    """Field name -> {stored value: enum member}, for the enum fields of ``cls`` (a dict lookup per value)."""
+    return {name: {m.value: m for m in kind} for name, kind in _enum_fields(cls).items()}
+
+
 def _build(cls: type, row: dict[str, Any]) -> Any:
     """An instance of dataclass ``cls`` from the columns of ``row`` that are its fields."""
-    enums = _enum_fields(cls)
+    enums = _enum_maps(cls)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in row:
+    for name in _field_names(cls):
+        if name not in row:
             continue
-        value = row[f.name]
-        if value is not None and f.name in enums:
-            value = enums[f.name](value)
-        kwargs[f.name] = value
+        value = row[name]
+        if value is not None and name in enums:
+            value = enums[name][value]
+        kwargs[name] = value
     return cls(**kwargs)
 
 

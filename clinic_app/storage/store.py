@@ -295,11 +295,12 @@ class CaseStore:
         """Full cases for ``uuids`` (missing ones left out), in the order given."""
         if not uuids:
             return []
-        rows = {r["uuid"]: dict(r) for r in conn.execute(select(CASES).where(CASES.c.uuid.in_(uuids))).mappings()}
+        rows = {r["uuid"]: dict(r) for r in
+                conn.execute(select(CASES).where(CASES.c.uuid.in_(uuids))).mappings().all()}
         children: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
         for table in mapping.CHILD_TABLES:
             t = TABLES[table]
-            for r in conn.execute(select(t).where(t.c.case_uuid.in_(uuids))).mappings():
+            for r in conn.execute(select(t).where(t.c.case_uuid.in_(uuids))).mappings().all():
                 children[r["case_uuid"]][table].append(dict(r))
         return [mapping.build_case(rows[u], children[u]) for u in uuids if u in rows]
 
