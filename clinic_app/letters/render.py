@@ -109,6 +109,30 @@ def _register_fonts() -> None:
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
+_reshaper: Any = None
+
+
+def reshape_arabic(text: str) -> str:
+    """Arabic letters joined into their presentation forms, using only ligatures the embedded fonts have.
+
+    arabic-reshaper's default turns the word Allah into the single ligature U+FDF2, which DejaVu lacks: the
+    common name عبد الله (Abdallah) printed with an empty box. Each ligature is enabled only when both faces
+    carry all its forms (what ``arabic_reshaper.config_for_true_type_font`` does, without fontTools).
+    """
+    global _reshaper
+    if _reshaper is None:
+        import arabic_reshaper
+        from arabic_reshaper.ligatures import LETTERS_LIGATURES, SENTENCES_LIGATURES, WORDS_LIGATURES
+        from reportlab.pdfbase import pdfmetrics
+
+        _register_fonts()
+        charmaps = [set(pdfmetrics.getFont(name).face.charWidths) for name in (FONT, FONT_BOLD)]
+        config = {name: all(ord(form) in charmap for form in forms if form for charmap in charmaps)
+                  for name, (_match, forms) in (*SENTENCES_LIGATURES, *WORDS_LIGATURES, *LETTERS_LIGATURES)}
+        _reshaper = arabic_reshaper.ArabicReshaper(configuration=config)
+    return str(_reshaper.reshape(text))
+
+
 def visual_arabic(text: str) -> str:
     """Arabic letters joined (presentation forms) and the line in visual order, for ReportLab.
 
@@ -116,10 +140,9 @@ def visual_arabic(text: str) -> str:
     :func:`clinic_app.letters.templates.embed` puts around each filled value (so a phone number keeps its
     order in a right-to-left line); any bidi control left over is dropped, the font has no glyph for it.
     """
-    import arabic_reshaper
     from bidi.algorithm import get_display
 
-    return str(get_display(arabic_reshaper.reshape(text))).translate(_BIDI_CONTROLS)
+    return str(get_display(reshape_arabic(text))).translate(_BIDI_CONTROLS)
 
 
 # -- the facts a letter states -----------------------------------------------------------------------------
