@@ -266,7 +266,7 @@ def _letterhead(doc: _Doc, clinic: ClinicProfile) -> list[Any]:
     logo = Path(clinic.logo_path) if clinic.logo_path else None
     if logo is not None and logo.is_file():
         try:
-            image = Image(str(logo))
+            image = Image(_checked_logo(logo))
             scale = min(1.0, 60 / max(image.imageWidth, 1), 60 / max(image.imageHeight, 1))
             image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
             table = Table([[image, block]], colWidths=[70, None])
@@ -275,6 +275,23 @@ def _letterhead(doc: _Doc, clinic: ClinicProfile) -> list[Any]:
         except Exception:  # noqa: BLE001 - an unreadable logo must not stop a legal letter; the text remains
             pass
     return [block, _rule(doc)]
+
+
+#: A letterhead logo larger than this is refused (the letter is printed without it): a photo, not a logo.
+MAX_LOGO_BYTES = 10_000_000
+
+
+def _checked_logo(path: Path) -> io.BytesIO:
+    """The logo's bytes, once decoded completely here, so a truncated or bogus file is left out of the letter
+    instead of failing half-way through writing the PDF (ReportLab decodes images only when drawing them)."""
+    from PIL import Image as PILImage
+
+    if path.stat().st_size > MAX_LOGO_BYTES:
+        raise ValueError("logo file too large")
+    data = path.read_bytes()
+    with PILImage.open(io.BytesIO(data)) as picture:
+        picture.load()
+    return io.BytesIO(data)
 
 
 def _rule(doc: _Doc) -> Any:

@@ -146,3 +146,22 @@ def test_no_placeholder_is_left_unfilled(lang: str) -> None:
             continue  # a warehouse case; the driver's letter is checked with its own case in test_render_core
         text = " ".join(_pages(render_letter(case, est, CLINIC, kind=kind, lang=lang, today=TODAY).pdf))
         assert not re.search(r"\{[a-z_]+\}", text), (kind, lang, text)
+
+
+def test_logo_is_printed_and_a_broken_logo_is_left_out(tmp_path: Path) -> None:
+    """A truncated image used to fail the whole letter when ReportLab decoded it while drawing."""
+    good = REPO / "resources" / "icons" / "clinic-app-64.png"
+    truncated = tmp_path / "logo.png"
+    truncated.write_bytes(good.read_bytes()[:300])
+    not_image = tmp_path / "logo.jpg"
+    not_image.write_text("not a picture", encoding="utf-8")
+    case, est = _case()
+    counts = {}
+    for name, path in (("good", good), ("truncated", truncated), ("text", not_image),
+                       ("missing", tmp_path / "nope.png"), ("folder", tmp_path)):
+        clinic = ClinicProfile(name="Clinique juridique Démo", signatory="Me Jeanne Roy", logo_path=str(path))
+        letter = render_letter(case, est, clinic, kind=LetterKind.DEMAND_EMPLOYER, lang="fr", today=TODAY)
+        reader = PdfReader(io.BytesIO(letter.pdf))
+        counts[name] = len(reader.pages[0].images)
+        assert "Clinique juridique Démo" in (reader.pages[0].extract_text() or "")
+    assert counts == {"good": 1, "truncated": 0, "text": 0, "missing": 0, "folder": 0}
