@@ -12,9 +12,11 @@ Fonts are embedded (DejaVu Sans, Latin and Arabic), so every name prints as type
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -619,9 +621,35 @@ def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: d
     return buffer.getvalue(), pages["n"]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings replaced by U+FFFD (a copy only where one was found).
+
+    JSON's ``"\\ud800"`` escapes and some clipboards produce them; no PDF (or UTF-8) can hold one, and
+    ReportLab failed half-way through the letter. A replacement character prints where the bad one was.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for item in dataclasses.fields(value):
+            old = getattr(value, item.name)
+            new = _scrub(old)
+            if new is not old:
+                changes[item.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(value, list):
+        scrubbed = [_scrub(v) for v in value]
+        return scrubbed if any(a is not b for a, b in zip(scrubbed, value)) else value
+    return value
+
+
 def render_letter(case: Case, establishment: Establishment | None, clinic: ClinicProfile, *, kind: LetterKind,
                   lang: str, recipient: Recipient | None = None, today: dt.date) -> RenderedLetter:
     """One letter as PDF bytes, with its SHA-256 and the figures it states. Raises LetterError."""
+    case, establishment, clinic, recipient = (_scrub(x) for x in (case, establishment, clinic, recipient))
     kind = LetterKind(kind)
     allowed = ("fr", "en", "ar") if kind is LetterKind.WORKER_SUMMARY else ("fr", "en")
     if lang not in allowed:

@@ -165,3 +165,55 @@ def test_logo_is_printed_and_a_broken_logo_is_left_out(tmp_path: Path) -> None:
         counts[name] = len(reader.pages[0].images)
         assert "Clinique juridique Démo" in (reader.pages[0].extract_text() or "")
     assert counts == {"good": 1, "truncated": 0, "text": 0, "missing": 0, "folder": 0}
+
+
+#: Pieces of hostile or unusual text: markup, entities, placeholders, control and bidi characters, a lone
+#: surrogate (JSON's "\ud800" decodes to one), emoji, combining marks, Arabic, a 400-character word.
+PIECES = ["a", "é", "<", ">", "&", "\x00", "\x0b", "\x1b", "\t", "\n", "\r\n", "\ud800", "\u200f", "\u202e", "محمد",
+          "😀", "x" * 400, " ", "'", '"', "\\", "{", "}", "{worker}", "%s", "<br/>", "<para>", "&amp;", "\u0301",
+          "\ufeff", "\u00a0", "\u2028"]
+
+
+def test_hostile_text_in_every_field_never_breaks_a_letter() -> None:
+    """Seeded random mixes of PIECES in every text field of the case, site, clinic and recipient, for every kind;
+    any exception fails (before the fix, a lone surrogate raised UnicodeEncodeError half-way through)."""
+    import random
+
+    from clinic_app.domain.case import ControlIndicators, Party
+    from clinic_app.letters.render import Recipient
+
+    rng = random.Random(7)
+
+    def text() -> str:
+        return "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8)))
+
+    for i in range(36):
+        case, est = _case([Payment(Decimal("12.34"), PaymentPurpose.OTHER, dt.date(2025, 2, 1), note=text())])
+        if i % 2:
+            case.kind, case.warehouse = CaseKind.DRIVER, None
+            case.driver = Case.new(CaseKind.DRIVER).driver
+            case.driver.dsp_legal_name, case.driver.dsp_address = text() or "DSP", text()
+            case.driver.client_name, case.driver.client_address, case.driver.station_code = text(), text(), text()
+            case.driver.controls = ControlIndicators(schedule_set_by=Party.DSP, monitoring_app=True)
+        else:
+            case.warehouse.employer_legal_name, case.warehouse.site_code = text(), text()
+            case.warehouse.job_title = text()
+        p = case.person
+        p.given_name, p.family_name, p.preferred_name, p.address_line, p.city = text(), text(), text(), text(), text()
+        est.address, est.code, est.employer_legal_name = text(), text(), text()
+        clinic = ClinicProfile(name=text(), address=text(), phone=text(), email=text(), signatory=text(),
+                               signatory_title=text())
+        recipient = Recipient(text(), text()) if i % 3 == 0 else None
+        demand = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
+        for kind, lang in ((demand, "fr"), (LetterKind.CALCULATION_ANNEX, "en"), (LetterKind.WORKER_SUMMARY, "ar")):
+            letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=TODAY)
+            assert letter.pdf.startswith(b"%PDF-") and letter.pages >= 1
+
+
+def test_a_lone_surrogate_prints_as_a_replacement_character() -> None:
+    case, est = _case()
+    case.person.given_name = "Ali\ud800"
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr",
+                                         today=TODAY).pdf))
+    assert "Ali\ufffd Gagnon" in text
+    assert case.person.given_name == "Ali\ud800"  # the caller's case is not changed
