@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     except LetterError as err:
         raise UserError(err.message(msg_lang), 1) from None
     out = Path(args.out)
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".letter-", suffix=".pdf")
         with os.fdopen(fd, "wb") as fh:
@@ -70,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
     except OSError as exc:
+        if tmp is not None:  # e.g. --out names a folder: leave no half-named copy of the letter behind
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
     pages = f"{letter.pages} page(s)"
     print(f"{out} — {kind.value}, {args.lang}, {pages}, sha256 {letter.sha256}")

@@ -1,0 +1,38 @@
+"""``clinic-app letter`` as a user runs it: output problems answered in one line, nothing left behind, and the
+kinds it offers are exactly the program's letter kinds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clinic_app.commands.letter import KINDS
+from clinic_app.letters.kinds import LetterKind
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "docs" / "examples" / "letter-case.json"
+
+
+def test_kinds_offered_are_the_letter_kinds() -> None:
+    assert set(KINDS) == {k.value for k in LetterKind}
+
+
+def test_output_that_cannot_be_written_leaves_no_temporary_file(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    (folder / "sub").mkdir(parents=True)
+    done = cli("letter", "--input", str(EXAMPLE), "--out", str(folder / "sub"), "--today", "2025-02-10")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["sub"], "a temporary copy of the letter was left"
+    missing = cli("letter", "--input", str(EXAMPLE), "--out", str(tmp_path / "nope" / "x.pdf"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_surrogate_escape_in_the_json_still_gives_a_letter(cli, tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace('"Hélène"', '"H\\ud800lène"')
+    assert "\\ud800" in text
+    case = tmp_path / "case.json"
+    case.write_text(text, encoding="utf-8")
+    out = tmp_path / "l.pdf"
+    done = cli("letter", "--input", str(case), "--out", str(out), "--today", "2025-02-10")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
