@@ -27,7 +27,11 @@ def money(value: Decimal, lang: str) -> str:
 
 
 def date(value: dt.date, lang: str) -> str:
-    return format_date(value, "long", locale=locale_of(lang))
+    """``22 janvier 2025`` / ``January 22, 2025``; French writes the first of the month ``1er`` (CLDR: ``1``)."""
+    text = format_date(value, "long", locale=locale_of(lang))
+    if lang == "fr" and value.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
 
 
 def number(value: Decimal, lang: str) -> str:

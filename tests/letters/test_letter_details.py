@@ -217,3 +217,15 @@ def test_a_lone_surrogate_prints_as_a_replacement_character() -> None:
                                          today=TODAY).pdf))
     assert "Ali\ufffd Gagnon" in text
     assert case.person.given_name == "Ali\ud800"  # the caller's case is not changed
+
+
+def test_dates_read_as_a_quebec_letter_writes_them() -> None:
+    from clinic_app.letters.formatting import date
+
+    assert date(dt.date(2025, 1, 22), "fr") == "22 janvier 2025"
+    assert date(dt.date(2025, 2, 1), "fr") == "1er février 2025"
+    assert date(dt.date(2025, 2, 1), "en") == "February 1, 2025"
+    case, est = _case()
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr",
+                                         today=dt.date(2025, 3, 1)).pdf))
+    assert "Le 1er mars 2025" in text
