@@ -149,16 +149,26 @@ def visual_arabic(text: str) -> str:
 
 # -- the facts a letter states -----------------------------------------------------------------------------
 
-def _figures_snapshot(ent: Entitlements) -> dict[str, Any]:
-    """JSON-ready figures stated by a letter (recorded with it, to prove later what was claimed)."""
+def _figures_snapshot(ent: Entitlements, case: Case) -> dict[str, Any]:
+    """JSON-ready figures stated by a letter (recorded with it, to prove later what was claimed).
+
+    Amounts are strings of the printed values (the weekly wage rounded to the cent as the letter shows it),
+    with the payments deducted one by one, the service and the sections each figure rests on.
+    """
     return {
         "amount_owed": str(ent.amount_owed), "shortfall": str(ent.shortfall),
         "paid": str(ent.facts.employer_payments), "individual_indemnity": str(ent.individual_indemnity),
         "collective_indemnity": str(ent.collective_indemnity), "severance_pay": str(ent.severance_pay),
-        "weekly_wage_used": str(ent.weekly_wage_used), "notice_weeks_required": str(ent.notice_weeks_required),
+        "weekly_wage_used": str(ent.weekly_wage_used.quantize(Decimal("0.01"))),
+        "notice_weeks_required": str(ent.notice_weeks_required),
+        "notice_weeks_given": str(ent.facts.notice_weeks_given),
         "notice_weeks_missing": str(ent.notice_weeks_missing),
         "collective_notice_weeks": str(ent.collective_notice_weeks), "vacation_rate": str(ent.vacation_rate),
         "claim_deadline": ent.claim_deadline.isoformat(), "law_version": ent.law_version,
+        "service": {"years": ent.service.years, "months": ent.service.months, "days": ent.service.days},
+        "payments": [{"amount": str(p.amount), "purpose": p.purpose.value,
+                      "paid_on": p.paid_on.isoformat() if p.paid_on else None} for p in case.work.payments],
+        "basis": {name: list(figure.basis) for name, figure in ent.figures.items()},
     }
 
 
@@ -682,7 +692,7 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
                                 dated=today)
     except tpl.TemplateError as exc:
         raise LetterError("template", message=str(exc)) from None
-    figures = _figures_snapshot(ent)
+    figures = _figures_snapshot(ent, case)
     return RenderedLetter(pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), figures=figures, kind=kind, lang=lang,
                           recipient=recipient.name if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER)
                           else case.display_name, pages=pages)

@@ -229,3 +229,21 @@ def test_dates_read_as_a_quebec_letter_writes_them() -> None:
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr",
                                          today=dt.date(2025, 3, 1)).pdf))
     assert "Le 1er mars 2025" in text
+
+
+def test_figures_snapshot_is_json_and_states_what_the_letter_printed() -> None:
+    case, est = _case([Payment(Decimal("100.00"), PaymentPurpose.SEVERANCE, dt.date(2025, 2, 1))])
+    case.work.weekly_wage, case.work.wage_varies = None, True
+    from clinic_app.domain.case import WeeklyWage
+
+    case.work.recent_weekly_wages = [WeeklyWage(Decimal("700")), WeeklyWage(Decimal("650")), WeeklyWage(Decimal("601"))]
+    letter = render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr", today=TODAY)
+    figures = json.loads(json.dumps(letter.figures))
+    assert figures == letter.figures
+    assert figures["weekly_wage_used"] == "650.33"  # 1951 / 3, rounded as printed
+    assert figures["payments"] == [{"amount": "100.00", "purpose": "severance", "paid_on": "2025-02-01"}]
+    assert figures["service"] == {"years": 1, "months": 0, "days": 1}
+    assert "LNT s. 83" in figures["basis"]["individual_indemnity"]
+    text = " ".join(_pages(letter.pdf))
+    for key in ("amount_owed", "shortfall", "individual_indemnity", "collective_indemnity", "weekly_wage_used"):
+        assert _money(figures[key], "fr") in text, key
