@@ -57,8 +57,11 @@ def run(args: argparse.Namespace) -> int:
         LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER)
     if recipient is None and kind is LetterKind.DEMAND_DRIVER and args.recipient == "client" and case.driver:
         recipient = Recipient(case.driver.client_name, case.driver.client_address)
+    lang = args.lang
+    if kind is LetterKind.WORKER_SUMMARY and case.person.preferred_language.value in ("fr", "en", "ar"):
+        lang = case.person.preferred_language.value  # the worker's own language ('other': the letter's)
     try:
-        letter = render_letter(case, est, clinic, kind=kind, lang=args.lang, recipient=recipient, today=today)
+        letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=today)
     except LetterError as err:
         raise UserError(err.message(msg_lang), 1) from None
     out = Path(args.out)
@@ -78,5 +81,5 @@ def run(args: argparse.Namespace) -> int:
                 pass
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
     pages = f"{letter.pages} page(s)"
-    print(f"{out} — {kind.value}, {args.lang}, {pages}, sha256 {letter.sha256}")
+    print(f"{out} — {kind.value}, {letter.lang}, {pages}, sha256 {letter.sha256}")
     return 0

@@ -36,3 +36,25 @@ def test_surrogate_escape_in_the_json_still_gives_a_letter(cli, tmp_path: Path) 
     done = cli("letter", "--input", str(case), "--out", str(out), "--today", "2025-02-10")
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_worker_summary_is_in_the_workers_language(cli, tmp_path: Path) -> None:
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    langs = {}
+    for preferred in ("ar", "en", "other"):
+        data["person"]["preferred_language"] = preferred
+        case = tmp_path / f"{preferred}.json"
+        case.write_text(json.dumps(data), encoding="utf-8")
+        out = tmp_path / f"{preferred}.pdf"
+        done = cli("letter", "--input", str(case), "--kind", "worker_summary", "--lang", "fr", "--out", str(out),
+                   "--today", "2025-02-10")
+        assert done.returncode == 0, done.stderr
+        text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+        langs[preferred] = ("ar" if "\ufe8e" in text or "\ufe8d" in text  # alef forms: Arabic page
+                            else "en" if "What the law gives you" in text else "fr" if "Ce que la loi" in text else "?")
+    assert langs == {"ar": "ar", "en": "en", "other": "fr"}
