@@ -480,6 +480,18 @@ def _common_values(case: Case, est: Establishment | None, ent: Entitlements, lan
     }
 
 
+def _ending_key(case: Case) -> str:
+    """Template key of the sentence saying how the employment ended: a layoff, a closure or an economic
+    reason, or (any other recorded cause) the plain end date; the cause is a fact the volunteer recorded."""
+    from clinic_app.domain.types import Cause
+
+    if case.work.layoff:
+        return "ending_layoff"
+    if case.work.cause is Cause.CLOSURE:
+        return "ending_closure"
+    return "ending_other"
+
+
 def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
             recipient: Recipient, today: dt.date, section: str) -> list[Any]:
     from reportlab.platypus import Spacer
@@ -501,8 +513,12 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
         v["site_part"] = tpl.text(lang, section, "site_part", site=site) if site else ""
         if wh and wh.job_title:
             v["site_part"] += tpl.text(lang, section, "job_part", job=wh.job_title)
-        story.append(doc.p(tpl.text(lang, section, "intro", **{**v, "site_part": "{site_part}"})
-                           .replace("{site_part}", v["site_part"])))
+        intro = tpl.text(lang, section, "intro", **{**v, "site_part": "{site_part}"}).replace("{site_part}",
+                                                                                             v["site_part"])
+        ending = _ending_key(case)
+        if tpl.has(lang, section, ending):  # how it ended, from the recorded cause (not always a closure)
+            intro += " " + tpl.text(lang, section, ending, **v)
+        story.append(doc.p(intro))
         key = "facts" if ent.facts.establishment_terminations else "facts_no_count"
         story.append(doc.t(section, key, **v))
     else:

@@ -247,3 +247,21 @@ def test_figures_snapshot_is_json_and_states_what_the_letter_printed() -> None:
     text = " ".join(_pages(letter.pdf))
     for key in ("amount_owed", "shortfall", "individual_indemnity", "collective_indemnity", "weekly_wage_used"):
         assert _money(figures[key], "fr") in text, key
+
+
+@pytest.mark.parametrize(("layoff", "cause", "fr", "en"), [
+    (False, "closure", "fermeture de l'établissement", "closure of the establishment"),
+    (True, "closure", "mise à pied à compter du 22 janvier 2025", "laid off from January 22, 2025"),
+    (False, "other", "Son emploi a pris fin le 22 janvier 2025.", "The employment ended on January 22, 2025."),
+])
+def test_the_letter_says_how_the_employment_ended_as_recorded(layoff: bool, cause: str, fr: str, en: str) -> None:
+    from clinic_app.domain.types import Cause
+
+    case, est = _case()
+    case.work.layoff, case.work.cause = layoff, Cause(cause)
+    for lang, want, never in (("fr", fr, "fermeture"), ("en", en, "closure")):
+        text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
+                                             today=TODAY).pdf))
+        assert want in text
+        if cause != "closure":
+            assert never not in text, "a closure is stated that was not recorded"
