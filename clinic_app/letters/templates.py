@@ -67,7 +67,9 @@ def text(lang: str, section: str, key: str, **values: Any) -> str:
     if lang == "ar":
         # Each value in its own bidi embedding, so a phone number, an amount or a Latin name keeps its own
         # direction inside the right-to-left sentence (see render.visual_arabic, which resolves and drops them).
-        filled = _Escaped({k: embed(escape(str(v))) for k, v in values.items()})
+        # A value "{key}" is the caller keeping the placeholder to substitute ready-made markup later (an
+        # Arabic clause, say): it gets no embedding, which would force that clause left to right.
+        filled = _Escaped({k: v if v == "{" + k + "}" else embed(escape(str(v))) for k, v in values.items()})
     else:
         filled = _Escaped({k: escape(str(v)) for k, v in values.items()})
     return str(raw).format_map(filled)

@@ -93,3 +93,20 @@ def test_arabic_values_are_isolated_and_escaped() -> None:
     assert templates.embed("514-555-0100") == "\u202a514-555-0100\u202c"  # no strong letter: left to right
     # French and English lines carry no bidi control characters.
     assert "\u202a" not in templates.text("fr", "worker_summary", "hello", first_name="Ali")
+
+
+def test_an_arabic_clause_substituted_later_keeps_right_to_left_order() -> None:
+    """render fills "why" with "{collective_part}" kept, then puts the Arabic clause in: before the fix the kept
+    placeholder was embedded left to right and the clause's words came out in reverse order."""
+    part = templates.text("ar", "worker_summary", "collective_part", collective_weeks="16")
+    line = templates.text("ar", "worker_summary", "why", service="5 سنة", weeks_required="4",
+                          collective_part="{collective_part}").replace("{collective_part}", part)
+    drawn = visual_arabic(line)
+    import json
+
+    from clinic_app.resources import resource_path
+
+    raw = json.loads(resource_path("letters", "ar.json").read_text(encoding="utf-8"))["worker_summary"]
+    plain = raw["why"].format(service="5 سنة", weeks_required="4", notice_weeks="",
+                              collective_part=raw["collective_part"].format(collective_weeks="16"))
+    assert drawn == visual_arabic(plain)  # the same as the sentence written out by hand, comma included
