@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(err.message(msg_lang), 1) from None
     kind = LetterKind(args.kind) if args.kind else (
         LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER)
+    json_recipient = recipient is not None
     if recipient is None and kind is LetterKind.DEMAND_DRIVER and args.recipient == "client" and case.driver:
         recipient = Recipient(case.driver.client_name, case.driver.client_address)
     lang = args.lang
@@ -63,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=today)
     except LetterError as err:
+        if err.code == "recipient":  # name the field as the JSON spells it, not as the case model does
+            json_field = {"warehouse.employer_legal_name": "employer.name", "driver.dsp_legal_name": "employer.name",
+                          "recipient.name": "recipient.name" if json_recipient else "driver.client_name"}
+            err = LetterError("recipient", field=json_field.get(err.params.get("field", ""), "employer.name"))
         raise UserError(err.message(msg_lang), 1) from None
     out = Path(args.out)
     tmp = None

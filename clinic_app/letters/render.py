@@ -45,6 +45,8 @@ _MESSAGES = {
     "template": {"fr": "Modèle de lettre illisible : {message}", "en": "Unreadable letter template: {message}"},
     "lang": {"fr": "Langue de lettre non disponible : {lang} (fr ou en; ar pour le résumé seulement).",
              "en": "Letter language not available: {lang} (fr or en; ar for the summary only)."},
+    "recipient": {"fr": "Lettre impossible : {field} : le nom du destinataire manque.",
+                  "en": "Cannot write the letter: {field}: the recipient's name is missing."},
 }
 
 
@@ -693,7 +695,13 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
     try:
         _register_fonts()
         doc = _Doc(lang)
+        explicit = recipient is not None
         recipient = recipient or default_recipient(case, establishment)
+        if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER) and not recipient.name.strip():
+            # A formal notice to nobody: say which fact to fill in rather than print an empty address block.
+            field_name = ("recipient.name" if explicit else
+                          "driver.dsp_legal_name" if case.driver is not None else "warehouse.employer_legal_name")
+            raise LetterError("recipient", field=field_name)
         if kind is LetterKind.CALCULATION_ANNEX:
             story = _annex(doc, case, establishment, clinic, ent, today)
             title = tpl.text(lang, "calculation_annex", "title")

@@ -58,3 +58,20 @@ def test_worker_summary_is_in_the_workers_language(cli, tmp_path: Path) -> None:
         langs[preferred] = ("ar" if "\ufe8e" in text or "\ufe8d" in text  # alef forms: Arabic page
                             else "en" if "What the law gives you" in text else "fr" if "Ce que la loi" in text else "?")
     assert langs == {"ar": "ar", "en": "en", "other": "fr"}
+
+
+def test_a_missing_recipient_is_named_as_the_json_spells_it(cli, tmp_path: Path) -> None:
+    import json
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    del data["employer"]["name"]
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(data), encoding="utf-8")
+    done = cli("letter", "--input", str(case), "--out", str(tmp_path / "l.pdf"), "--lang", "en")
+    assert done.returncode == 1 and "employer.name" in done.stderr and "Traceback" not in done.stderr
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["driver"] = {"client_name": "", "controls": {"monitoring_app": True}}
+    case.write_text(json.dumps(data), encoding="utf-8")
+    done = cli("letter", "--input", str(case), "--out", str(tmp_path / "l.pdf"), "--recipient", "client")
+    assert done.returncode == 1 and "driver.client_name" in done.stderr, done.stderr
+    assert not (tmp_path / "l.pdf").exists()

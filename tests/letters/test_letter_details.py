@@ -192,18 +192,18 @@ def test_hostile_text_in_every_field_never_breaks_a_letter() -> None:
         if i % 2:
             case.kind, case.warehouse = CaseKind.DRIVER, None
             case.driver = Case.new(CaseKind.DRIVER).driver
-            case.driver.dsp_legal_name, case.driver.dsp_address = text() or "DSP", text()
+            case.driver.dsp_legal_name, case.driver.dsp_address = text() + "D", text()  # named: see below
             case.driver.client_name, case.driver.client_address, case.driver.station_code = text(), text(), text()
             case.driver.controls = ControlIndicators(schedule_set_by=Party.DSP, monitoring_app=True)
         else:
-            case.warehouse.employer_legal_name, case.warehouse.site_code = text(), text()
+            case.warehouse.employer_legal_name, case.warehouse.site_code = text() + "E", text()
             case.warehouse.job_title = text()
         p = case.person
         p.given_name, p.family_name, p.preferred_name, p.address_line, p.city = text(), text(), text(), text(), text()
         est.address, est.code, est.employer_legal_name = text(), text(), text()
         clinic = ClinicProfile(name=text(), address=text(), phone=text(), email=text(), signatory=text(),
                                signatory_title=text())
-        recipient = Recipient(text(), text()) if i % 3 == 0 else None
+        recipient = Recipient(text() + "R", text()) if i % 3 == 0 else None  # a nameless one is refused
         demand = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
         for kind, lang in ((demand, "fr"), (LetterKind.CALCULATION_ANNEX, "en"), (LetterKind.WORKER_SUMMARY, "ar")):
             letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=TODAY)
@@ -265,3 +265,20 @@ def test_the_letter_says_how_the_employment_ended_as_recorded(layoff: bool, caus
         assert want in text
         if cause != "closure":
             assert never not in text, "a closure is stated that was not recorded"
+
+
+def test_a_demand_to_nobody_is_refused_naming_the_missing_fact() -> None:
+    from clinic_app.letters.render import LetterError, Recipient
+
+    case, est = _case()
+    case.warehouse.employer_legal_name, est.employer_legal_name = "", "  "
+    with pytest.raises(LetterError) as caught:
+        render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="fr", today=TODAY)
+    assert "warehouse.employer_legal_name" in caught.value.message("fr")
+    assert "recipient's name is missing" in caught.value.message("en")
+    with pytest.raises(LetterError) as caught:
+        render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang="en", today=TODAY,
+                      recipient=Recipient("", "1 rue Démo"))
+    assert "recipient.name" in caught.value.message("en")
+    # The annex and the worker's summary do not need a recipient.
+    assert render_letter(case, est, CLINIC, kind=LetterKind.CALCULATION_ANNEX, lang="fr", today=TODAY).pdf
