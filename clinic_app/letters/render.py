@@ -407,15 +407,51 @@ def _figures_table(doc: _Doc, ent: Entitlements) -> Any:
     head = [doc.p(f"<b>{tpl.text(doc.lang, 'common', 'item')}</b>", doc.cell),
             doc.p(f"<b>{tpl.text(doc.lang, 'common', 'amount')}</b>", doc.cell_right),
             doc.p(f"<b>{tpl.text(doc.lang, 'common', 'basis')}</b>", doc.cell)]
-    data = [head] + [[doc.p(a, doc.cell), doc.p(v, doc.cell_right), doc.p(_esc(c), doc.cell)]
-                     for a, v, c in _figure_rows(doc, ent)]
-    table = Table(data, colWidths=["48%", "24%", "28%"], repeatRows=1)
-    table.setStyle(TableStyle([
+    fractions = (0.48, 0.24, 0.28)
+    styles = (doc.cell, doc.cell_right, doc.cell)
+    commands: list[tuple[Any, ...]] = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, doc.line), ("LINEBELOW", (0, 1), (-1, -1), 0.25, doc.line),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+    ]
+    data = [head]
+    for row, cells in enumerate(_figure_rows(doc, ent), start=1):
+        out = []
+        for col, markup in enumerate((cells[0], cells[1], _esc(cells[2]))):
+            plain = None if doc.rtl else _plain_cell(markup, styles[col], TEXT_WIDTH * fractions[col] - 12)
+            if plain is None:
+                out.append(doc.p(markup, styles[col]))
+            else:
+                text, font = plain
+                out.append(text)
+                commands.append(("FONT", (col, row), (col, row), font, styles[col].fontSize,
+                                 styles[col].leading))
+        data.append(out)
+    table = Table(data, colWidths=[f"{round(f * 100)}%" for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle(commands))
     return table
+
+
+def _plain_cell(markup: str, style: Any, width: float) -> tuple[str, str] | None:
+    """The cell as a plain string and its font, when it holds no markup but a whole-cell ``<b>`` and fits on one
+    line; else ``None`` (a wrapped Paragraph is used).
+
+    Why: a table cell given as a string costs a fraction of a Paragraph's parsing and line breaking, and most
+    cells of the figures table are one short amount, label or section (bench/bench_letters.py).
+    """
+    from xml.sax.saxutils import unescape
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text, font = markup, style.fontName
+    if text.startswith("<b>") and text.endswith("</b>"):
+        text, font = text[3:-4], FONT_BOLD
+    if "<" in text or ">" in text:
+        return None
+    plain = unescape(text)
+    if "\n" in plain or stringWidth(plain, font, style.fontSize) > width:
+        return None
+    return plain, font
 
 
 def _party(lang: str, party: Party | None) -> str:

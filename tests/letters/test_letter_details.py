@@ -282,3 +282,21 @@ def test_a_demand_to_nobody_is_refused_naming_the_missing_fact() -> None:
     assert "recipient.name" in caught.value.message("en")
     # The annex and the worker's summary do not need a recipient.
     assert render_letter(case, est, CLINIC, kind=LetterKind.CALCULATION_ANNEX, lang="fr", today=TODAY).pdf
+
+
+def test_table_cells_are_plain_only_when_they_fit_on_one_line() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from clinic_app.letters.render import FONT, FONT_BOLD, _plain_cell, _register_fonts
+
+    _register_fonts()
+    style = ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11.5)
+    assert _plain_cell("Total &amp; dû", style, 200) == ("Total & dû", FONT)
+    assert _plain_cell("<b>8 536,50 $</b>", style, 200) == ("8 536,50 $", FONT_BOLD)
+    assert _plain_cell("Indemnité " * 30, style, 200) is None  # a long (staff-edited) label wraps instead
+    assert _plain_cell("a <i>b</i>", style, 200) is None
+    # In a letter, a long label is still printed whole (wrapped), not cut at the column's edge.
+    case, est = _case()
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.CALCULATION_ANNEX, lang="fr",
+                                         today=TODAY).pdf))
+    assert "Indemnité compensatrice de préavis individuel" in text
