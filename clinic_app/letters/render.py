@@ -515,6 +515,8 @@ def _common_values(case: Case, est: Establishment | None, ent: Entitlements, lan
         "vacation_basis": fmt.basis(vacation.basis if vacation else (), lang),
         "release_date": fmt.date(w.release_signed_on, lang) if w.release_signed_on else "—",
         "terminations": ent.facts.establishment_terminations, "law_version": ent.law_version,
+        "no_cumulation_basis": fmt.basis(ent.figures["amount_owed"].basis[-1:], lang)
+        if "amount_owed" in ent.figures else "",
     }
 
 
@@ -528,6 +530,12 @@ def _ending_key(case: Case) -> str:
     if case.work.cause is Cause.CLOSURE:
         return "ending_closure"
     return "ending_other"
+
+
+def _both_indemnities(ent: Entitlements) -> bool:
+    """Both Quebec indemnities are owed, and the law gives only the greater (``combine`` = max)."""
+    return (ent.facts.jurisdiction is Jurisdiction.QC and ent.individual_indemnity > 0
+            and ent.collective_indemnity > 0)
 
 
 def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
@@ -573,6 +581,9 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
         story.append(doc.t(section, "solidary", **values))
     story.append(_figures_table(doc, ent))
     story.append(Spacer(1, 8))
+    if _both_indemnities(ent) and tpl.has(lang, "figures", "no_cumulation"):
+        # The table lists both indemnities; say plainly that only the greater is claimed (LNT s. 84.0.14).
+        story.append(doc.t("figures", "no_cumulation", **v))
     if ent.facts.employer_payments:
         story.append(doc.t(section, "payments", **v))
         story += _payment_list(doc, case)

@@ -300,3 +300,17 @@ def test_table_cells_are_plain_only_when_they_fit_on_one_line() -> None:
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.CALCULATION_ANNEX, lang="fr",
                                          today=TODAY).pdf))
     assert "Indemnité compensatrice de préavis individuel" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_demand_says_the_two_indemnities_do_not_add_up(lang: str) -> None:
+    want = {"fr": "Les deux indemnités ne s'additionnent pas : seule la plus élevée est réclamée (LNT art. 84.0.14).",
+            "en": "The two indemnities do not add up: only the greater one is claimed (LNT s. 84.0.14)."}[lang]
+    case, est = _case()  # 120 terminations: both indemnities owed
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
+                                         today=TODAY).pdf))
+    assert want in text
+    est.establishment_terminations = 3  # no collective dismissal: nothing to explain
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
+                                         today=TODAY).pdf))
+    assert want not in text
