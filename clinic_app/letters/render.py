@@ -470,6 +470,10 @@ def _indicator_list(doc: _Doc, case: Case) -> list[Any]:
                               party=_party(doc.lang, value if isinstance(value, Party) else None)))
     if not items:
         return []
+    # The templates end each item with ";" (the last one with "."), but which item comes last depends on the
+    # indicators recorded: the list ends with a full stop whichever it is.
+    items = [x[:-1] + ";" if x.endswith(".") else x for x in items[:-1]] + \
+        [items[-1][:-1] + "." if items[-1].endswith(";") else items[-1]]
     return [ListFlowable([ListItem(doc.p(x), leftIndent=12) for x in items], bulletType="bullet", start="•",
                          leftIndent=12, bulletFontName=FONT)]
 

@@ -314,3 +314,21 @@ def test_the_demand_says_the_two_indemnities_do_not_add_up(lang: str) -> None:
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
                                          today=TODAY).pdf))
     assert want not in text
+
+
+@pytest.mark.parametrize("with_pay_slip", [False, True])
+def test_the_list_of_control_indicators_ends_with_a_full_stop(with_pay_slip: bool) -> None:
+    from clinic_app.domain.case import PaidBy, Party
+
+    case, est = _case()
+    case.kind, case.warehouse = CaseKind.DRIVER, None
+    case.driver = Case.new(CaseKind.DRIVER).driver
+    case.driver.dsp_legal_name, case.driver.client_name = "Livraisons Démo inc.", "Entrepôts Démo S.E.C."
+    case.driver.controls.schedule_set_by, case.driver.controls.tools_supplied_by = Party.CLIENT, Party.DSP
+    if with_pay_slip:
+        case.driver.controls.paid_by = PaidBy.PAY_SLIP
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_DRIVER, lang="en",
+                                         today=TODAY).pdf))
+    last = "pay came with a pay slip." if with_pay_slip else "the tools were supplied by the delivery company."
+    assert "the schedule was set by the client company;" in text and last in text
+    assert "company; A business" not in text and "slip; " not in text
