@@ -688,7 +688,9 @@ def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: d
         pages["n"] = doc.page
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        text = tpl.text("en" if lang == "ar" else lang, "common", "page", page=doc.page)
+        text = tpl.text(lang, "common", "page", page=doc.page)
+        if lang == "ar":  # drawn straight on the canvas: shape and order it like the paragraphs
+            text = visual_arabic(text)
         canvas.drawRightString(LETTER[0] - 20 * mm, 12 * mm, text)
         canvas.restoreState()
 

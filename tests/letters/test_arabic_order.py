@@ -110,3 +110,12 @@ def test_an_arabic_clause_substituted_later_keeps_right_to_left_order() -> None:
     plain = raw["why"].format(service="5 سنة", weeks_required="4", notice_weeks="",
                               collective_part=raw["collective_part"].format(collective_weeks="16"))
     assert drawn == visual_arabic(plain)  # the same as the sentence written out by hand, comma included
+
+
+def test_the_arabic_page_footer_is_arabic() -> None:
+    case, est = _case()
+    text = _text(render_letter(case, est, ClinicProfile(name="C"), kind=LetterKind.WORKER_SUMMARY, lang="ar",
+                               today=TODAY).pdf)
+    assert "Page 1" not in text
+    assert visual_arabic(templates.text("ar", "common", "page", page=1)) in text or \
+        arabic_reshaper.reshape("صفحة") in text
