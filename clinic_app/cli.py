@@ -46,8 +46,12 @@ def _load(module_name: str) -> ModuleType:
     return importlib.import_module(f"clinic_app.commands.{module_name}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the full parser; importing command modules is cheap by their contract (stdlib only)."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the parser; importing command modules is cheap by their contract (stdlib only).
+
+    ``only`` limits it to one subcommand: starting the GUI (the common case, cold-start budget) need not
+    import and describe the fourteen others.
+    """
     parser = argparse.ArgumentParser(
         prog="clinic-app",
         description=(
@@ -59,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in SUBCOMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = _load(module_name)
         sp = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(sp)
@@ -69,10 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         # No subcommand: the GUI, with whatever GUI options were given.
         args_list = ["gui", *args_list]
+    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
     args = parser.parse_args(args_list)
     if getattr(args, "_module", None) is None:
         parser.print_help()
