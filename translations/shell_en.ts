@@ -203,222 +203,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="50"/>
+        <location filename="../clinic_app/ui/main_window.py" line="52"/>
         <source>Clinic Intake</source>
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="58"/>
+        <location filename="../clinic_app/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="61"/>
+        <location filename="../clinic_app/ui/main_window.py" line="63"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="74"/>
+        <location filename="../clinic_app/ui/main_window.py" line="76"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="76"/>
+        <location filename="../clinic_app/ui/main_window.py" line="78"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="84"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="90"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="89"/>
+        <location filename="../clinic_app/ui/main_window.py" line="91"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92"/>
+        <location filename="../clinic_app/ui/main_window.py" line="94"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93"/>
+        <location filename="../clinic_app/ui/main_window.py" line="95"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93"/>
+        <location filename="../clinic_app/ui/main_window.py" line="95"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="99"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="113"/>
+        <location filename="../clinic_app/ui/main_window.py" line="115"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="131"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="131"/>
+        <location filename="../clinic_app/ui/main_window.py" line="133"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="133"/>
+        <location filename="../clinic_app/ui/main_window.py" line="135"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="136"/>
+        <location filename="../clinic_app/ui/main_window.py" line="138"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="137"/>
+        <location filename="../clinic_app/ui/main_window.py" line="139"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="140"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="141"/>
+        <location filename="../clinic_app/ui/main_window.py" line="143"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="143"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="148"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="151"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <source>Letters for the &amp;selected cases…</source>
+        <translation>Letters for the &amp;selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="226"/>
+        <location filename="../clinic_app/ui/main_window.py" line="229"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="228"/>
+        <location filename="../clinic_app/ui/main_window.py" line="231"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="230"/>
+        <location filename="../clinic_app/ui/main_window.py" line="233"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="271"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -426,65 +431,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="286"/>
+        <location filename="../clinic_app/ui/main_window.py" line="296"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="287"/>
+        <location filename="../clinic_app/ui/main_window.py" line="297"/>
         <source>This part of the program is not available in this version: {0}.</source>
         <translation>This part of the program is not available in this version: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="341"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="332"/>
+        <location filename="../clinic_app/ui/main_window.py" line="342"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="360"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="400"/>
-        <location filename="../clinic_app/ui/main_window.py" line="403"/>
+        <location filename="../clinic_app/ui/main_window.py" line="410"/>
+        <location filename="../clinic_app/ui/main_window.py" line="413"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="400"/>
+        <location filename="../clinic_app/ui/main_window.py" line="410"/>
         <source>No possible duplicate found.</source>
         <translation>No possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="404"/>
+        <location filename="../clinic_app/ui/main_window.py" line="414"/>
         <source>Possible duplicates of this case:</source>
         <translation>Possible duplicates of this case:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="412"/>
+        <location filename="../clinic_app/ui/main_window.py" line="422"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="420"/>
+        <location filename="../clinic_app/ui/main_window.py" line="430"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="429"/>
+        <location filename="../clinic_app/ui/main_window.py" line="439"/>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="456"/>
+        <source>Folder for the letters</source>
+        <translation>Folder for the letters</translation>
     </message>
 </context>
 <context>

@@ -203,222 +203,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="50"/>
+        <location filename="../clinic_app/ui/main_window.py" line="52"/>
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="58"/>
+        <location filename="../clinic_app/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="61"/>
+        <location filename="../clinic_app/ui/main_window.py" line="63"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="74"/>
+        <location filename="../clinic_app/ui/main_window.py" line="76"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="76"/>
+        <location filename="../clinic_app/ui/main_window.py" line="78"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="84"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="90"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="89"/>
+        <location filename="../clinic_app/ui/main_window.py" line="91"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92"/>
+        <location filename="../clinic_app/ui/main_window.py" line="94"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93"/>
+        <location filename="../clinic_app/ui/main_window.py" line="95"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="93"/>
+        <location filename="../clinic_app/ui/main_window.py" line="95"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="99"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="113"/>
+        <location filename="../clinic_app/ui/main_window.py" line="115"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="131"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="131"/>
+        <location filename="../clinic_app/ui/main_window.py" line="133"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="133"/>
+        <location filename="../clinic_app/ui/main_window.py" line="135"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="136"/>
+        <location filename="../clinic_app/ui/main_window.py" line="138"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="137"/>
+        <location filename="../clinic_app/ui/main_window.py" line="139"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="140"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="141"/>
+        <location filename="../clinic_app/ui/main_window.py" line="143"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="143"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="148"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="151"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <source>Letters for the &amp;selected cases…</source>
+        <translation>Lettres des dossiers &amp;choisis…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="226"/>
+        <location filename="../clinic_app/ui/main_window.py" line="229"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="228"/>
+        <location filename="../clinic_app/ui/main_window.py" line="231"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="230"/>
+        <location filename="../clinic_app/ui/main_window.py" line="233"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="271"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -426,65 +431,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="286"/>
+        <location filename="../clinic_app/ui/main_window.py" line="296"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="287"/>
+        <location filename="../clinic_app/ui/main_window.py" line="297"/>
         <source>This part of the program is not available in this version: {0}.</source>
         <translation>Cette partie du programme n’est pas disponible dans cette version : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="341"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="332"/>
+        <location filename="../clinic_app/ui/main_window.py" line="342"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="360"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="400"/>
-        <location filename="../clinic_app/ui/main_window.py" line="403"/>
+        <location filename="../clinic_app/ui/main_window.py" line="410"/>
+        <location filename="../clinic_app/ui/main_window.py" line="413"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="400"/>
+        <location filename="../clinic_app/ui/main_window.py" line="410"/>
         <source>No possible duplicate found.</source>
         <translation>Aucun doublon possible trouvé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="404"/>
+        <location filename="../clinic_app/ui/main_window.py" line="414"/>
         <source>Possible duplicates of this case:</source>
         <translation>Doublons possibles de ce dossier :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="412"/>
+        <location filename="../clinic_app/ui/main_window.py" line="422"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="420"/>
+        <location filename="../clinic_app/ui/main_window.py" line="430"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="429"/>
+        <location filename="../clinic_app/ui/main_window.py" line="439"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="456"/>
+        <source>Folder for the letters</source>
+        <translation>Dossier pour les lettres</translation>
     </message>
 </context>
 <context>

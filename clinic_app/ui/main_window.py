@@ -8,11 +8,13 @@ their heavy imports (ReportLab, openpyxl) never slow the start.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # batch letters
         self.table.setSortingEnabled(False)  # enabled once a model is attached (sorting is done in SQL)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             "clinic_app.ui.export_dialogs", "BundleImportDialog", self.store, self))
         self.act_summary = self._action(self.tr("&Summary"), self.open_summary, "Ctrl+R")
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
+        self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
         self.act_about = self._action(self.tr("&About"), lambda: self._open_dialog(
             "clinic_app.ui.about_dialog", "AboutDialog", self))
 
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
                   self.act_bundle_in, None, self.act_settings, None, self.act_close_tab, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menus.addMenu(self.tr("&Case"))
-        for a in (self.act_open, self.act_duplicates, self.act_letters, None, self.act_delete, None,
+        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters, None, self.act_delete, None,
                   self.act_find):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         view_menu = menus.addMenu(self.tr("&View"))
@@ -275,6 +278,13 @@ class MainWindow(QMainWindow):
         if not index.isValid() or self.model is None:
             return None
         return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+
+    def selected_uuids(self) -> list[str]:
+        """Every selected case, in list order (the batch of letters)."""
+        if self.model is None:
+            return []
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [u for u in (self.model.data(self.model.index(r, 0), Qt.ItemDataRole.UserRole) for r in rows) if u]
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -435,6 +445,17 @@ class MainWindow(QMainWindow):
         cls = self._optional("clinic_app.ui.letter_preview", "LetterPreviewDialog")
         if cls is not None:
             cls(self.store, uuid, self).exec()
+
+    def batch_letters(self) -> None:
+        uuids = self.selected_uuids()
+        if not uuids or self.store is None:
+            return
+        run = self._optional("clinic_app.ui.letter_preview", "run_batch_letters")
+        if run is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
+        if folder:
+            run(self, self.store, uuids, Path(folder), ui_lang=self.ui_lang)
 
     def open_settings(self) -> None:
         from clinic_app.ui.settings_dialog import SettingsDialog

@@ -1,0 +1,346 @@
+"""Letters in the GUI: preview a case's letters, print, save, open in the default viewer; batch letters.
+
+Why the preview shows the very PDF that is saved or printed (Qt's PDF module renders the bytes
+``render_letter`` produced): what staff check on screen is byte for byte what the employer receives, and
+its SHA-256 is what the case records. Every letter saved, printed or opened is recorded with the case
+(kind, language, recipient, date, SHA-256, figures); a letter only previewed is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QListWidget, QMessageBox, QProgressDialog, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from clinic_app.domain.case import Case
+
+
+def _tr(text: str) -> str:
+    """Only for texts already marked with the literal calls below (lupdate needs literals)."""
+    return QApplication.translate("LetterPreviewDialog", text)
+
+
+
+
+def _kind_label(kind: str) -> str:
+    return {
+        "demand_employer": QApplication.translate("LetterPreviewDialog", "Formal notice to the employer"),
+        "demand_driver": QApplication.translate("LetterPreviewDialog", "Formal notice (driver)"),
+        "calculation_annex": QApplication.translate("LetterPreviewDialog", "Calculation annex"),
+        "worker_summary": QApplication.translate("LetterPreviewDialog", "Summary for the worker"),
+    }.get(kind, kind)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder: never a half-written letter."""
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".letter-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _record(store: Any, case_uuid: str, letter: Any, path: str) -> None:
+    from clinic_app.storage import LetterRecord
+
+    store.record_letter(case_uuid, LetterRecord(
+        kind=str(letter.kind), language=letter.lang, recipient=letter.recipient,
+        created_at=dt.datetime.now(dt.UTC), sha256=letter.sha256, figures=letter.figures, path=path))
+
+
+class LetterPreviewDialog(QDialog):
+    """Choose a letter of one case, see it, then print it, save it or open it in the default viewer."""
+
+    def __init__(self, store: Any, case_uuid: str, parent: QWidget | None = None, *, ui_lang: str | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_uuid = case_uuid
+        self.ui_lang = ui_lang or getattr(parent, "ui_lang", "fr")
+        self.today = today or dt.date.today()
+        self.case: Case = store.get_case(case_uuid)
+        self.est = store.establishment_for(self.case)
+        self.clinic = store.clinic_profile()
+        self.letter: Any = None
+        self._buffer: QBuffer | None = None
+        self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(self.case.case_number or self.case.display_name))
+        self.resize(1000, 720)
+        self._build()
+        self._fill_history()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        from clinic_app.letters.kinds import LetterKind
+
+        self.kind = QComboBox()
+        demand = LetterKind.DEMAND_DRIVER if self.case.driver is not None else LetterKind.DEMAND_EMPLOYER
+        for kind in (demand, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY):
+            self.kind.addItem(_kind_label(kind.value), kind.value)
+        self.kind.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letter"))
+        self.lang = QComboBox()
+        self.lang.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letter language"))
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Recipient"))
+        if self.case.driver is not None:
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Delivery company: {0}").format(self.case.driver.dsp_legal_name), "dsp")
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(self.case.driver.client_name), "client")
+        form = QFormLayout()
+        form.addRow(QApplication.translate("LetterPreviewDialog", "&Letter:"), self.kind)
+        form.addRow(QApplication.translate("LetterPreviewDialog", "L&anguage:"), self.lang)
+        self.recipient_label = QLabel(QApplication.translate("LetterPreviewDialog", "&Recipient:"))
+        self.recipient_label.setBuddy(self.recipient)
+        form.addRow(self.recipient_label, self.recipient)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Message"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letters already made for this case"))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(QLabel(QApplication.translate("LetterPreviewDialog", "Letters already made:")))
+        column.addWidget(self.history, 1)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letter preview"))
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 3)
+        self.print_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Print…"))
+        self.save_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Save as…"))
+        self.open_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Open in the viewer"))
+        close = QPushButton(QApplication.translate("LetterPreviewDialog", "Close"))
+        buttons = QHBoxLayout()
+        for b in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        close.clicked.connect(self.accept)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.lang.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.recipient.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """Languages offered follow the kind (Arabic: the worker's summary only); French or English letters
+        start in the case's letter language, the summary in the worker's own language."""
+        kind = self.kind.currentData()
+        self.lang.blockSignals(True)
+        self.lang.clear()
+        self.lang.addItem(QApplication.translate("LetterPreviewDialog", "French"), "fr")
+        self.lang.addItem(QApplication.translate("LetterPreviewDialog", "English"), "en")
+        wanted = self.case.letter_language.value
+        if kind == "worker_summary":
+            self.lang.addItem(QApplication.translate("LetterPreviewDialog", "Arabic"), "ar")
+            wanted = self.case.person.preferred_language.value
+        index = self.lang.findData(wanted)
+        self.lang.setCurrentIndex(max(index, 0))
+        self.lang.blockSignals(False)
+        demand = kind in ("demand_driver",)
+        self.recipient.setVisible(demand)
+        self.recipient_label.setVisible(demand)
+        self.refresh()
+
+    # -- rendering -----------------------------------------------------------------------------------------
+    def _recipient(self) -> Any:
+        from clinic_app.letters.render import Recipient
+
+        if self.case.driver is not None and self.recipient.currentData() == "client":
+            return Recipient(self.case.driver.client_name, self.case.driver.client_address)
+        return None
+
+    def refresh(self) -> None:
+        """Render the chosen letter and show it; a letter that cannot be written says why, in words."""
+        from clinic_app.letters.render import LetterError, render_letter
+
+        self.letter = None
+        try:
+            self.letter = render_letter(self.case, self.est, self.clinic, kind=self.kind.currentData(),
+                                        lang=self.lang.currentData() or "fr", recipient=self._recipient(),
+                                        today=self.today)
+        except LetterError as err:
+            self.message.setText(err.message(self.ui_lang))
+        ready = self.letter is not None
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(ready)
+        if not ready:
+            self.document.close()
+            return
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(self.letter.pages, self.letter.sha256[:16]))
+        self._buffer = QBuffer(self)  # kept alive as long as the document reads from it
+        self._buffer.setData(QByteArray(self.letter.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        for rec in self.store.letters_for_case(self.case_uuid):
+            self.history.addItem(f"{rec.created_at:%Y-%m-%d %H:%M} · {_kind_label(rec.kind)} · {rec.language} · "
+                                 f"{rec.recipient} · {rec.sha256[:12]}")
+
+    def _recorded(self, path: str) -> None:
+        _record(self.store, self.case_uuid, self.letter, path)
+        self._fill_history()
+
+    def _file_name(self) -> str:
+        return f"{self.case.case_number or 'lettre'}-{self.letter.kind}-{self.letter.lang}.pdf"
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def save_as(self) -> Path | None:
+        if self.letter is None:
+            return None
+        start = str(Path.home() / self._file_name())
+        name, _filter = QFileDialog.getSaveFileName(self, QApplication.translate("LetterPreviewDialog", "Save the letter"), start, QApplication.translate("LetterPreviewDialog", "PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            write_atomically(path, self.letter.pdf)
+        except OSError as exc:
+            self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(path, exc.strerror or type(exc).__name__))
+            return None
+        self._recorded(str(path))
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
+        return path
+
+    def open_in_viewer(self) -> Path | None:
+        """Open a copy in the system's PDF viewer (from a private temporary folder removed on close)."""
+        if self.letter is None:
+            return None
+        if self._temp_dir is None:
+            self._temp_dir = tempfile.TemporaryDirectory(prefix="clinic-letters-")
+        path = Path(self._temp_dir.name) / self._file_name()
+        write_atomically(path, self.letter.pdf)
+        self._recorded("")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def print_letter(self) -> bool:
+        """Print through the system print dialog, page by page from the same PDF."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.letter is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(QApplication.translate("LetterPreviewDialog", "The printer could not be started."))
+            return False
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = self.document.render(page, QSize(rect.width(), rect.height()))
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+        self._recorded("")
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "Sent to the printer."))
+        return True
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if self._temp_dir is not None:
+            self._temp_dir.cleanup()
+            self._temp_dir = None
+        super().done(result)
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (case number, why)
+    cancelled: bool = False
+
+
+def run_batch_letters(parent: QWidget | None, store: Any, case_uuids: list[str], out_dir: Path, *,
+                      ui_lang: str = "fr", today: dt.date | None = None, show_report: bool = True) -> BatchResult:
+    """Every letter of each selected case into ``out_dir``, with a progress dialog that can be cancelled.
+
+    Each case's letters are in its letter language (the worker's summary in the worker's language); each
+    file written is recorded with its case. A case that cannot have letters is reported with the reason
+    (the missing fact), and the batch goes on.
+    """
+    from clinic_app.letters.render import LetterError, letters_for_case
+
+    today = today or dt.date.today()
+    result = BatchResult()
+    clinic = store.clinic_profile()
+    progress = QProgressDialog(QApplication.translate("LetterPreviewDialog", "Writing letters…"), QApplication.translate("LetterPreviewDialog", "Cancel"), 0, len(case_uuids), parent)
+    progress.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"))
+    progress.setMinimumDuration(0)
+    progress.setValue(0)
+    for i, uuid in enumerate(case_uuids):
+        QApplication.processEvents()
+        if progress.wasCanceled():
+            result.cancelled = True
+            break
+        case = store.get_case(uuid)
+        label = case.case_number or case.display_name
+        progress.setLabelText(QApplication.translate("LetterPreviewDialog", "Case {0} ({1} of {2})").format(label, i + 1, len(case_uuids)))
+        try:
+            lang = case.letter_language.value if case.letter_language.value in ("fr", "en") else "fr"
+            letters = letters_for_case(case, store.establishment_for(case), clinic, lang=lang, today=today)
+            for n, letter in enumerate(letters):
+                suffix = f"-{n + 1}" if letter.kind == "demand_driver" else ""
+                path = out_dir / f"{label}-{letter.kind}{suffix}-{letter.lang}.pdf"
+                write_atomically(path, letter.pdf)
+                _record(store, uuid, letter, str(path))
+                result.written.append(path)
+        except LetterError as err:
+            result.failed.append((label, err.message(ui_lang)))
+        except OSError as exc:
+            result.failed.append((label, exc.strerror or type(exc).__name__))
+        progress.setValue(i + 1)
+    progress.close()
+    store.record_audit("letters-batch", detail=f"written={len(result.written)} failed={len(result.failed)}"
+                                               f"{' cancelled' if result.cancelled else ''}")
+    if show_report:
+        _report(parent, result)
+    return result
+
+
+def _report(parent: QWidget | None, result: BatchResult) -> None:
+    lines = [QApplication.translate("LetterPreviewDialog", "{0} letter(s) written.").format(len(result.written))]
+    if result.cancelled:
+        lines.append(QApplication.translate("LetterPreviewDialog", "Cancelled before the end."))
+    if result.failed:
+        lines.append(QApplication.translate("LetterPreviewDialog", "Not written:"))
+        lines += [f"• {number}: {why}" for number, why in result.failed]
+    box = QMessageBox(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information,
+                      QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"), "\n".join(lines), parent=parent)
+    box.exec()

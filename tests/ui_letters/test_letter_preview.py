@@ -1,0 +1,133 @@
+"""The letters window and the batch, on real widgets and a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clinic_app.domain.case import Case, CaseKind
+from clinic_app.domain.case_figures import case_figures
+from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.domain.demo import generate_demo
+
+TODAY = dt.date(2025, 3, 3)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    from clinic_app.storage import open_store
+
+    store = open_store(tmp_path / "l.db", encrypted=False, create=True, auto_backup=False)
+    ests, cases = generate_demo(60, seed=4)
+    for est in ests:
+        store.save_establishment(est)
+    store.create_cases(cases)
+    store.save_clinic_profile(ClinicProfile(name="Clinique Démo", address="1 rue A\nMontréal QC",
+                                            signatory="Me Jeanne Roy"))
+    yield store
+    store.close()
+
+
+def _complete(store: Any, kind: CaseKind) -> Case:
+    for case in store.iter_cases():
+        est = store.establishment_for(case)
+        if case.kind is kind and case_figures(case, est).shortfall and (
+                est is None or est.jurisdiction.value == "QC") and (case.driver is None or case.driver.client_name):
+            return case
+    raise AssertionError("no complete demo case")
+
+
+def _dialog(qtbot: Any, store: Any, case: Case) -> Any:
+    from clinic_app.ui.letter_preview import LetterPreviewDialog
+
+    dialog = LetterPreviewDialog(store, case.uuid, ui_lang="en", today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_the_letter_and_save_records_the_same_bytes(qtbot: Any, store: Any, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is not None and dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() == dialog.letter.pages, timeout=3000)
+    target = tmp_path / "out" / "letter.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    assert dialog.save_as() == target
+    data = target.read_bytes()
+    records = store.letters_for_case(case.uuid)
+    assert [r.sha256 for r in records] == [hashlib.sha256(data).hexdigest()]
+    assert records[0].kind == "demand_employer" and records[0].path == str(target)
+    assert dialog.history.count() == 1
+    dialog.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_cancelled_save_records_nothing(qtbot: Any, store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert dialog.save_as() is None
+    assert store.letters_for_case(case.uuid) == []
+
+
+def test_driver_letter_goes_to_the_chosen_recipient(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.DRIVER)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.recipient.isVisibleTo(dialog)
+    assert dialog.letter.recipient == case.driver.dsp_legal_name
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("client"))
+    assert dialog.letter.recipient == case.driver.client_name
+    dialog.kind.setCurrentIndex(dialog.kind.findData("worker_summary"))
+    assert dialog.lang.findData("ar") >= 0  # Arabic offered for the worker's summary only
+    dialog.kind.setCurrentIndex(dialog.kind.findData("calculation_annex"))
+    assert dialog.lang.findData("ar") == -1
+
+
+def test_an_incomplete_case_says_which_fact_is_missing(qtbot: Any, store: Any) -> None:
+    case = store.create_case(Case.new(CaseKind.WAREHOUSE))
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is None and not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert "Cannot write the letter" in dialog.message.text()
+    assert "hire" in dialog.message.text().lower() or "wage" in dialog.message.text().lower()
+
+
+def test_batch_writes_every_letter_reports_failures_and_can_be_cancelled(qtbot: Any, store: Any, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from clinic_app.ui.letter_preview import run_batch_letters
+
+    good = [_complete(store, CaseKind.WAREHOUSE), _complete(store, CaseKind.DRIVER)]
+    empty = store.create_case(Case.new(CaseKind.DRIVER))
+    out = tmp_path / "batch"
+    out.mkdir()
+    result = run_batch_letters(None, store, [good[0].uuid, empty.uuid, good[1].uuid], out, ui_lang="en",
+                               today=TODAY, show_report=False)
+    # warehouse: demand + annex + summary; driver: two demands + annex + summary
+    assert len(result.written) == 7 and sorted(p.name for p in out.iterdir()) == sorted(p.name for p in result.written)
+    assert [n for n, _why in result.failed] == [empty.case_number]
+    assert "Cannot write the letter" in result.failed[0][1]
+    assert len(store.letters_for_case(good[1].uuid)) == 4
+    assert not result.cancelled
+
+    calls = {"n": 0}
+
+    def cancel_after_first(self: Any) -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancel_after_first)
+    again = tmp_path / "again"
+    again.mkdir()
+    result = run_batch_letters(None, store, [good[0].uuid, good[1].uuid], again, today=TODAY, show_report=False)
+    assert result.cancelled and len(result.written) == 3  # the first case only
+    assert store.audit_entries()[-1].action == "letters-batch"
