@@ -177,12 +177,18 @@ GTK_THEME_ONLY_LIBS: frozenset[str] = frozenset({
     "libatk-1.0", "libcairo-gobject", "libcairo", "libgdk_pixbuf-2.0", "libharfbuzz", "libpango-1.0",
     "libpangocairo-1.0", "libpangoft2-1.0", "libpixman-1", "libthai", "libdatrie", "libfribidi", "libgraphite2",
 })
+#: Qt libraries a used module needs at load time (ldd): the letter preview's QtPdf links QtNetwork.
+QT_MODULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "QtPdf": ("QtNetwork",), "QtPdfWidgets": ("QtPdf", "QtNetwork"),
+}
 _QT_LIB = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so\.6|\.dll|\.dylib)?$")
 
 
 def keep_binary(dest: str, used_modules: Iterable[str] = ()) -> bool:
     """Drop unused Qt plugins and the Qt libraries only they needed; keep everything else."""
     used = set(used_modules)
+    for module in list(used):
+        used.update(QT_MODULE_NEEDS.get(module, ()))
     parts = Path(dest).parts
     name = Path(dest).name
     if len(parts) == 1 and name.split(".so")[0] in GTK_THEME_ONLY_LIBS:

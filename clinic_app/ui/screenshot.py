@@ -45,6 +45,12 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
         store = open_store(Path(tmp) / "demo.db", encrypted=False, create=True, actor="demo")
         try:
             ests, cases = generate_demo(count, seed=1)
+            from clinic_app.domain.clinic import ClinicProfile
+
+            store.save_clinic_profile(ClinicProfile(
+                name="Clinique juridique Démo", address="123 rue Exemple\nMontréal QC H2X 1Y4",
+                phone="514-555-0100", email="info@example.org", signatory="Me Jeanne Roy",
+                signatory_title="Avocate"))
             for est in ests:
                 store.save_establishment(est)
             stored = [store.create_case(c) for c in cases]
@@ -70,6 +76,24 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
                 written.append(_grab(window, out / f"summary-{lang}.png"))
             except (ImportError, AttributeError):
                 print("screenshot: SummaryView not available; skipped", file=sys.stderr)
+            try:
+                preview_cls = getattr(importlib.import_module("clinic_app.ui.letter_preview"), "LetterPreviewDialog")
+                from clinic_app.domain.case_figures import case_figures
+
+                case = next(c for c in stored if c.kind == CaseKind.DRIVER
+                            and case_figures(c, store.establishment_for(c)).shortfall)
+                dialog = preview_cls(store, case.uuid, window, ui_lang=lang)
+                dialog.resize(1366, 768)
+                dialog.show()
+                import time
+
+                for _ in range(40):  # QPdfView renders pages in the background: let them arrive
+                    QApplication.processEvents()
+                    time.sleep(0.025)
+                written.append(_grab(dialog, out / f"letter-preview-{lang}.png"))
+                dialog.close()
+            except (ImportError, AttributeError, StopIteration):
+                print("screenshot: letter preview not available; skipped", file=sys.stderr)
             window.close()
         finally:
             store.close()

@@ -100,3 +100,11 @@ def test_folder_datas_skips_bytecode(tmp_path: Path) -> None:
         (str(tmp_path / "env.py"), "clinic_app/storage/migrations"),
         (str(tmp_path / "versions" / "0001_initial.py"), "clinic_app/storage/migrations/versions"),
     ])
+
+
+def test_a_used_module_keeps_the_qt_libraries_it_links() -> None:
+    """QtPdf (the letter preview) links QtNetwork: pruning QtNetwork broke the frozen preview."""
+    net = "PySide6/Qt/lib/libQt6Network.so.6"
+    assert not pyi_common.keep_binary(net, used_modules={"QtWidgets"})
+    assert pyi_common.keep_binary(net, used_modules={"QtWidgets", "QtPdf"})
+    assert pyi_common.keep_binary("PySide6/Qt/lib/libQt6Pdf.so.6", used_modules={"QtPdfWidgets"})
