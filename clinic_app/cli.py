@@ -38,6 +38,7 @@ SUBCOMMANDS: dict[str, str] = {
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",
+    "passphrase": "passphrase",
     "screenshot": "screenshot",
 }
 

@@ -73,3 +73,31 @@ def test_backup_list_shows_the_backups(tmp_path: Path, cli) -> None:
     assert made.returncode == 0 and made.stdout.startswith("verified backup: ")
     listed = cli("backup", "--db", str(db), "--no-encryption", "--list")
     assert "manual" in listed.stdout and str(tmp_path / "b-backups") in listed.stdout
+
+
+def test_passphrase_command_rekeys_and_refuses_a_short_one(tmp_path: Path, cli) -> None:
+    from clinic_app.storage import WrongPassphraseError
+
+    db = tmp_path / "k.db"
+    old, new, short = tmp_path / "old.txt", tmp_path / "new.txt", tmp_path / "short.txt"
+    old.write_text("old passphrase\n", encoding="utf-8")
+    new.write_text("a much newer passphrase\n", encoding="utf-8")
+    short.write_text("abc\n", encoding="utf-8")
+    assert cli("demo-data", "--db", str(db), "--count", "5", "--passphrase-file", str(old)).returncode == 0
+    refused = cli("passphrase", "--db", str(db), "--passphrase-file", str(old), "--new-passphrase-file", str(short),
+                  "--lang", "en")
+    assert refused.returncode == 1 and "at least 8 characters" in refused.stderr
+    open_store(db, passphrase="old passphrase", auto_backup=False).close()  # unchanged
+    done = cli("passphrase", "--db", str(db), "--passphrase-file", str(old), "--new-passphrase-file", str(new),
+               "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    import pytest
+
+    with pytest.raises(WrongPassphraseError):
+        open_store(db, passphrase="old passphrase")
+    store = open_store(db, passphrase="a much newer passphrase", auto_backup=False)
+    try:
+        assert store.count_cases() == 5
+    finally:
+        store.close()
+    assert any(p.name.endswith("before-passphrase-change.db") for p in (tmp_path / "k-backups").iterdir())
