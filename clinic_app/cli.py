@@ -39,6 +39,7 @@ SUBCOMMANDS: dict[str, str] = {
     "restore": "restore",
     "purge": "purge",
     "passphrase": "passphrase",
+    "access-export": "access_export",
     "screenshot": "screenshot",
 }
 

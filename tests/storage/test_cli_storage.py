@@ -101,3 +101,31 @@ def test_passphrase_command_rekeys_and_refuses_a_short_one(tmp_path: Path, cli) 
     finally:
         store.close()
     assert any(p.name.endswith("before-passphrase-change.db") for p in (tmp_path / "k-backups").iterdir())
+
+
+def test_access_export_writes_everything_about_the_person(tmp_path: Path, cli) -> None:
+    import json
+
+    db = tmp_path / "a.db"
+    assert cli("demo-data", "--db", str(db), "--count", "8", "--no-encryption").returncode == 0
+    store = open_store(db, encrypted=False, auto_backup=False)
+    try:
+        row = store.list_cases(CaseQuery(limit=1))[0]
+        case = store.get_case(row.uuid)
+    finally:
+        store.close()
+    out = tmp_path / "person.json"
+    done = cli("access-export", "--db", str(db), "--no-encryption", "--case", row.case_number.lower(),
+               "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["case"]["person"]["family_name"] == case.person.family_name
+    assert data["audit"][-1]["action"] == "access-export" and data["letters"] == []
+    missing = cli("access-export", "--db", str(db), "--no-encryption", "--case", "NOPE-000999", "--out",
+                  str(tmp_path / "x.json"), "--lang", "en")
+    assert missing.returncode == 1 and "no case NOPE-000999" in missing.stderr
+    store = open_store(db, encrypted=False, auto_backup=False)
+    try:
+        assert store.audit_entries(row.uuid)[-1].action == "access-export"
+    finally:
+        store.close()
