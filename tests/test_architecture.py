@@ -87,3 +87,13 @@ def test_version_matches_pyproject(cli) -> None:
     out = cli("--version")
     assert out.returncode == 0
     assert out.stdout.strip() == f"clinic-app {__version__}"
+
+
+def test_retention_default_is_the_same_in_the_cli_and_the_gui() -> None:
+    """`purge` (no Qt) and the settings dialog must agree on the retention used when none is set."""
+    import re
+
+    cli = (PKG / "commands" / "purge.py").read_text(encoding="utf-8")
+    gui = (PKG / "ui" / "settings_dialog.py").read_text(encoding="utf-8")
+    pattern = re.compile(r"^DEFAULT_RETENTION_DAYS = ([^#\n]+)", re.M)
+    assert eval(pattern.search(cli).group(1)) == eval(pattern.search(gui).group(1))  # noqa: S307 - our own source

@@ -80,6 +80,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="185"/>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="187"/>
+        <source>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</source>
+        <translation>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="195"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="196"/>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="210"/>
+        <source>At least {0} characters, please.</source>
+        <translation>At least {0} characters, please.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="213"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -606,6 +639,46 @@
         <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="117"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="119"/>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Encrypted (SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <source>NOT encrypted</source>
+        <translation>NOT encrypted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="121"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="125"/>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="151"/>
+        <source>Verified backup written: {0}</source>
+        <translation>Verified backup written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="156"/>
+        <source>Passphrase changed. Backups made before keep the old one.</source>
+        <translation>Passphrase changed. Backups made before keep the old one.</translation>
     </message>
 </context>
 </TS>

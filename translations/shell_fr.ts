@@ -80,6 +80,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="185"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="187"/>
+        <source>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</source>
+        <translation>Si cette phrase de passe est oubliée, les dossiers ne peuvent pas être récupérés. Les copies faites avant gardent l'ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="195"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="196"/>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="210"/>
+        <source>At least {0} characters, please.</source>
+        <translation>Au moins {0} caractères, s'il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="213"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -606,6 +639,46 @@
         <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
         <source>&amp;Retention period:</source>
         <translation>Durée de &amp;conservation :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="117"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="119"/>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Chiffrée (SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <source>NOT encrypted</source>
+        <translation>NON chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="121"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="125"/>
+        <source>Back &amp;up now</source>
+        <translation>Faire une &amp;copie maintenant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="151"/>
+        <source>Verified backup written: {0}</source>
+        <translation>Copie vérifiée écrite : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="156"/>
+        <source>Passphrase changed. Backups made before keep the old one.</source>
+        <translation>Phrase de passe changée. Les copies faites avant gardent l'ancienne.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from clinic_app.errors import UserError
 
 HELP = "List, then with --yes erase, closed cases older than the retention period."
 RETENTION_KEY = "retention_days"
-DEFAULT_RETENTION_DAYS = 2555  # seven years
+DEFAULT_RETENTION_DAYS = 3 * 365  # the same default as the settings dialog and the first run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -104,12 +104,58 @@ class SettingsDialog(QDialog):
             cform.addRow(self.tr("Letters &signed by:"), self.signatory)
             cform.addRow(self.tr("&Retention period:"), self.retention)
             layout.addWidget(clinic)
+            layout.addWidget(self._data_box(store))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _data_box(self, store: Any) -> QGroupBox:
+        """The data itself: encrypted or not, where backups go, back up now, change the passphrase."""
+        box = QGroupBox(self.tr("Data"))
+        form = QFormLayout(box)
+        self.encryption_state = QLabel(self.tr("Encrypted (SQLCipher)") if store.is_encrypted
+                                       else self.tr("NOT encrypted"))
+        form.addRow(self.tr("Database:"), self.encryption_state)
+        row = QWidget()
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.backup_now_button = QPushButton(self.tr("Back &up now"))
+        self.backup_now_button.setEnabled(getattr(store, "backup_dir", None) is not None)
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.passphrase_button = QPushButton(self.tr("Change the &passphrase…"))
+        self.passphrase_button.setEnabled(bool(store.is_encrypted))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        buttons.addWidget(self.backup_now_button)
+        buttons.addWidget(self.passphrase_button)
+        buttons.addStretch(1)
+        form.addRow("", row)
+        self.data_message = QLabel()
+        self.data_message.setWordWrap(True)
+        form.addRow("", self.data_message)
+        return box
+
+    def _lang(self) -> str:
+        return "en" if (self.settings.ui_lang or "fr").startswith("en") else "fr"
+
+    def backup_now(self) -> None:
+        from clinic_app.storage import StorageError
+
+        try:
+            made = self.store.backup_now("manual")
+        except StorageError as exc:
+            self.data_message.setText(exc.message(self._lang()))
+            return
+        self.data_message.setText(self.tr("Verified backup written: {0}").format(made))
+
+    def change_passphrase(self) -> bool:
+        dialog = ChangePassphraseDialog(self.store, self._lang(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.data_message.setText(self.tr("Passphrase changed. Backups made before keep the old one."))
+            return True
+        return False
 
     def accept(self) -> None:
         """Write the preferences (and the clinic settings when a store is open)."""
@@ -124,4 +170,51 @@ class SettingsDialog(QDialog):
                 email=self.email.text().strip(), signatory=self.signatory.text().strip()))
             self.store.set_setting(RETENTION_KEY, str(self.retention.value()))
             self.store.actor = self.settings.volunteer_name
+        super().accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """New passphrase, typed twice; refuses short or mismatched ones in words, before touching the data."""
+
+    MIN_LENGTH = 8
+
+    def __init__(self, store: Any, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        form = QFormLayout(self)
+        warning = QLabel(self.tr("There is no way to recover the cases if this passphrase is forgotten. "
+                                 "Backups made before keep the old passphrase."))
+        warning.setWordWrap(True)
+        form.addRow(warning)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&New passphrase:"), self.first)
+        form.addRow(self.tr("&Once more:"), self.second)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        from clinic_app.storage import StorageError
+
+        new = self.first.text()
+        if len(new) < self.MIN_LENGTH:
+            self.message.setText(self.tr("At least {0} characters, please.").format(self.MIN_LENGTH))
+            return
+        if new != self.second.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            self.store.change_passphrase(new)
+        except StorageError as exc:
+            self.message.setText(exc.message(self.lang))
+            return
         super().accept()
