@@ -135,3 +135,104 @@ class BackupDialog(QDialog):
     def open_folder(self) -> None:
         if self.store.backup_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.backup_dir)))
+
+
+DEFAULT_RETENTION_DAYS = 2555
+
+
+class PurgeDialog(QDialog):
+    """Closed cases older than the retention period: listed first, erased only after an explicit confirmation."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+        super().__init__(parent)
+        self.store = store
+        self.lang = ui_lang_of(parent)
+        self.erased: int | None = None
+        self.setWindowTitle(self.tr("Erase old closed cases"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.days = QSpinBox()
+        self.days.setRange(1, 36500)
+        try:
+            days = int(store.get_setting("retention_days", str(DEFAULT_RETENTION_DAYS)) or DEFAULT_RETENTION_DAYS)
+        except ValueError:
+            days = DEFAULT_RETENTION_DAYS
+        self.days.setValue(days)
+        self.days.valueChanged.connect(self.refresh)
+        form.addRow(self.tr("Closed more than (&days):"), self.days)
+        layout.addLayout(form)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Case"), self.tr("Status"), self.tr("Last change")])
+        layout.addWidget(self.table)
+        self.confirm = QCheckBox()
+        self.confirm.toggled.connect(self._update_button)
+        layout.addWidget(self.confirm)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        row = QHBoxLayout()
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.erase)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(self.erase_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.candidates: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.candidates = self.store.purge_candidates(self.days.value())
+        self.table.clear()
+        for c in self.candidates:
+            QTreeWidgetItem(self.table, [c.case_number, str(getattr(c.status, "value", c.status)),
+                                         c.updated_at.strftime("%Y-%m-%d")])
+        n = len(self.candidates)
+        self.confirm.setChecked(False)
+        self.confirm.setText(self.tr("I understand these %n case(s) will be erased for good.", "", n))
+        self.erase_button.setText(self.tr("Erase %n case(s)", "", n))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.erase_button.setEnabled(bool(self.candidates) and self.confirm.isChecked())
+
+    def erase(self) -> None:
+        if not (self.candidates and self.confirm.isChecked()):
+            return
+        self.erased = self.store.purge([c.uuid for c in self.candidates])
+        self.refresh()
+        show_message(self.result_label, self.tr("%n case(s) erased.", "", self.erased))
+
+
+def export_person_data(parent: QWidget | None, store: Any, case_uuid: str) -> str | None:
+    """Save everything held about a case's person as UTF-8 JSON (access request); atomic write. Returns the path."""
+    import json
+    import os
+    import tempfile
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path, _ = QFileDialog.getSaveFileName(parent, QDialog.tr("Export everything about this person"),
+                                          "access-request.json", "JSON (*.json)")
+    if not path:
+        return None
+    data = store.person_export(case_uuid)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".access-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=2, default=str)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        QMessageBox.warning(parent, QDialog.tr("Export"), str(err.strerror or err))
+        return None
+    return path
