@@ -117,6 +117,8 @@ class BackupDialog(QDialog):
             when = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}"
             size = f"{path.stat().st_size / 1024:,.0f} KB" if path.exists() else ""
             QTreeWidgetItem(self.table, [when, reason, size]).setData(0, Qt.ItemDataRole.UserRole, str(path))
+        for col in range(3):
+            self.table.resizeColumnToContents(col)
 
     def backup_now(self) -> None:
         from clinic_app.storage.errors import StorageError
@@ -187,11 +189,15 @@ class PurgeDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from clinic_app.ui.duplicates_dialog import status_label
+
         self.candidates = self.store.purge_candidates(self.days.value())
         self.table.clear()
         for c in self.candidates:
-            QTreeWidgetItem(self.table, [c.case_number, str(getattr(c.status, "value", c.status)),
+            QTreeWidgetItem(self.table, [c.case_number, status_label(getattr(c.status, "value", c.status)),
                                          c.updated_at.strftime("%Y-%m-%d")])
+        for col in range(3):
+            self.table.resizeColumnToContents(col)
         n = len(self.candidates)
         self.confirm.setChecked(False)
         self.confirm.setText(self.tr("I understand these %n case(s) will be erased for good.", "", n))
