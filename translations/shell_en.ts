@@ -416,47 +416,67 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <source>Erase old closed cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="229"/>
+        <location filename="../clinic_app/ui/main_window.py" line="242"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="231"/>
+        <location filename="../clinic_app/ui/main_window.py" line="244"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="233"/>
+        <location filename="../clinic_app/ui/main_window.py" line="246"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="287"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -464,68 +484,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="296"/>
+        <location filename="../clinic_app/ui/main_window.py" line="309"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="297"/>
+        <location filename="../clinic_app/ui/main_window.py" line="310"/>
         <source>This part of the program is not available in this version: {0}.</source>
         <translation>This part of the program is not available in this version: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="341"/>
+        <location filename="../clinic_app/ui/main_window.py" line="354"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="342"/>
+        <location filename="../clinic_app/ui/main_window.py" line="355"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="370"/>
+        <location filename="../clinic_app/ui/main_window.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="410"/>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
+        <location filename="../clinic_app/ui/main_window.py" line="426"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="410"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
         <source>No possible duplicate found.</source>
         <translation>No possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="427"/>
         <source>Possible duplicates of this case:</source>
         <translation>Possible duplicates of this case:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="422"/>
+        <location filename="../clinic_app/ui/main_window.py" line="435"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
+        <location filename="../clinic_app/ui/main_window.py" line="436"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="430"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="439"/>
+        <location filename="../clinic_app/ui/main_window.py" line="452"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="456"/>
+        <location filename="../clinic_app/ui/main_window.py" line="469"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

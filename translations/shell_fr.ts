@@ -89,7 +89,7 @@
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="187"/>
         <source>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</source>
-        <translation>Si cette phrase de passe est oubliée, les dossiers ne peuvent pas être récupérés. Les copies faites avant gardent l'ancienne phrase de passe.</translation>
+        <translation>Si cette phrase de passe est oubliée, les dossiers ne peuvent pas être récupérés. Les copies faites avant gardent l&apos;ancienne phrase de passe.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="195"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="210"/>
         <source>At least {0} characters, please.</source>
-        <translation>Au moins {0} caractères, s'il vous plaît.</translation>
+        <translation>Au moins {0} caractères, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="213"/>
@@ -416,47 +416,67 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase de passe…</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <source>Backups…</source>
+        <translation>Copies de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <source>Erase old closed cases…</source>
+        <translation>Effacer les anciens dossiers fermés…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <source>Export everything about this person…</source>
+        <translation>Exporter tout ce qui concerne cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="229"/>
+        <location filename="../clinic_app/ui/main_window.py" line="242"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="231"/>
+        <location filename="../clinic_app/ui/main_window.py" line="244"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="233"/>
+        <location filename="../clinic_app/ui/main_window.py" line="246"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="287"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -464,68 +484,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="296"/>
+        <location filename="../clinic_app/ui/main_window.py" line="309"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="297"/>
+        <location filename="../clinic_app/ui/main_window.py" line="310"/>
         <source>This part of the program is not available in this version: {0}.</source>
         <translation>Cette partie du programme n’est pas disponible dans cette version : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="341"/>
+        <location filename="../clinic_app/ui/main_window.py" line="354"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="342"/>
+        <location filename="../clinic_app/ui/main_window.py" line="355"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="370"/>
+        <location filename="../clinic_app/ui/main_window.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="410"/>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
+        <location filename="../clinic_app/ui/main_window.py" line="426"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="410"/>
+        <location filename="../clinic_app/ui/main_window.py" line="423"/>
         <source>No possible duplicate found.</source>
         <translation>Aucun doublon possible trouvé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="427"/>
         <source>Possible duplicates of this case:</source>
         <translation>Doublons possibles de ce dossier :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="422"/>
+        <location filename="../clinic_app/ui/main_window.py" line="435"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
+        <location filename="../clinic_app/ui/main_window.py" line="436"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="430"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="439"/>
+        <location filename="../clinic_app/ui/main_window.py" line="452"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="456"/>
+        <location filename="../clinic_app/ui/main_window.py" line="469"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -678,7 +698,7 @@
     <message>
         <location filename="../clinic_app/ui/settings_dialog.py" line="156"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
-        <translation>Phrase de passe changée. Les copies faites avant gardent l'ancienne.</translation>
+        <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
     </message>
 </context>
 </TS>

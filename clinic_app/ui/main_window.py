@@ -154,14 +154,27 @@ class MainWindow(QMainWindow):
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
         self.act_about = self._action(self.tr("&About"), lambda: self._open_dialog(
             "clinic_app.ui.about_dialog", "AboutDialog", self))
+        self.act_passphrase = self._action(self.tr("Change passphrase…"), lambda: self._open_dialog(
+            "clinic_app.ui.data_dialogs", "ChangePassphraseDialog", self.store, self))
+        self.act_backups = self._action(self.tr("Backups…"), lambda: self._open_dialog(
+            "clinic_app.ui.data_dialogs", "BackupDialog", self.store, self))
+        self.act_purge = self._action(self.tr("Erase old closed cases…"), lambda: self._open_dialog(
+            "clinic_app.ui.data_dialogs", "PurgeDialog", self.store, self))
+        self.act_person_export = self._action(self.tr("Export everything about this person…"), lambda: (
+            self.store is not None and self.selected_uuid() is not None and self._optional(
+                "clinic_app.ui.data_dialogs", "export_person_data")(self, self.store, self.selected_uuid())))
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for a in (self.act_new_warehouse, self.act_new_driver, None, self.act_export, self.act_bundle_out,
-                  self.act_bundle_in, None, self.act_settings, None, self.act_close_tab, self.act_quit):
+                  self.act_bundle_in, None, self.act_passphrase, self.act_backups, self.act_purge, None,
+                  self.act_settings, None, self.act_close_tab, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        file_menu.aboutToShow.connect(lambda: self.act_passphrase.setEnabled(
+            self.store is not None and bool(self.store.is_encrypted)))
         case_menu = menus.addMenu(self.tr("&Case"))
-        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters, None, self.act_delete, None,
+        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters, self.act_person_export, None,
+                  self.act_delete, None,
                   self.act_find):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         view_menu = menus.addMenu(self.tr("&View"))
