@@ -80,39 +80,6 @@
     </message>
 </context>
 <context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="185"/>
-        <source>Change the passphrase</source>
-        <translation>Change the passphrase</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="187"/>
-        <source>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</source>
-        <translation>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="195"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;New passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="196"/>
-        <source>&amp;Once more:</source>
-        <translation>&amp;Once more:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="210"/>
-        <source>At least {0} characters, please.</source>
-        <translation>At least {0} characters, please.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="213"/>
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-</context>
-<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -696,7 +663,7 @@
         <translation>Verified backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Passphrase changed. Backups made before keep the old one.</translation>
     </message>

@@ -80,39 +80,6 @@
     </message>
 </context>
 <context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="185"/>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase de passe</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="187"/>
-        <source>There is no way to recover the cases if this passphrase is forgotten. Backups made before keep the old passphrase.</source>
-        <translation>Si cette phrase de passe est oubliée, les dossiers ne peuvent pas être récupérés. Les copies faites avant gardent l&apos;ancienne phrase de passe.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="195"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase de passe :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="196"/>
-        <source>&amp;Once more:</source>
-        <translation>&amp;Encore une fois :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="210"/>
-        <source>At least {0} characters, please.</source>
-        <translation>Au moins {0} caractères, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="213"/>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases de passe diffèrent.</translation>
-    </message>
-</context>
-<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -696,7 +663,7 @@
         <translation>Copie vérifiée écrite : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
     </message>

@@ -139,7 +139,7 @@ class BackupDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.backup_dir)))
 
 
-DEFAULT_RETENTION_DAYS = 2555
+DEFAULT_RETENTION_DAYS = 3 * 365  # the same default as the settings dialog, first run and `purge`
 
 
 class PurgeDialog(QDialog):

@@ -151,7 +151,9 @@ class SettingsDialog(QDialog):
         self.data_message.setText(self.tr("Verified backup written: {0}").format(made))
 
     def change_passphrase(self) -> bool:
-        dialog = ChangePassphraseDialog(self.store, self._lang(), self)
+        from clinic_app.ui.data_dialogs import ChangePassphraseDialog  # the one dialog, also in the File menu
+
+        dialog = ChangePassphraseDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.data_message.setText(self.tr("Passphrase changed. Backups made before keep the old one."))
             return True
@@ -172,49 +174,3 @@ class SettingsDialog(QDialog):
             self.store.actor = self.settings.volunteer_name
         super().accept()
 
-
-class ChangePassphraseDialog(QDialog):
-    """New passphrase, typed twice; refuses short or mismatched ones in words, before touching the data."""
-
-    MIN_LENGTH = 8
-
-    def __init__(self, store: Any, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.lang = lang
-        self.setWindowTitle(self.tr("Change the passphrase"))
-        form = QFormLayout(self)
-        warning = QLabel(self.tr("There is no way to recover the cases if this passphrase is forgotten. "
-                                 "Backups made before keep the old passphrase."))
-        warning.setWordWrap(True)
-        form.addRow(warning)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&New passphrase:"), self.first)
-        form.addRow(self.tr("&Once more:"), self.second)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        from clinic_app.storage import StorageError
-
-        new = self.first.text()
-        if len(new) < self.MIN_LENGTH:
-            self.message.setText(self.tr("At least {0} characters, please.").format(self.MIN_LENGTH))
-            return
-        if new != self.second.text():
-            self.message.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            self.store.change_passphrase(new)
-        except StorageError as exc:
-            self.message.setText(exc.message(self.lang))
-            return
-        super().accept()

@@ -20,7 +20,8 @@ def encrypted(tmp_path: Path) -> Any:
 def test_backup_now_and_change_passphrase(qtbot: Any, encrypted: Any, tmp_path: Path) -> None:
     from clinic_app.storage import WrongPassphraseError, open_store
     from clinic_app.ui.settings import AppSettings
-    from clinic_app.ui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+    from clinic_app.ui.data_dialogs import ChangePassphraseDialog
+    from clinic_app.ui.settings_dialog import SettingsDialog
 
     settings = AppSettings(str(tmp_path / "s.ini"))
     settings.ui_lang = "en"
@@ -31,21 +32,18 @@ def test_backup_now_and_change_passphrase(qtbot: Any, encrypted: Any, tmp_path: 
     assert "Verified backup written" in dialog.data_message.text()
     assert any(p.name.endswith("-manual.db") for p in (tmp_path / "e-backups").iterdir())
 
-    change = ChangePassphraseDialog(encrypted, "en", dialog)
+    change = ChangePassphraseDialog(encrypted, dialog)  # the dialog Settings opens
     qtbot.addWidget(change)
-    change.first.setText("short")
-    change.second.setText("short")
-    change.accept()
-    assert "At least 8" in change.message.text() and change.result() == 0
-    change.first.setText("a new passphrase")
-    change.second.setText("a new passphrase!")
-    change.accept()
-    assert "differ" in change.message.text()
+    change.new1.setText("short")
+    change.new2.setText("short")
+    assert not change.apply() and "8" in change.result_label.text()
+    change.new1.setText("a new passphrase")
+    change.new2.setText("a new passphrase!")
+    assert not change.apply() and "differ" in change.result_label.text()
     with pytest.raises(WrongPassphraseError):  # nothing changed yet
         open_store(tmp_path / "e.db", passphrase="a new passphrase")
-    change.second.setText("a new passphrase")
-    change.accept()
-    assert change.result() == 1
+    change.new2.setText("a new passphrase")
+    assert change.apply()
     encrypted.close()
     with pytest.raises(WrongPassphraseError):
         open_store(tmp_path / "e.db", passphrase="first passphrase")
