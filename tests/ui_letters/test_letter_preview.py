@@ -131,3 +131,33 @@ def test_batch_writes_every_letter_reports_failures_and_can_be_cancelled(qtbot: 
     result = run_batch_letters(None, store, [good[0].uuid, good[1].uuid], again, today=TODAY, show_report=False)
     assert result.cancelled and len(result.written) == 3  # the first case only
     assert store.audit_entries()[-1].action == "letters-batch"
+
+
+def test_print_goes_through_the_print_dialog_and_is_recorded(qtbot: Any, store: Any, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing renders every page to the printer the dialog returns (here a PDF file) and records the letter;
+    a cancelled print dialog prints and records nothing."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    qtbot.waitUntil(lambda: dialog.document.pageCount() == dialog.letter.pages, timeout=3000)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not dialog.print_letter()
+    assert store.letters_for_case(case.uuid) == []
+    out = tmp_path / "printed.pdf"
+    original = QPrinter.__init__
+
+    def to_file(self: Any, *args: Any) -> None:
+        original(self, *args)
+        self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.setOutputFileName(str(out))
+
+    monkeypatch.setattr(QPrinter, "__init__", to_file)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert dialog.print_letter()
+    from pypdf import PdfReader
+
+    assert len(PdfReader(out).pages) == dialog.letter.pages
+    assert [r.sha256 for r in store.letters_for_case(case.uuid)] == [dialog.letter.sha256]
