@@ -10,9 +10,6 @@ Top level: standard library only (see ``clinic_app.cli``).
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import tempfile
 from pathlib import Path
 
 from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_args
@@ -31,29 +28,29 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     from clinic_app.storage import CaseQuery, StorageError
 
+    from clinic_app.export.access import write_person_export
+    from clinic_app.storage import CaseNotFoundError
+
+    wanted = args.case.strip()
+    out = Path(args.out)
     store = open_store_from_args(args)
     try:
-        wanted = args.case.strip()
-        rows = [r for r in store.list_cases(CaseQuery(text=wanted, include_deleted=True, limit=50))
-                if wanted.casefold() in (r.case_number.casefold(), r.uuid.casefold())]
-        if len(wanted) == 36 and not rows:
-            rows = [r for r in store.list_cases(CaseQuery(include_deleted=True, limit=None)) if r.uuid == wanted]
-        if not rows:
-            raise UserError(f"--case : aucun dossier {wanted}" if lang == "fr" else f"--case: no case {wanted}", 1)
-        data = store.person_export(rows[0].uuid)
+        try:
+            case_number = store.get_case(wanted).case_number  # a UUID
+            uuid = wanted
+        except CaseNotFoundError:
+            rows = [r for r in store.list_cases(CaseQuery(text=wanted, include_deleted=True, limit=50))
+                    if r.case_number.casefold() == wanted.casefold()]
+            if not rows:
+                raise UserError(f"--case : aucun dossier {wanted}" if lang == "fr" else f"--case: no case {wanted}",
+                                1) from None
+            uuid, case_number = rows[0].uuid, rows[0].case_number
+        write_person_export(store, uuid, out)
     except StorageError as exc:
         raise UserError(exc.message(lang)) from None
-    finally:
-        store.close()
-    out = Path(args.out)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=str(out.parent) if str(out.parent) else ".", prefix=".access-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
     except OSError as exc:
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
-    print(f"{out} — {rows[0].case_number}")
+    finally:
+        store.close()
+    print(f"{out} — {case_number}")
     return 0

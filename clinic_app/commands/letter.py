@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from clinic_app.errors import UserError
@@ -70,20 +68,11 @@ def run(args: argparse.Namespace) -> int:
             err = LetterError("recipient", field=json_field.get(err.params.get("field", ""), "employer.name"))
         raise UserError(err.message(msg_lang), 1) from None
     out = Path(args.out)
-    tmp = None
+    from clinic_app.export.atomic import write_bytes_atomic
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".letter-", suffix=".pdf")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(letter.pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        write_bytes_atomic(out, letter.pdf)  # e.g. --out names a folder: no half-named copy is left behind
     except OSError as exc:
-        if tmp is not None:  # e.g. --out names a folder: leave no half-named copy of the letter behind
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
     pages = f"{letter.pages} page(s)"
     print(f"{out} — {kind.value}, {letter.lang}, {pages}, sha256 {letter.sha256}")

@@ -217,28 +217,17 @@ class PurgeDialog(QDialog):
 
 def export_person_data(parent: QWidget | None, store: Any, case_uuid: str) -> str | None:
     """Save everything held about a case's person as UTF-8 JSON (access request); atomic write. Returns the path."""
-    import json
-    import os
-    import tempfile
-
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     path, _ = QFileDialog.getSaveFileName(parent, QDialog.tr("Export everything about this person"),
                                           "access-request.json", "JSON (*.json)")
     if not path:
         return None
-    data = store.person_export(case_uuid)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".access-", suffix=".tmp")
+    from clinic_app.export.access import write_person_export
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_person_export(store, case_uuid, path)
     except OSError as err:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
         QMessageBox.warning(parent, QDialog.tr("Export"), str(err.strerror or err))
         return None
     return path

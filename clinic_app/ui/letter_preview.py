@@ -9,7 +9,6 @@ its SHA-256 is what the case records. Every letter saved, printed or opened is r
 from __future__ import annotations
 
 import datetime as dt
-import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QF
                                QWidget)
 
 from clinic_app.domain.case import Case
-
-
-def _tr(text: str) -> str:
-    """Only for texts already marked with the literal calls below (lupdate needs literals)."""
-    return QApplication.translate("LetterPreviewDialog", text)
-
-
+from clinic_app.export.atomic import write_bytes_atomic
 
 
 def _kind_label(kind: str) -> str:
@@ -38,20 +31,6 @@ def _kind_label(kind: str) -> str:
         "calculation_annex": QApplication.translate("LetterPreviewDialog", "Calculation annex"),
         "worker_summary": QApplication.translate("LetterPreviewDialog", "Summary for the worker"),
     }.get(kind, kind)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: never a half-written letter."""
-    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".letter-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _record(store: Any, case_uuid: str, letter: Any, path: str) -> None:
@@ -225,7 +204,7 @@ class LetterPreviewDialog(QDialog):
             return None
         path = Path(name)
         try:
-            write_atomically(path, self.letter.pdf)
+            write_bytes_atomic(path, self.letter.pdf)
         except OSError as exc:
             self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(path, exc.strerror or type(exc).__name__))
             return None
@@ -240,7 +219,7 @@ class LetterPreviewDialog(QDialog):
         if self._temp_dir is None:
             self._temp_dir = tempfile.TemporaryDirectory(prefix="clinic-letters-")
         path = Path(self._temp_dir.name) / self._file_name()
-        write_atomically(path, self.letter.pdf)
+        write_bytes_atomic(path, self.letter.pdf)
         self._recorded("")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
@@ -318,7 +297,7 @@ def run_batch_letters(parent: QWidget | None, store: Any, case_uuids: list[str],
             for n, letter in enumerate(letters):
                 suffix = f"-{n + 1}" if letter.kind == "demand_driver" else ""
                 path = out_dir / f"{label}-{letter.kind}{suffix}-{letter.lang}.pdf"
-                write_atomically(path, letter.pdf)
+                write_bytes_atomic(path, letter.pdf)
                 _record(store, uuid, letter, str(path))
                 result.written.append(path)
         except LetterError as err:

@@ -92,4 +92,4 @@ def test_access_export_writes_names_and_audit(qtbot, tmp_path, store, monkeypatc
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["case"]["person"]["family_name"] == case.person.family_name
     assert [a["action"] for a in data["audit"]][0] == "create"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".access-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
