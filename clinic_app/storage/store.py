@@ -16,7 +16,6 @@ import logging
 import secrets
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +66,11 @@ _KINDS = {k.value: k for k in CaseKind}
 _STATUSES = {k.value: k for k in CaseStatus}
 
 
-def _cents(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(value).scaleb(-2)  # exact, two decimals
-
-
 def _case_row(r: Any) -> CaseRow:
     """A list row from a result row of ``_ROW_COLUMNS`` (hot path: 200 per page, so plain tuple unpacking)."""
     uuid, number, kind, status, name, site, owed, shortfall, deadline, updated, deleted = r
-    return CaseRow(uuid, number, _KINDS[kind], _STATUSES[status], name, site, _cents(owed), _cents(shortfall),
-                   deadline, updated, deleted is not None)
+    return CaseRow(uuid, number, _KINDS[kind], _STATUSES[status], name, site, mapping.from_cents(owed),
+                   mapping.from_cents(shortfall), deadline, updated, deleted is not None)
 
 
 def _like_escape(text: str) -> str:
@@ -209,10 +204,7 @@ class CaseStore:
                 stored.updated_at = stored.updated_at or stamp
                 stored.version = 1
                 stored.laptop_id = self.laptop_id
-                key = stored.establishment_id or ""
-                if key not in ests:
-                    ests[key] = self._establishment(conn, stored)
-                row = mapping.case_row(stored, case_figures(stored, ests[key]))
+                row = self._bulk_row(conn, stored, ests)
                 row["closed_at"] = stored.updated_at if stored.status is CaseStatus.CLOSED else None
                 case_rows.append(row)
                 for table, rows in mapping.child_rows(stored).items():
@@ -229,6 +221,13 @@ class CaseStore:
         if self._target.is_sqlite:
             with self._engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _bulk_row(self, conn: Connection, case: Case, est_cache: dict[str, Establishment | None]) -> dict[str, Any]:
+        """The ``case`` row of one case of a bulk write; each establishment is read once per batch."""
+        key = case.establishment_id or ""
+        if key not in est_cache:
+            est_cache[key] = self._establishment(conn, case)
+        return mapping.case_row(case, case_figures(case, est_cache[key]))
 
     @staticmethod
     def _flush(conn: Connection, case_rows: list[dict[str, Any]], children: dict[str, list[dict[str, Any]]]
@@ -452,10 +451,8 @@ class CaseStore:
         return est
 
     def _refresh_figures(self, conn: Connection, case: Case, est: Establishment | None) -> None:
-        f = case_figures(case, est)
-        conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(
-            amount_owed_cents=mapping.to_cents(f.amount_owed), paid_cents=mapping.to_cents(f.paid) or 0,
-            shortfall_cents=mapping.to_cents(f.shortfall), claim_deadline=f.claim_deadline))
+        conn.execute(update(CASES).where(CASES.c.uuid == case.uuid)
+                     .values(mapping.figure_columns(case_figures(case, est))))
 
     # -- settings and clinic profile -------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -576,10 +573,7 @@ class CaseStore:
                 stamp = mapping.now()
                 audits: list[dict[str, Any]] = []
                 for case in chunk:
-                    key = case.establishment_id or ""
-                    if key not in est_cache:
-                        est_cache[key] = self._establishment(conn, case)
-                    row = mapping.case_row(case, case_figures(case, est_cache[key]))
+                    row = self._bulk_row(conn, case, est_cache)
                     closed = case.status is CaseStatus.CLOSED
                     old = existing.get(case.uuid)
                     if old is None:
@@ -673,9 +667,8 @@ class CaseStore:
                 conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
                 self._audit(conn, "purge", uuid, detail=f"case_number={number}")
                 n += 1
-        if n and self._target.is_sqlite:
-            with self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if n:
+            self._checkpoint()  # the erased rows must not linger in the WAL either
         return n
 
     def person_export(self, uuid: str) -> dict[str, Any]:
