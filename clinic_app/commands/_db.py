@@ -38,17 +38,21 @@ def lang_of(args: argparse.Namespace) -> str:
     return lang if lang in ("fr", "en") else "fr"
 
 
+def first_line(path: str, option: str) -> str:
+    """The first line of a secret file (a passphrase); UserError naming the option if it cannot be read."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        what = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise UserError(f"{option}: {path}: {what}") from None
+    return lines[0] if lines else ""
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase, from the file, the environment or a terminal prompt; UserError if none."""
     lang = lang_of(args)
     if getattr(args, "passphrase_file", None):
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-            raise UserError(f"--passphrase-file: {args.passphrase_file}: {what}") from None
-        lines = text.splitlines()
-        value = lines[0] if lines else ""
+        value = first_line(args.passphrase_file, "--passphrase-file")
         if not value:
             raise UserError("--passphrase-file : le fichier est vide" if lang == "fr"
                             else "--passphrase-file: the file is empty")

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_args
+from clinic_app.commands._db import add_db_arguments, first_line, lang_of, open_store_from_args
 from clinic_app.errors import UserError
 
 HELP = "Change the passphrase of the encrypted case database (a backup is made first)."
@@ -29,12 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
     fr = lang == "fr"
     if args.new_passphrase_file:
-        try:
-            lines = Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-            raise UserError(f"--new-passphrase-file: {args.new_passphrase_file}: {what}") from None
-        value = lines[0] if lines else ""
+        value = first_line(args.new_passphrase_file, "--new-passphrase-file")
     elif sys.stdin is not None and sys.stdin.isatty():
         import getpass
 

@@ -10,7 +10,6 @@ validated by the engine's own parser, so a bad field gets the same message as ``
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from clinic_app.domain.case import (Case, CaseKind, ControlIndicators, DriverDetails, Establishment, Language,
@@ -128,5 +127,4 @@ def parse_letter_input(data: Any) -> tuple[Case, Establishment, ClinicProfile, R
         recipient = Recipient(_text(recipient_obj, "name", "recipient", 300),
                               _text(recipient_obj, "address", "recipient"))
     case.created_at = dt.datetime.combine(facts.termination_date, dt.time(), tzinfo=dt.UTC)
-    _ = Decimal
     return case, est, clinic, recipient
