@@ -22,6 +22,7 @@ from clinic_app.domain.types import (
     Deadline,
     EmploymentType,
     ExcludedReason,
+    HeadOfClaim,
     Jurisdiction,
     Service,
 )
@@ -85,6 +86,20 @@ class Working:
     vacation_rate: Decimal
     claim_deadline: dt.date
     deadlines: tuple[Deadline, ...]
+    # Version 3.
+    fault_alleged: bool = False
+    excused: bool = False
+    completed_rate: Decimal = Decimal(0)
+    year_end: dt.date | None = None
+    vacation_completed: Decimal | None = None
+    vacation_current: Decimal | None = None
+    vacation: Decimal | None = None
+    vacation_paid: Decimal = Decimal(0)
+    vacation_shortfall: Decimal | None = None
+    total_claim: Decimal = Decimal(0)
+    heads: tuple[HeadOfClaim, ...] = ()
+    claim_suspended: bool = False
+    flags: tuple[str, ...] = ()
 
 
 class Explanation(dict[str, str]):

@@ -121,9 +121,15 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
             *_both("filed", lambda lang: long_date(complaint_filed_on, lang)),
             *_both("date", lambda lang: long_date(deadline, lang)))))
     else:
-        if (qc and table.suspension_source is not None and cnesst_inquiry_on is not None
-                and cnesst_inquiry_on <= deadline):
-            deadline = add_months(deadline, 6)
+        if facts.cnesst_inquiry_notice_date is not None:
+            cnesst_inquiry_on = facts.cnesst_inquiry_notice_date
+            suspended = deadline != add_months(facts.termination_date, table.claim_months)  # the engine moved it
+        else:
+            suspended = (qc and table.suspension_source is not None and cnesst_inquiry_on is not None
+                         and cnesst_inquiry_on <= deadline)
+            if suspended:
+                deadline = add_months(deadline, table.suspension_months)
+        if suspended and table.suspension_source is not None and cnesst_inquiry_on is not None:
             out.append(CaseWarning("claim_deadline_suspended", "info", table.suspension_source.section, (
                 *_both("inquiry", lambda lang: long_date(cnesst_inquiry_on, lang)),
                 *_both("date", lambda lang: long_date(deadline, lang)))))
@@ -147,6 +153,8 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
     # Other deadlines (45-day and 90-day complaints) that are close.
     if complaint_filed_on is None:
         for d in ent.deadlines:
+            if d.kind == "claim":  # the claim deadline is the one above
+                continue
             left = (d.date - today).days
             if 0 <= left <= SOON_DAYS:
                 out.append(CaseWarning(f"{d.kind}_soon", "warning", d.basis, (
