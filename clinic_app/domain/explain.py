@@ -290,16 +290,48 @@ def explain(w: Working, lang: str) -> str:
     return "\n".join(_Writer(w, lang).steps())
 
 
+#: Sentences for the clinic only: readings, doubts, unknown facts, due and prescription dates, remedies. A
+#: document the debtor receives states facts and claims, never these (see :func:`explain_for_debtor`).
+INTERNAL_MESSAGES = frozenset({
+    "service.leap_day", "notice.seasonal", "notice.unknown", "notice.days_reading", "fault.alleged",
+    "collective.given_unknown", "collective.reading", "vacation.partial", "vacation.fed_reading",
+    "due.layoff", "due.recall", "due.fed_layoff", "head", "prescription.rule", "prescription.fed",
+    "prescription.suspended", "claim.QC", "claim.QC.suspended", "claim.QC.later_due", "claim.CA-FED",
+    "deadline", "civil", "grievance", "contractor.QC", "contractor.CA-FED", "fed.reading", "fixed_term.reading",
+    "wage.varies", "vacation.unknown", "excluded.serious_fault", "excluded.force_majeure",
+})
+#: what the debtor's version says instead of an internal sentence (same placeholders)
+_DEBTOR_VARIANTS = {"wage.varies": "wage.varies.debtor"}
+
+
+def explain_for_debtor(working: Working, lang: str) -> list[str]:
+    """The arithmetic of the figures, for the calculation annex of a letter: no reading, no doubt, no unknown
+    fact, no due or prescription date, no remedy (those are the clinic's, in :func:`explain`)."""
+    lang = "en" if lang == "en" else "fr"
+    return _Writer(working, lang, for_debtor=True).steps()
+
+
+def working_of(explanation: dict[str, str]) -> Working | None:
+    """The :class:`Working` behind an :class:`Explanation` (None for a plain dict)."""
+    return explanation._working if isinstance(explanation, Explanation) else None
+
+
 class _Writer:
     """Chooses the sentences that apply to one result, in order, and fills them."""
 
-    def __init__(self, w: Working, lang: str) -> None:
+    def __init__(self, w: Working, lang: str, *, for_debtor: bool = False) -> None:
         self.w = w
         self.lang = lang
+        self.for_debtor = for_debtor
         self.out: list[str] = []
 
     # small helpers -------------------------------------------------------------------------------------
     def say(self, msg_id: str, **params: object) -> None:
+        if self.for_debtor and msg_id in INTERNAL_MESSAGES:
+            variant = _DEBTOR_VARIANTS.get(msg_id)
+            if variant is None:
+                return
+            msg_id = variant
         self.out.append(message(msg_id, self.lang, **params))
 
     def m(self, value: Decimal) -> str:
@@ -541,11 +573,12 @@ class _Writer:
         claim = next((d for d in w.deadlines if d.kind == "claim"), None)
         if claim is not None:
             suffix = ".suspended" if qc and w.claim_suspended else ""
-            text = message(f"claim.{f.jurisdiction.value}{suffix}", self.lang, date=self.d(claim.date),
-                           cite=self.c(claim.basis))
-            if qc and f.layoff:
-                text += message("claim.QC.later_due", self.lang)
-            self.out.append(text)
+            if not self.for_debtor:
+                text = message(f"claim.{f.jurisdiction.value}{suffix}", self.lang, date=self.d(claim.date),
+                               cite=self.c(claim.basis))
+                if qc and f.layoff:
+                    text += message("claim.QC.later_due", self.lang)
+                self.out.append(text)
         civil = t.civil_remedy
         for d in w.deadlines:
             if d.kind == "claim" or (civil is not None and d.kind == civil.kind):

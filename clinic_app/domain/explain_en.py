@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
                    "({listed}): {total} / {count} = {wage} ({cite}). Reading: the Act fixes this window (complete "
                    "weeks of the 3 months before the end) only for commission pay ({cite_commission}); we apply it "
                    "to any varying regular wage. The nominal weekly wage of {nominal} is not used.",
+    "wage.varies.debtor": "The wage varies: the weekly wage is the average of the {count} complete weeks of the 3 "
+                          "months before the end ({listed}): {total} / {count} = {wage} ({cite}).",
     "wage.regular": "Regular weekly wage (overtime excluded): {wage}.",
     # Individual notice
     "excluded.under_3_months": "No individual notice or indemnity in lieu of notice is owed: less than 3 months "
@@ -187,4 +189,27 @@ DEADLINES: dict[str, str] = {
     "civil_reasonable_notice": "civil claim for reasonable notice",
     "money_complaint_6m": "complaint for the money owed",
     "unjust_dismissal_90d": "unjust dismissal complaint (12 months of service, no collective agreement)",
+}
+
+#: The panel's lines on heads, remedies and flags (clinic_app.domain.remedies); not part of the explanation.
+PANEL: dict[str, str] = {
+    "head": "{label}: {amount} — due {due}, prescribed {prescription}",
+    "head.not_yet_due": " (not yet due: do not claim it before {due})",
+    "head.prescribed": " (prescription date passed)",
+    "deadline.open": "{label}: until {date} — open, {days} left",
+    "deadline.passed": "{label}: until {date} — PASSED",
+    "deadline.today": "{label}: until {date} — open, last day today",
+    "flag.classified_as_contractor": "Treated as an independent contractor: computed as an employee (status "
+                                     "to be argued).",
+    "flag.notice_void_during_layoff": "A notice handed over during the layoff counts for nothing.",
+    "flag.serious_fault_alleged": "Serious fault alleged, not established: the employer must prove it; the "
+                                  "figures are the worker's claim.",
+    "flag.collective_indemnity_excused": "Unforeseeable event: no collective indemnity, if the employer proves "
+                                         "it; the individual notice is owed.",
+    "flag.notice_given_unknown": "Notice received: not known (computed as none).",
+    "flag.collective_notice_given_unknown": "Notice to the Minister: not known (computed as none).",
+    "flag.grievance_first": "Union member: the grievance procedure comes first.",
+    "flag.vacation_wages_partial": "Only one of the two vacation wage figures is known: the vacation amount is a "
+                                   "floor.",
+    "flag.not_yet_due": "Some money is not yet due: no demand for it before its due date.",
 }

@@ -34,6 +34,8 @@ MESSAGES: dict[str, str] = {
                    "cette période (semaines complètes des 3 mois précédant la fin) que pour la rémunération à "
                    "commission ({cite_commission}); nous l'appliquons à tout salaire régulier variable. Le salaire "
                    "nominal de {nominal} n'est pas utilisé.",
+    "wage.varies.debtor": "Le salaire varie : le salaire hebdomadaire est la moyenne des {count} semaines complètes "
+                          "des 3 mois précédant la fin ({listed}) : {total} / {count} = {wage} ({cite}).",
     "wage.regular": "Salaire hebdomadaire régulier (sans les heures supplémentaires) : {wage}.",
     # Préavis individuel
     "excluded.under_3_months": "Aucun préavis individuel ni indemnité compensatrice n'est dû : moins de 3 mois de "
@@ -205,4 +207,27 @@ DEADLINES: dict[str, str] = {
     "civil_reasonable_notice": "recours civil pour un délai de congé raisonnable",
     "money_complaint_6m": "plainte pour les sommes dues",
     "unjust_dismissal_90d": "plainte pour congédiement injuste (12 mois de service, sans convention collective)",
+}
+
+#: Les lignes du panneau sur les chefs de réclamation, les recours et les signalements (clinic_app.domain.remedies).
+PANEL: dict[str, str] = {
+    "head": "{label} : {amount} — exigible le {due}, prescrite le {prescription}",
+    "head.not_yet_due": " (pas encore exigible : ne pas la réclamer avant le {due})",
+    "head.prescribed": " (date de prescription passée)",
+    "deadline.open": "{label} : jusqu'au {date} — ouvert, {days} restants",
+    "deadline.passed": "{label} : jusqu'au {date} — PASSÉ",
+    "deadline.today": "{label} : jusqu'au {date} — ouvert, dernier jour aujourd'hui",
+    "flag.classified_as_contractor": "Traitée comme travailleur autonome : calculé comme pour une personne "
+                                     "salariée (statut à faire valoir).",
+    "flag.notice_void_during_layoff": "Un préavis remis pendant la mise à pied ne compte pas.",
+    "flag.serious_fault_alleged": "Faute grave invoquée, non établie : l'employeur doit la prouver; les chiffres "
+                                  "sont la réclamation de la personne.",
+    "flag.collective_indemnity_excused": "Événement imprévu : pas d'indemnité collective si l'employeur le "
+                                         "prouve; le préavis individuel est dû.",
+    "flag.notice_given_unknown": "Préavis reçu : inconnu (calculé comme nul).",
+    "flag.collective_notice_given_unknown": "Avis au ministre : inconnu (calculé comme nul).",
+    "flag.grievance_first": "Membre d'un syndicat : la procédure de grief passe d'abord.",
+    "flag.vacation_wages_partial": "Un seul des deux salaires de vacances est connu : le montant des vacances "
+                                   "est un minimum.",
+    "flag.not_yet_due": "Une somme n'est pas encore exigible : aucune demande avant sa date d'exigibilité.",
 }
