@@ -9,10 +9,12 @@ what may keep the claim alive). The GUI shows them on the case, the letters ment
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from clinic_app.domain import law_tables
+from clinic_app.domain.citations import cite_all
 from clinic_app.domain.dates import add_months
 from clinic_app.domain.explain import DEADLINE_LABELS, long_date, money
 from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
@@ -59,13 +61,17 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 _ALIVE = {
-    "inquiry": {"fr": "une enquête de la CNESST ouverte avant l'expiration suspend la prescription six mois (LNT "
-                      "art. 116)",
-                "en": "a CNESST inquiry opened before the deadline suspends prescription for six months "
-                      "(LNT s. 116)"},
+    "inquiry": {"fr": "un avis d'enquête de la CNESST posté avant l'expiration suspend la prescription six mois "
+                      "(LNT, art. 116)",
+                "en": "a CNESST notice of inquiry mailed before the deadline suspends prescription for six "
+                      "months (LNT s. 116)"},
     "complaint": {"fr": "une plainte déjà déposée à temps", "en": "a complaint already filed in time"},
-    "later_due": {"fr": "après une mise à pied, l'indemnité n'est due qu'au bout de six mois (LNT art. 83 al. 2)",
-                  "en": "after a layoff, the indemnity falls due only after six months (LNT s. 83 para 2)"},
+    "later_due": {"fr": "après une mise à pied, l'indemnité n'est exigible qu'au bout de six mois (LNT, art. 83, "
+                        "al. 2)",
+                  "en": "after a layoff, the indemnity falls due only after six months (LNT s. 83 para. 2)"},
+    "civil": {"fr": "le recours civil pour un délai de congé raisonnable reste ouvert jusqu'au {civil} (C.c.Q., "
+                    "art. 2925)",
+              "en": "the civil claim for reasonable notice stays open until {civil} (C.C.Q. art. 2925)"},
     "lawyer": {"fr": "faire vérifier par une avocate ou un avocat", "en": "have a lawyer check"},
 }
 
@@ -86,11 +92,12 @@ class CaseWarning:
         values = {k: v for k, v in self.params}
         localised = {k[:-3]: v for k, v in values.items() if k.endswith(f"_{lang}")}
         values.update(localised)
-        values.setdefault("basis", self.basis)
-        text = _TEXT[self.template or self.code][lang].format_map(_Missing(values))
-        if lang == "fr":  # sections are cited "s. 82" in the tables; French cites "art. 82", "al. 3"
-            text = text.replace(" s. ", " art. ").replace(" para ", " al. ")
-        return text
+        values.setdefault("basis", cite_all(_CODE_SPLIT.split(self.basis), lang) if self.basis else "")
+        return _TEXT[self.template or self.code][lang].format_map(_Missing(values))
+
+
+#: "LNT s. 1(10), LNT s. 95" -> two sections (a comma inside one code's list is kept: "CLC s. 230(1), s. 235(1)")
+_CODE_SPLIT = re.compile(r",\s*(?=(?:LNT|CLC|CLSR|C\.c\.Q\.)\s)")
 
 
 class _Missing(dict[str, str]):
@@ -140,10 +147,14 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
                 alive.insert(0, "inquiry")
                 if facts.layoff:
                     alive.append("later_due")
+            civil = next((d for d in ent.deadlines if d.kind == "civil_reasonable_notice" and d.date >= today), None)
+            if civil is not None:
+                alive.append("civil")
             alive.append("lawyer")
             out.append(CaseWarning("claim_deadline_past", "danger", claim_basis, (
                 *_both("date", lambda lang: long_date(deadline, lang)),
-                *_both("alive", lambda lang: "; ".join(_ALIVE[k][lang] for k in alive)))))
+                *_both("alive", lambda lang: "; ".join(
+                    _ALIVE[k][lang].format(civil=long_date(civil.date, lang) if civil else "") for k in alive)))))
         elif days_left <= SOON_DAYS:
             out.append(CaseWarning("claim_deadline_soon", "danger" if days_left <= 7 else "warning",
                                    claim_basis, (
@@ -170,8 +181,8 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
         if table.solidary_source is not None:
             sections.append(table.solidary_source.section)
         extra = _both("extra", lambda lang: (
-            " L'entreprise cliente est solidairement responsable des sommes avec le sous-traitant (LNT art. 95) : "
-            "les lettres vont aux deux. Après un refus de la CNESST, 30 jours pour saisir le Tribunal (LNT art. "
+            " L'entreprise cliente est solidairement responsable des sommes avec le sous-traitant (LNT, art. 95) : "
+            "les lettres vont aux deux. Après un refus de la CNESST, 30 jours pour saisir le Tribunal (LNT, art. "
             "86.1)." if lang == "fr" else
             " The client company is solidarily liable for the money with the subcontractor (LNT s. 95): letters "
             "go to both. After a CNESST refusal, 30 days to go to the Tribunal (LNT s. 86.1).") if qc else "")

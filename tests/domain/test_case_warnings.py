@@ -23,7 +23,7 @@ def test_signed_release_cannot_waive_the_minimum() -> None:
     assert codes(ws) == ["release_cannot_waive"]
     assert ws[0].basis == "LNT s. 93"
     assert "$500.00" in ws[0].message("en") and "$3,500.00" in ws[0].message("en")
-    assert "LNT art. 93" in ws[0].message("fr")
+    assert "LNT, art. 93" in ws[0].message("fr")
 
 
 def test_contractor_status_names_the_client_company_liability_in_quebec_only() -> None:
@@ -43,7 +43,7 @@ def test_claim_deadline_within_30_days_then_past() -> None:
     assert codes(case_warnings(ent, today=D(2026, 1, 22))) == ["claim_deadline_soon"]
     past = case_warnings(ent, today=D(2026, 1, 23))
     assert codes(past) == ["claim_deadline_past"] and past[0].severity == "danger"
-    assert "CNESST inquiry" in past[0].message("en") and "complaint already filed" in past[0].message("en")
+    assert "CNESST notice of inquiry" in past[0].message("en") and "complaint already filed" in past[0].message("en")
 
 
 def test_cnesst_inquiry_suspends_the_deadline_six_months() -> None:

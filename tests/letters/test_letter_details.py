@@ -305,7 +305,7 @@ def test_table_cells_are_plain_only_when_they_fit_on_one_line() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_demand_says_the_two_indemnities_do_not_add_up(lang: str) -> None:
-    want = {"fr": "Les deux indemnités ne s'additionnent pas : seule la plus élevée est réclamée (LNT art. 84.0.14).",
+    want = {"fr": "Les deux indemnités ne s'additionnent pas : seule la plus élevée est réclamée (LNT, art. 84.0.14).",
             "en": "The two indemnities do not add up: only the greater one is claimed (LNT s. 84.0.14)."}[lang]
     case, est = _case()  # 120 terminations: both indemnities owed
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
