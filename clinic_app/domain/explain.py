@@ -368,7 +368,7 @@ class _Writer:
         if f.hire_date.month == 2 and f.hire_date.day == 29:
             self.say("service.leap_day")
         if f.layoff:
-            self.say("layoff.first_day")
+            self.say("layoff.first_day" if f.jurisdiction is Jurisdiction.QC else "layoff.first_day.CA-FED")
 
     def weekly_wage(self) -> None:
         w, f, t = self.w, self.w.facts, self.w.table

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
                         "the other convention (1 March) would be less favourable to the employee.",
     "layoff.first_day": "This is a layoff of more than 6 months or of unknown length: service is measured on its "
                         "first day.",
+    "layoff.first_day.CA-FED": "This is a layoff: service is measured on its first day.",
     # Weekly wage
     "wage.varies": "The wage varies: the weekly wage used is the average of the {count} complete weeks entered "
                    "({listed}): {total} / {count} = {wage} ({cite}). Reading: the Act fixes this window (complete "

@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
                         "salariée.",
     "layoff.first_day": "Il s'agit d'une mise à pied de plus de 6 mois ou de durée indéterminée : le service est "
                         "mesuré à son premier jour.",
+    "layoff.first_day.CA-FED": "Il s'agit d'une mise à pied : le service est mesuré à son premier jour.",
     # Salaire hebdomadaire
     "wage.varies": "Le salaire varie : le salaire hebdomadaire retenu est la moyenne des {count} semaines complètes "
                    "inscrites ({listed}) : {total} / {count} = {wage} ({cite}). Lecture retenue : la loi ne fixe "
