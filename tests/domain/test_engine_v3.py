@@ -62,7 +62,9 @@ def test_unforeseeable_event_excuses_only_the_collective_indemnity() -> None:
     assert got["collective_notice_weeks"] == 0 and "collective_indemnity_excused" in got["flags"]
     assert "burden" in got["explanation"] and "notify the Minister" in got["explanation"]
     few = result("en", cause="unforeseeable_event", establishment_terminations=3)
-    assert "collective_indemnity_excused" not in few["flags"]
+    assert "collective_indemnity_excused" in few["flags"] and few["individual_indemnity"] == 4000.0
+    assert "collective_indemnity_excused" not in result("en", jurisdiction="CA-FED",
+                                                        cause="unforeseeable_event")["flags"]
 
 
 def test_superior_force_explanation_keeps_the_minister_notice_and_the_burden() -> None:
