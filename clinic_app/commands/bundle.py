@@ -103,9 +103,7 @@ def _parse_since(text: str, lang: str) -> dt.datetime:
 
 def _export(args: argparse.Namespace) -> int:
     from clinic_app.commands.export import open_store
-    from clinic_app.export.bundle import export_bundle, last_export_at
-    from clinic_app.export.errors import ExportError
-    from clinic_app.storage.errors import StorageError
+    from clinic_app.services import bundles
 
     lang = args.lang
     since = _parse_since(args.since, lang) if args.since else None
@@ -113,10 +111,8 @@ def _export(args: argparse.Namespace) -> int:
     store: Any = open_store(args, lang)
     try:
         if args.changed_since_last:
-            since = last_export_at(store)
-        n = export_bundle(store, args.out, passphrase, since=since)
-    except (ExportError, StorageError) as err:
-        raise UserError(err.message(lang), 1) from None
+            since = bundles.last_sent(store)
+        n = bundles.send(store, args.out, passphrase, since=since)  # ExportError/StorageError: exit 1
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
@@ -127,14 +123,6 @@ def _export(args: argparse.Namespace) -> int:
     print(f"{n} dossier(s) dans le paquet {args.out}{scope}" if lang == "fr"
           else f"{n} case(s) in bundle {args.out}{scope}")
     return 0
-
-
-def _ids(text: str, conflicts: list[Any]) -> set[str]:
-    """UUIDs of the conflicts named by case number or UUID in ``text`` ('all': every conflict)."""
-    wanted = {part.strip() for part in text.split(",") if part.strip()}
-    if "all" in wanted:
-        return {c.uuid for c in conflicts}
-    return {c.uuid for c in conflicts if c.uuid in wanted or (c.case_number and c.case_number in wanted)}
 
 
 def _print_preview(preview: Any, lang: str) -> None:
@@ -170,17 +158,15 @@ def _print_preview(preview: Any, lang: str) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from clinic_app.commands.export import open_store
-    from clinic_app.export.bundle import prepare_import
-    from clinic_app.export.errors import ExportError
-    from clinic_app.storage.errors import StorageError
+    from clinic_app.services import bundles
 
     lang = args.lang
     passphrase = _passphrase(args, confirm=False)
     store: Any = open_store(args, lang, create=args.create)
     try:
-        prepared = prepare_import(store, args.infile, passphrase)
-        conflicts = prepared.preview.conflicts
-        take, keep = _ids(args.take_theirs, conflicts), _ids(args.keep_mine, conflicts)
+        prepared = bundles.plan_receive(store, args.infile, passphrase)
+        take = bundles.conflict_ids(args.take_theirs, prepared.preview)
+        keep = bundles.conflict_ids(args.keep_mine, prepared.preview)
         if take & keep:
             raise UserError("--take-theirs / --keep-mine: " + (
                 "un même dossier ne peut pas être dans les deux" if lang == "fr" else
@@ -192,9 +178,7 @@ def _import(args: argparse.Namespace) -> int:
             print("Rien n'a été écrit : relancez avec --yes pour importer." if lang == "fr"
                   else "Nothing was written: run again with --yes to import.")
             return 0
-        result = prepared.apply()
-    except (ExportError, StorageError) as err:
-        raise UserError(err.message(lang), 1) from None
+        result = bundles.receive(prepared)  # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
     finally:
         store.close()
     c = result.counts()

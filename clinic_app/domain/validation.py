@@ -13,7 +13,7 @@ from dataclasses import dataclass, field as dc_field
 from decimal import Decimal
 from typing import Any, Literal
 
-from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
+from clinic_app.domain.case import Case, CaseKind, Establishment
 from clinic_app.domain.parsing import MAX_MONEY, field_label, lang_of
 from clinic_app.domain.types import EmploymentType
 
@@ -169,9 +169,3 @@ def can_leave_draft(issues: list[CaseIssue]) -> bool:
     """A case leaves draft only with no issue at all (consent is one of the required facts)."""
     return not issues
 
-
-def next_status_allowed(case: Case, issues: list[CaseIssue]) -> CaseStatus:
-    """The furthest status the case may have now: a draft with issues stays a draft."""
-    if case.status is CaseStatus.DRAFT:
-        return CaseStatus.DRAFT if issues else CaseStatus.INTAKE_COMPLETE
-    return case.status

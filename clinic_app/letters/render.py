@@ -26,6 +26,7 @@ from clinic_app.domain.case import Case, Establishment, Party, PaymentPurpose
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
+from clinic_app.errors import ClinicError
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
@@ -50,7 +51,7 @@ _MESSAGES = {
 }
 
 
-class LetterError(Exception):
+class LetterError(ClinicError):
     """Why a letter cannot be written, in words a staff member can act on (names the missing fact)."""
 
     def __init__(self, code: str, **params: Any) -> None:

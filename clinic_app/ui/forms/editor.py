@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Language, Note, utc_now
 from clinic_app.domain.parsing import field_label
+from clinic_app.domain.status import status_on_save
 from clinic_app.domain.validation import CaseIssue, validate_case
 from clinic_app.ui import drafts
 from clinic_app.ui.entitlement_panel import EntitlementPanel
@@ -647,16 +648,6 @@ class CaseEditor(QWidget):
             log.warning("could not discard draft", exc_info=False)
 
     # == saving ==============================================================================================
-    def _status_for(self, case: Case, issues: list[CaseIssue]) -> CaseStatus:
-        chosen = case.status
-        if issues:
-            no_consent = any(i.field == "consent" for i in issues)
-            if no_consent or chosen in (CaseStatus.DRAFT, CaseStatus.INTAKE_COMPLETE) or \
-                    self._base.status is CaseStatus.DRAFT:
-                return CaseStatus.DRAFT
-            return chosen
-        return CaseStatus.INTAKE_COMPLETE if chosen is CaseStatus.DRAFT else chosen
-
     def _commit_pending_input(self) -> None:
         """Commit a table cell still being edited and re-read every edited field before saving."""
         focus = QApplication.focusWidget()
@@ -690,7 +681,7 @@ class CaseEditor(QWidget):
         case = self.case()
         est = self.establishment(case)
         issues = validate_case(case, est, today=self._today)
-        case.status = self._status_for(case, issues)
+        case.status = status_on_save(case.status, issues, stored=self._base.status)
         try:
             if self._is_new():
                 rows = self.store.find_duplicates(case)
