@@ -29,7 +29,7 @@ class ClinicError(Exception):
     code: str = "error"
     exit_status: int = EXIT_REFUSED
 
-    def message(self, lang: str = "fr") -> str:
+    def message(self, lang: str) -> str:
         """What happened, for a person, in ``lang`` ("fr" or "en"); the base class has only ``str(self)``."""
         return str(self)
 

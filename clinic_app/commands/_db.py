@@ -48,15 +48,20 @@ def first_line(path: str, option: str) -> str:
     return lines[0] if lines else ""
 
 
+def passphrase_from_file(args: argparse.Namespace) -> str:
+    """The first line of ``--passphrase-file``; UserError (exit 2) if it cannot be read or is empty."""
+    value = first_line(args.passphrase_file, "--passphrase-file")
+    if not value:
+        raise UserError("--passphrase-file : le fichier est vide" if lang_of(args) == "fr"
+                        else "--passphrase-file: the file is empty")
+    return value
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase, from the file, the environment or a terminal prompt; UserError if none."""
     lang = lang_of(args)
     if getattr(args, "passphrase_file", None):
-        value = first_line(args.passphrase_file, "--passphrase-file")
-        if not value:
-            raise UserError("--passphrase-file : le fichier est vide" if lang == "fr"
-                            else "--passphrase-file: the file is empty")
-        return value
+        return passphrase_from_file(args)
     value = os.environ.get(ENV_PASSPHRASE, "")
     if value:
         return value

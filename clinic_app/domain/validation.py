@@ -155,8 +155,8 @@ def validate_case(case: Case, establishment: Establishment | None = None, *,
         error("person.phone", "phone")
     if p.email and not _EMAIL.fullmatch(p.email):
         error("person.email", "email")
-    for path, value in (("work.hourly_rate", w.hourly_rate), ("work.weekly_wage", w.weekly_wage)):
-        if value is not None and not _money_ok(value):
+    for path, amount in (("work.hourly_rate", w.hourly_rate), ("work.weekly_wage", w.weekly_wage)):
+        if amount is not None and not _money_ok(amount):
             error(path, "money")
     if any(not _money_ok(x.amount) for x in w.recent_weekly_wages):
         error("work.recent_weekly_wages", "money")

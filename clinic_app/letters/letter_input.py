@@ -10,6 +10,7 @@ validated by the engine's own parser, so a bad field gets the same message as ``
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from clinic_app.domain.case import (Case, CaseKind, ControlIndicators, DriverDetails, Establishment, Language,
@@ -46,7 +47,7 @@ def _text(obj: dict[str, Any], key: str, where: str, limit: int = 2000) -> str:
     return value
 
 
-def _enum(obj: dict[str, Any], key: str, where: str, kind: type) -> Any:
+def _enum(obj: dict[str, Any], key: str, where: str, kind: type[StrEnum]) -> Any:
     value = obj.get(key)
     if value is None:
         return None

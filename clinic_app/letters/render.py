@@ -360,7 +360,10 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
         rows.append((label("severance_pay"), fmt.money(ent.severance_pay, lang), b("severance_pay")))
     # Totals cite the rule that adds the parts up, and the balance the rule that a release cannot waive; the
     # parts above carry their own sections (the full list is in the annex's explanation).
-    last = (lambda key: fmt.basis(f[key].basis[-1:], lang) if key in f else "")
+
+    def last(key: str) -> str:
+        return fmt.basis(f[key].basis[-1:], lang) if key in f else ""
+
     rows.append((f"<b>{label('amount_owed')}</b>", f"<b>{fmt.money(ent.amount_owed, lang)}</b>", last("amount_owed")))
     rows.append((label("payments"), fmt.money(ent.facts.employer_payments, lang), ""))
     rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))

@@ -14,7 +14,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "not_encrypted": {"fr": "seule une base chiffrée a une phrase de passe",
                       "en": "only an encrypted database has a passphrase"},
     "no_such_case": {"fr": "aucun dossier {wanted}", "en": "no case {wanted}"},
-    "negative_retention": {"fr": "un nombre positif de jours est attendu", "en": "a positive number of days is expected"},
     "no_columns": {"fr": "choisissez au moins une colonne", "en": "choose at least one column"},
     "write_failed": {"fr": "impossible d'écrire {path} : {reason}", "en": "cannot write {path}: {reason}"},
 }

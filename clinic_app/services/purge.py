@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clinic_app.services.errors import ServiceError
-
 if TYPE_CHECKING:
     from clinic_app.storage import CaseRow, CaseStore
 
@@ -22,8 +20,6 @@ def retention_days(store: CaseStore) -> int:
 
 def candidates(store: CaseStore, days: int) -> list[CaseRow]:
     """Closed or deleted cases last changed more than ``days`` ago; nothing is erased."""
-    if days < 0:
-        raise ServiceError("negative_retention")
     return store.purge_candidates(days)
 
 

@@ -191,7 +191,8 @@ def establishment_row(est: Establishment) -> dict[str, Any]:
 
 
 def build_establishment(row: dict[str, Any]) -> Establishment:
-    return _build(Establishment, row)
+    est: Establishment = _build(Establishment, row)
+    return est
 
 
 def flatten(case: Case) -> dict[str, Any]:

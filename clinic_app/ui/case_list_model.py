@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseQuery, CaseRow, CaseStore
 
 PAGE = 200
 # (sort key in CaseQuery, header source text); the header is translated in the CaseListModel context.
@@ -44,7 +47,7 @@ def _header_texts() -> list[str]:
 class CaseListModel(QAbstractTableModel):
     """Rows are ``CaseRow``s from storage; ``query`` is a ``CaseQuery`` (offset/limit managed here)."""
 
-    def __init__(self, store: Any, query: Any, *, lang: str = "fr", today: date | None = None,
+    def __init__(self, store: CaseStore, query: CaseQuery, *, lang: str = "fr", today: date | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -129,7 +132,7 @@ class CaseListModel(QAbstractTableModel):
                 return QBrush(QColor("#fff3c4"))
         return None
 
-    def _display(self, row: Any, key: str) -> str:
+    def _display(self, row: CaseRow, key: str) -> str:
         if key == "case_number":
             return row.case_number
         if key == "name":

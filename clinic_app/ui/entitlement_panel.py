@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from clinic_app.domain.explain import long_date, money, number, service_text
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.domain.warnings import CaseWarning, case_warnings
+from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
