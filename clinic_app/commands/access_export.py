@@ -20,7 +20,8 @@ HELP = "Export everything held about the person of one case, as JSON (access req
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_db_arguments(parser, lang_option=True)
-    parser.add_argument("--case", required=True, metavar="NUMBER_OR_UUID", help="case number (e.g. K7MQ-000123) or UUID")
+    parser.add_argument("--case", required=True, metavar="NUMBER_OR_UUID",
+                        help="case number (e.g. K7MQ-000123) or UUID")
     parser.add_argument("--out", required=True, metavar="FILE.json", help="file to write (replaced only when complete)")
 
 

@@ -128,8 +128,8 @@ def _export(args: argparse.Namespace) -> int:
 def _print_preview(preview: Any, lang: str) -> None:
     fr = lang == "fr"
     created = preview.bundle_created_at.isoformat(timespec="minutes") if preview.bundle_created_at else "?"
-    print((f"Paquet du portable {preview.source_name}, fait le {created}" if fr
-           else f"Bundle from laptop {preview.source_name}, made {created}"))
+    print(f"Paquet du portable {preview.source_name}, fait le {created}" if fr
+           else f"Bundle from laptop {preview.source_name}, made {created}")
     labels = (("added", "à ajouter", "to add"), ("updated", "à mettre à jour", "to update"),
               ("conflicts", "en conflit (rien n'est écrit pour eux)", "in conflict (nothing written for them)"),
               ("unchanged", "identiques", "unchanged"),

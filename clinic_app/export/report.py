@@ -238,11 +238,12 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_fr
 
 def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | None = None) -> bytes:
     """The report of ``summary`` as PDF bytes (pure: no store)."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
-    from xml.sax.saxutils import escape
 
     lang = "en" if lang == "en" else "fr"
     generated = generated or dt.datetime.now().astimezone()

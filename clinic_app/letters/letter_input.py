@@ -13,8 +13,20 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from clinic_app.domain.case import (Case, CaseKind, ControlIndicators, DriverDetails, Establishment, Language,
-                                    PaidBy, Party, Payment, PaymentPurpose, WarehouseDetails, WeeklyWage)
+from clinic_app.domain.case import (
+    Case,
+    CaseKind,
+    ControlIndicators,
+    DriverDetails,
+    Establishment,
+    Language,
+    PaidBy,
+    Party,
+    Payment,
+    PaymentPurpose,
+    WarehouseDetails,
+    WeeklyWage,
+)
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.facts import parse_facts

@@ -26,8 +26,8 @@ from clinic_app.domain.case import Case, Establishment, Party, PaymentPurpose
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
-from clinic_app.errors import ClinicError
 from clinic_app.domain.types import Entitlements, Jurisdiction
+from clinic_app.errors import ClinicError
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
 from clinic_app.letters.kinds import LetterKind
@@ -727,7 +727,7 @@ def _scrub(value: Any) -> Any:
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, list):
         scrubbed = [_scrub(v) for v in value]
-        return scrubbed if any(a is not b for a, b in zip(scrubbed, value)) else value
+        return scrubbed if any(a is not b for a, b in zip(scrubbed, value, strict=True)) else value
     return value
 
 

@@ -16,9 +16,23 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from clinic_app.domain.case import (Case, CaseKind, CaseStatus, Consent, ConsentScope, ControlIndicators,
-                                    DriverDetails, Establishment, Language, Note, Payment, Person,
-                                    WarehouseDetails, WeeklyWage, WorkFacts)
+from clinic_app.domain.case import (
+    Case,
+    CaseKind,
+    CaseStatus,
+    Consent,
+    ConsentScope,
+    ControlIndicators,
+    DriverDetails,
+    Establishment,
+    Language,
+    Note,
+    Payment,
+    Person,
+    WarehouseDetails,
+    WeeklyWage,
+    WorkFacts,
+)
 from clinic_app.domain.case_figures import CaseFigures
 from clinic_app.domain.duplicates import duplicate_key, normalize_name, phone_digits
 

@@ -40,8 +40,13 @@ def _tr(text: str) -> str:
 
 def _header_texts() -> list[str]:
     # Literal calls so lupdate sees every string.
-    return [QCoreApplication.translate("CaseListModel", "Case"), QCoreApplication.translate("CaseListModel", "Name"), QCoreApplication.translate("CaseListModel", "Kind"), QCoreApplication.translate("CaseListModel", "Site / company"), QCoreApplication.translate("CaseListModel", "Status"), QCoreApplication.translate("CaseListModel", "Amount owed"),
-            QCoreApplication.translate("CaseListModel", "Shortfall"), QCoreApplication.translate("CaseListModel", "Days left")]
+    return [QCoreApplication.translate("CaseListModel", "Case"), QCoreApplication.translate("CaseListModel", "Name"),
+            QCoreApplication.translate("CaseListModel", "Kind"),
+            QCoreApplication.translate("CaseListModel", "Site / company"),
+            QCoreApplication.translate("CaseListModel", "Status"),
+            QCoreApplication.translate("CaseListModel", "Amount owed"),
+            QCoreApplication.translate("CaseListModel", "Shortfall"),
+            QCoreApplication.translate("CaseListModel", "Days left")]
 
 
 class CaseListModel(QAbstractTableModel):
@@ -138,7 +143,9 @@ class CaseListModel(QAbstractTableModel):
         if key == "name":
             return row.display_name
         if key == "kind":
-            return QCoreApplication.translate("CaseListModel", "Warehouse") if str(row.kind) == "warehouse" else QCoreApplication.translate("CaseListModel", "Driver")
+            if str(row.kind) == "warehouse":
+                return QCoreApplication.translate("CaseListModel", "Warehouse")
+            return QCoreApplication.translate("CaseListModel", "Driver")
         if key == "site":
             return row.site_or_company
         if key == "status":
@@ -156,6 +163,9 @@ class CaseListModel(QAbstractTableModel):
 
     @staticmethod
     def _status_text(status: str) -> str:
-        texts = {"draft": QCoreApplication.translate("CaseListModel", "Draft"), "intake_complete": QCoreApplication.translate("CaseListModel", "Intake complete"), "reviewed": QCoreApplication.translate("CaseListModel", "Reviewed"),
-                 "letter_sent": QCoreApplication.translate("CaseListModel", "Letter sent"), "closed": QCoreApplication.translate("CaseListModel", "Closed")}
+        texts = {"draft": QCoreApplication.translate("CaseListModel", "Draft"),
+                 "intake_complete": QCoreApplication.translate("CaseListModel", "Intake complete"),
+                 "reviewed": QCoreApplication.translate("CaseListModel", "Reviewed"),
+                 "letter_sent": QCoreApplication.translate("CaseListModel", "Letter sent"),
+                 "closed": QCoreApplication.translate("CaseListModel", "Closed")}
         return texts.get(status, status)

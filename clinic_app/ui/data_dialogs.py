@@ -8,13 +8,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from clinic_app.services import backups
+from clinic_app.services import backups, purge
 from clinic_app.services import passphrase as passphrases
-from clinic_app.services import purge
 from clinic_app.ui.export_dialogs import ui_lang_of
 from clinic_app.ui.operations import run_operation, show_message
 
@@ -213,7 +223,8 @@ def export_person_data(parent: QWidget | None, store: CaseStore, case_uuid: str)
     """Save everything held about a case's person as UTF-8 JSON (access request); atomic write. Returns the path."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("QDialog", "Export everything about this person"),
+    title = QCoreApplication.translate("QDialog", "Export everything about this person")
+    path, _ = QFileDialog.getSaveFileName(parent, title,
                                           "access-request.json", "JSON (*.json)")
     if not path:
         return None

@@ -50,7 +50,8 @@ class DuplicatesDialog(QDialog):
     ``rows`` may be passed when the caller already searched.
     """
 
-    def __init__(self, store: CaseStore, case: Case, parent: QWidget | None = None, *, rows: list[CaseRow] | None = None,
+    def __init__(self, store: CaseStore, case: Case, parent: QWidget | None = None, *,
+                 rows: list[CaseRow] | None = None,
                  for_save: bool = False) -> None:
         super().__init__(parent)
         self.store = store

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -352,7 +350,8 @@ class BundleExportDialog(QDialog):
             except OSError as exc:
                 raise write_failed(path, exc) from None
 
-        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Writing the bundle…"), where=self.result_label)
+        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Writing the bundle…"),
+                                where=self.result_label)
         if outcome.cancelled:
             show_message(self.result_label, self.tr("Cancelled: no bundle was written."))
         elif outcome.value is not None:

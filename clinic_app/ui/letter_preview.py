@@ -15,9 +15,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QListWidget, QMessageBox, QProgressDialog, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinic_app.domain.case import Case
 from clinic_app.export.atomic import write_bytes_atomic
@@ -56,7 +68,8 @@ class LetterPreviewDialog(QDialog):
         self.letter: RenderedLetter | None = None
         self._buffer: QBuffer | None = None
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
-        self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(self.case.case_number or self.case.display_name))
+        self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(
+            self.case.case_number or self.case.display_name))
         self.resize(1000, 720)
         self._build()  # ends with _kind_changed(), which renders the first letter: once, not twice
         self._fill_history()
@@ -78,8 +91,11 @@ class LetterPreviewDialog(QDialog):
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Recipient"))
         if self.case.driver is not None:
-            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Delivery company: {0}").format(self.case.driver.dsp_legal_name), "dsp")
-            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(self.case.driver.client_name), "client")
+            driver = self.case.driver
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Delivery company: {0}").format(
+                driver.dsp_legal_name), "dsp")
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(
+                driver.client_name), "client")
         form = QFormLayout()
         form.addRow(QApplication.translate("LetterPreviewDialog", "&Letter:"), self.kind)
         form.addRow(QApplication.translate("LetterPreviewDialog", "L&anguage:"), self.lang)
@@ -90,7 +106,8 @@ class LetterPreviewDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Message"))
         self.history = QListWidget()
-        self.history.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letters already made for this case"))
+        self.history.setAccessibleName(
+            QApplication.translate("LetterPreviewDialog", "Letters already made for this case"))
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
@@ -193,14 +210,17 @@ class LetterPreviewDialog(QDialog):
         if self.letter is None:
             return None
         start = str(Path.home() / self._file_name())
-        name, _filter = QFileDialog.getSaveFileName(self, QApplication.translate("LetterPreviewDialog", "Save the letter"), start, QApplication.translate("LetterPreviewDialog", "PDF files (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, QApplication.translate("LetterPreviewDialog", "Save the letter"), start,
+            QApplication.translate("LetterPreviewDialog", "PDF files (*.pdf)"))
         if not name:
             return None
         path = Path(name)
         try:
             write_bytes_atomic(path, self.letter.pdf)
         except OSError as exc:
-            self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(path, exc.strerror or type(exc).__name__))
+            self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(
+                path, exc.strerror or type(exc).__name__))
             return None
         self._recorded(str(path))
         self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
@@ -277,5 +297,6 @@ def _report(parent: QWidget | None, result: BatchResult) -> None:
         lines.append(QApplication.translate("LetterPreviewDialog", "Not written:"))
         lines += [f"• {number}: {why}" for number, why in result.failed]
     box = QMessageBox(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information,
-                      QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"), "\n".join(lines), parent=parent)
+                      QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"),
+                      "\n".join(lines), parent=parent)
     box.exec()

@@ -8,8 +8,8 @@ that the frozen smoke test and the type checker see, never a "not available in t
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from clinic_app.ui.case_list_model import CaseListModel
     from clinic_app.storage import CaseStore
+    from clinic_app.ui.case_list_model import CaseListModel
 
 SEARCH_DEBOUNCE_MS = 200
 
@@ -171,9 +171,8 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(lambda: self.act_passphrase.setEnabled(
             self.store is not None and bool(self.store.is_encrypted)))
         case_menu = menus.addMenu(self.tr("&Case"))
-        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters, self.act_person_export, None,
-                  self.act_delete, None,
-                  self.act_find):
+        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters,
+                  self.act_person_export, None, self.act_delete, None, self.act_find):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_summary)

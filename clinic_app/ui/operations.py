@@ -25,7 +25,7 @@ from clinic_app.services.progress import CancelToken, Progress
 
 T = TypeVar("T")
 
-#: A use case as the runner calls it: with a progress callback and a cancel token.
+# A use case as the runner calls it: with a progress callback and a cancel token.
 Work = Callable[[Progress, CancelToken], T]
 
 

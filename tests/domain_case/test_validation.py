@@ -2,11 +2,20 @@ import datetime as dt
 from decimal import Decimal
 
 from clinic_app.domain.case import (
-    Case, CaseKind, CaseStatus, Consent, ConsentScope, DriverDetails, Person, WarehouseDetails, WeeklyWage, WorkFacts,
+    Case,
+    CaseKind,
+    CaseStatus,
+    Consent,
+    ConsentScope,
+    DriverDetails,
+    Person,
+    WarehouseDetails,
+    WeeklyWage,
+    WorkFacts,
 )
 from clinic_app.domain.demo import generate_demo
-from clinic_app.domain.types import EmploymentType
 from clinic_app.domain.status import status_on_save
+from clinic_app.domain.types import EmploymentType
 from clinic_app.domain.validation import can_leave_draft, validate_case
 
 TODAY = dt.date(2025, 2, 1)

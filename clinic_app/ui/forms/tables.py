@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.case import Payment, PaymentPurpose, WeeklyWage
 from clinic_app.domain.explain import money
-from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 from clinic_app.domain.parsing import ParseError, parse_date, parse_money
 from clinic_app.ui.forms.fields import Binding
+from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
