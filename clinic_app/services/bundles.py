@@ -30,6 +30,8 @@ def send(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *, sin
     """Write every live case (or those changed since ``since``, or since the last bundle) to ``path``."""
     from clinic_app.export.bundle import export_bundle
 
+    if cancel is not None:
+        cancel.check()
     if changed_since_last:
         since = last_sent(store)
     return export_bundle(store, path, passphrase, since=since, progress=steps_callback(progress, cancel))
@@ -40,6 +42,8 @@ def plan_receive(store: CaseStore, path: str | os.PathLike[str], passphrase: str
     """Open the bundle and plan its merge; nothing is written. ``BundleError`` for a bad bundle."""
     from clinic_app.export.bundle import prepare_import
 
+    if cancel is not None:
+        cancel.check()
     return prepare_import(store, path, passphrase, progress=steps_callback(progress, cancel))
 
 

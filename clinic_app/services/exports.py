@@ -55,6 +55,8 @@ def export_cases(store: CaseStore, request: ExportRequest, *, progress: Progress
     """
     from clinic_app.export.exports import export_csv, export_xlsx
 
+    if cancel is not None:
+        cancel.check()  # cancelled before it started: nothing is read or written
     total = store.count_cases(request.query)
     callback = rows_callback(progress, cancel, total)
     if request.fmt == "csv":

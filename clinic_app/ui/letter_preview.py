@@ -217,12 +217,12 @@ class LetterPreviewDialog(QDialog):
             return None
         path = Path(name)
         try:
-            write_bytes_atomic(path, self.letter.pdf)
+            letters.save(self.store, self.case_uuid, self.letter, path)  # written atomically, then recorded
         except OSError as exc:
             self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(
                 path, exc.strerror or type(exc).__name__))
             return None
-        self._recorded(str(path))
+        self._fill_history()
         self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
         return path
 
