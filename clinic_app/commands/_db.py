@@ -12,9 +12,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:  # for type checkers only: the top level stays standard library (see clinic_app.cli)
+    from clinic_app.storage import CaseStore, StorageError
 
 ENV_PASSPHRASE = "CLINIC_APP_PASSPHRASE"
 
@@ -78,11 +81,12 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
 
 
-def storage_error(exc: Any, lang: str) -> UserError:
+def storage_error(exc: StorageError, lang: str) -> UserError:
     return UserError(exc.message(lang))
 
 
-def open_store_from_args(args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True) -> Any:
+def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
+                         auto_backup: bool = True) -> CaseStore:
     """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
     from clinic_app.storage import StorageError, open_store
 

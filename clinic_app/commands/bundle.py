@@ -17,9 +17,12 @@ import datetime as dt
 import getpass
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:
+    from clinic_app.export.bundle import ImportPreview
 
 HELP = "Export or import an encrypted case bundle to merge laptops."
 PASSPHRASE_ENV = "CLINIC_BUNDLE_PASSPHRASE"
@@ -108,7 +111,7 @@ def _export(args: argparse.Namespace) -> int:
     lang = args.lang
     since = _parse_since(args.since, lang) if args.since else None
     passphrase = _passphrase(args, confirm=True)
-    store: Any = open_store(args, lang)
+    store = open_store(args, lang)
     try:
         if args.changed_since_last:
             since = bundles.last_sent(store)
@@ -125,11 +128,11 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(preview: Any, lang: str) -> None:
+def _print_preview(preview: ImportPreview, lang: str) -> None:
     fr = lang == "fr"
     created = preview.bundle_created_at.isoformat(timespec="minutes") if preview.bundle_created_at else "?"
     print(f"Paquet du portable {preview.source_name}, fait le {created}" if fr
-           else f"Bundle from laptop {preview.source_name}, made {created}")
+          else f"Bundle from laptop {preview.source_name}, made {created}")
     labels = (("added", "à ajouter", "to add"), ("updated", "à mettre à jour", "to update"),
               ("conflicts", "en conflit (rien n'est écrit pour eux)", "in conflict (nothing written for them)"),
               ("unchanged", "identiques", "unchanged"),
@@ -162,7 +165,7 @@ def _import(args: argparse.Namespace) -> int:
 
     lang = args.lang
     passphrase = _passphrase(args, confirm=False)
-    store: Any = open_store(args, lang, create=args.create)
+    store = open_store(args, lang, create=args.create)
     try:
         prepared = bundles.plan_receive(store, args.infile, passphrase)
         take = bundles.conflict_ids(args.take_theirs, prepared.preview)

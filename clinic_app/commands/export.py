@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 HELP = "Export cases to CSV or XLSX (full, or de-identified for campaigns and statistics)."
 
@@ -29,7 +32,7 @@ def add_db_arguments(parser: argparse.ArgumentParser) -> None:
     shared(parser)
 
 
-def open_store(args: argparse.Namespace, lang: str, *, create: bool = False) -> Any:
+def open_store(args: argparse.Namespace, lang: str, *, create: bool = False) -> CaseStore:
     """Open the database named by the options (passphrase rules and one-line errors of ``commands._db``).
 
     ``lang`` is read by ``_db`` from ``args.lang``; it is a parameter here so callers state it.

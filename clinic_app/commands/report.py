@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
 
 from clinic_app.errors import UserError
 
@@ -39,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.commands.export import open_store
     from clinic_app.services import reports
 
-    store: Any = open_store(args, lang)
+    store = open_store(args, lang)
     try:
         summary = reports.write_report(store, args.out, lang, today=today)
     except OSError as exc:
