@@ -57,7 +57,7 @@ def test_figures_and_sections_match_the_engine(panel, lang: str) -> None:
     assert p.bases["collective_indemnity"].text() == cite(ent.figures["collective_indemnity"].basis[-1:], lang)
     assert p.bases["amount_owed"].toolTip() == cite(ent.figures["amount_owed"].basis, lang)
     word = "art." if lang == "fr" else "s."
-    assert p.bases["individual_indemnity"].text() == f"LNT {word} 83"
+    assert p.bases["individual_indemnity"].text() == ("LNT, art. 83" if lang == "fr" else "LNT s. 83")
     assert p.bases["claim_deadline"].text() == f"LNT {word} 115"
     assert ent.explanation[lang].splitlines()[0] in p.explanation.text()
 
