@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePol
 from clinic_app.domain import law_tables
 from clinic_app.domain.case import Case, Establishment
 from clinic_app.domain.case_figures import case_entitlements
-from clinic_app.domain.errors import FieldError
 from clinic_app.domain.citations import cite_all
+from clinic_app.domain.errors import FieldError
 from clinic_app.domain.explain import long_date, money, service_text, weeks_text
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.remedies import flag_lines, head_lines, remedy_lines
