@@ -38,6 +38,7 @@ SUBCOMMANDS: dict[str, str] = {
     "bundle": "bundle",
     "report": "report",
     "deadlines": "deadlines",
+    "sites": "sites",
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",
