@@ -39,6 +39,7 @@ SUBCOMMANDS: dict[str, str] = {
     "report": "report",
     "deadlines": "deadlines",
     "sites": "sites",
+    "conflicts": "conflicts",
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",
