@@ -54,27 +54,37 @@
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <source>passed %n day(s) ago</source>
+        <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <source>last day today</source>
+        <translation>last day today</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
