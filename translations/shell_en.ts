@@ -53,7 +53,7 @@
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
         <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>

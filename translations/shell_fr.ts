@@ -53,7 +53,7 @@
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
         <translation><numerusform>passé depuis %n jour</numerusform><numerusform>passé depuis %n jours</numerusform></translation>
