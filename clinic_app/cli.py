@@ -37,6 +37,7 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "export",
     "bundle": "bundle",
     "report": "report",
+    "deadlines": "deadlines",
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",

@@ -523,8 +523,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
-        <source>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</source>
-        <translation>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</translation>
+        <source>The serious fault is established (admitted, or decided by a tribunal)</source>
+        <translation>The serious fault is established (admitted, or decided by a tribunal)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="125"/>

@@ -523,8 +523,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
-        <source>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</source>
-        <translation>La faute grave est é&amp;tablie (admise ou reconnue par un tribunal)</translation>
+        <source>The serious fault is established (admitted, or decided by a tribunal)</source>
+        <translation>La faute grave est établie (admise ou reconnue par un tribunal)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="143"/>
         <source>Recall rights in the agreement (&amp;months)</source>
-        <translation>Droit de rappel prévu à la convention (&amp;mois)</translation>
+        <translation>Droit de rappel prévu à la convention (mois)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="144"/>

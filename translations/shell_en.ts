@@ -88,6 +88,126 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="53"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Site or company</source>
+        <translation>Site or company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="55"/>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="58"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="60"/>
+        <source>Only deadlines within this many days</source>
+        <translation>Only deadlines within this many days</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="61"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="63"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <source>&amp;Within (days):</source>
+        <translation>&amp;Within (days):</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>What may still save it</source>
+        <translation>What may still save it</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="90"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="96"/>
+        <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
+        <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
+        <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Reading the deadlines…</source>
+        <translation>Reading the deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="135"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="137"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="165"/>
+        <source>{0} case(s); {1} with every statutory deadline passed.</source>
+        <translation>{0} case(s); {1} with every statutory deadline passed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="176"/>
+        <source>Export the deadlines</source>
+        <translation>Export the deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="177"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="187"/>
+        <source>{0} deadline(s) written to {1}.</source>
+        <translation>{0} deadline(s) written to {1}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -377,81 +497,91 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Dead&amp;lines</source>
+        <translation>Dead&amp;lines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../clinic_app/ui/main_window.py" line="241"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <translation><numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform><numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="270"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="245"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="286"/>
+        <location filename="../clinic_app/ui/main_window.py" line="315"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -459,42 +589,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="385"/>
+        <location filename="../clinic_app/ui/main_window.py" line="414"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="386"/>
+        <location filename="../clinic_app/ui/main_window.py" line="415"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="453"/>
+        <location filename="../clinic_app/ui/main_window.py" line="482"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="454"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="461"/>
+        <location filename="../clinic_app/ui/main_window.py" line="490"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="498"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="485"/>
+        <location filename="../clinic_app/ui/main_window.py" line="507"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="524"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

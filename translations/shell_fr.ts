@@ -88,6 +88,126 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="53"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Site or company</source>
+        <translation>Site ou entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="55"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="58"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="60"/>
+        <source>Only deadlines within this many days</source>
+        <translation>Seulement les délais dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="61"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="63"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Bénévole :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <source>&amp;Within (days):</source>
+        <translation>&amp;Dans (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>What may still save it</source>
+        <translation>Ce qui peut encore la sauver</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="90"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="96"/>
+        <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
+        <translation>Mettre le &amp;nom de la personne dans chaque événement (sinon : numéros de dossier seulement)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
+        <translation>&amp;Exporter les 90 prochains jours vers un calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Reading the deadlines…</source>
+        <translation>Lecture des délais…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="135"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="137"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="165"/>
+        <source>{0} case(s); {1} with every statutory deadline passed.</source>
+        <translation>{0} dossier(s); {1} dont tous les délais de la loi sont passés.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="176"/>
+        <source>Export the deadlines</source>
+        <translation>Exporter les délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="177"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="187"/>
+        <source>{0} deadline(s) written to {1}.</source>
+        <translation>{0} délai(s) écrit(s) dans {1}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../clinic_app/ui/errors.py" line="31"/>
@@ -377,81 +497,91 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Dead&amp;lines</source>
+        <translation>Dé&amp;lais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../clinic_app/ui/main_window.py" line="241"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <translation><numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform><numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="270"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="245"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="286"/>
+        <location filename="../clinic_app/ui/main_window.py" line="315"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -459,42 +589,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="385"/>
+        <location filename="../clinic_app/ui/main_window.py" line="414"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="386"/>
+        <location filename="../clinic_app/ui/main_window.py" line="415"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="453"/>
+        <location filename="../clinic_app/ui/main_window.py" line="482"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="454"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="461"/>
+        <location filename="../clinic_app/ui/main_window.py" line="490"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="498"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="485"/>
+        <location filename="../clinic_app/ui/main_window.py" line="507"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="524"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

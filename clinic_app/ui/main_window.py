@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.act_bundle_out = self._action(self.tr("Send cases to another laptop…"), self.open_bundle_export)
         self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), self.open_bundle_import)
         self.act_summary = self._action(self.tr("&Summary"), self.open_summary, "Ctrl+R")
+        self.act_deadlines = self._action(self.tr("Dead&lines"), self.open_deadlines, "Ctrl+Shift+D")
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
         self.act_about = self._action(self.tr("&About"), self.open_about)
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_summary)
+        view_menu.addAction(self.act_deadlines)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -217,6 +219,33 @@ class MainWindow(QMainWindow):
         self._show_encryption()
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
+        QTimer.singleShot(0, self._check_reminders)
+
+    def _check_reminders(self) -> None:
+        """The start-up reminder: counted off the GUI thread, shown in the status bar with a link to the dashboard."""
+        import datetime as dt
+
+        from clinic_app.ui.deadlines_view import ReminderCheck
+
+        if self.store is None:
+            return
+        self._reminder = ReminderCheck(self)
+        self._reminder.found.connect(self._show_reminder)
+        self._reminder.start(self.store, dt.date.today())
+
+    def _show_reminder(self, count: int) -> None:
+        if count <= 0:
+            return
+        from clinic_app.domain.deadlines import REMINDER_DAYS
+
+        text = self.tr("%n case(s) have a deadline within {0} days: View > Deadlines.", "", count).format(
+            REMINDER_DAYS)
+        if getattr(self, "_reminder_label", None) is None:
+            self._reminder_label = QLabel()
+            self._reminder_label.setStyleSheet("font-weight: bold;")
+            self.statusBar().addWidget(self._reminder_label)
+        self._reminder_label.setText("⏰ " + text)
+        self._reminder_label.setAccessibleName(text)
 
     def _fill_site_filter(self) -> None:
         """Sites and companies are data (the next closure brings its own): read them from the database."""
@@ -467,6 +496,16 @@ class MainWindow(QMainWindow):
 
         view = SummaryView(self.store, self.ui_lang)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
+
+    def open_deadlines(self) -> None:
+        if self.store is None:
+            return
+        from clinic_app.ui.deadlines_view import DeadlinesView
+
+        view = DeadlinesView(self.store, self.ui_lang)
+        view.openCaseRequested.connect(self.open_case)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
+        view.refresh()
 
     def open_letters(self) -> None:
         uuid = self.selected_uuid()

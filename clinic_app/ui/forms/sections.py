@@ -121,7 +121,7 @@ def build_dates(page: FormPage) -> None:
         (Cause.END_OF_FIXED_TERM, translate("CaseForms", "End of a fixed term")),
     ])
     page.check("work.serious_fault_established",
-               translate("CaseForms", "The serious fault is e&stablished (admitted, or decided by a tribunal)"))
+               translate("CaseForms", "The serious fault is established (admitted, or decided by a tribunal)"))
     page.combo("work.employment_type", translate("CaseForms", "Type &of job"), [
         (EmploymentType.PERMANENT, translate("CaseForms", "Permanent")),
         (EmploymentType.FIXED_TERM, translate("CaseForms", "Fixed term")),
