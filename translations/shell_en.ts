@@ -563,7 +563,10 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/main_window.py" line="241"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
-        <translation><numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform><numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform></translation>
+        <translation>
+            <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
+            <numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="270"/>
@@ -640,6 +643,11 @@
         <location filename="../clinic_app/ui/operations.py" line="51"/>
         <source>Clinic Intake</source>
         <translation type="unfinished">Clinic Intake</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -563,7 +563,10 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/main_window.py" line="241"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
-        <translation><numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform><numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
+            <numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="270"/>
@@ -640,6 +643,11 @@
         <location filename="../clinic_app/ui/operations.py" line="51"/>
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
     </message>
 </context>
 <context>
