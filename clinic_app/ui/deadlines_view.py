@@ -194,10 +194,17 @@ class ReminderCheck(QObject):
     """
 
     found = Signal(int)
+    #: above this many live cases the reminder is not computed at start-up (it would compete with the window
+    #: for the interpreter for seconds); View > Deadlines still lists everything
+    MAX_CASES = 20_000
 
     def start(self, store: CaseStore, today: dt.date) -> None:
         from clinic_app.errors import ClinicError
         from clinic_app.services import deadlines
+        from clinic_app.storage import CaseQuery
+
+        if store.count_cases(CaseQuery(limit=None)) > self.MAX_CASES:
+            return
 
         def work() -> None:
             try:
