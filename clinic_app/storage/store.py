@@ -30,7 +30,8 @@ from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, n
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
 from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
-from clinic_app.storage.errors import CaseNotFoundError, StaleCaseError, StorageError
+from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StorageError, from_os_error,
+                                      from_sqlite_error)
 from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
                                        LetterRow, SyncMark)
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
@@ -123,14 +124,26 @@ class CaseStore:
     def _write(self) -> Iterator[Connection]:
         """One write transaction; database errors become a StorageError the user can read."""
         try:
-            with self._engine.begin() as conn:
-                yield conn
+            with self._engine.connect() as conn:
+                conn.execution_options(clinic_write=True)  # BEGIN IMMEDIATE on SQLite (see connect.py)
+                with conn.begin():
+                    yield conn
         except OperationalError as exc:
-            log.warning("write failed: %s", type(exc.orig).__name__)
-            raise StorageError("read_only", path=self._target.label()) from None
+            raise self._write_error(exc) from None
         except IntegrityError as exc:
             log.warning("write refused: %s", type(exc.orig).__name__)
             raise StorageError("integrity") from None
+
+    def _write_error(self, exc: OperationalError) -> StorageError:
+        """A failed write named by its cause: busy, no space, read-only, permission or I/O."""
+        label = self._target.label()
+        if self._target.is_sqlite:
+            error = (from_sqlite_error(exc.orig, label)
+                     or StorageError("io_error", path=label, detail=type(exc.orig).__name__))
+        else:  # a server that went away or refused the statement
+            error = StorageError("unreachable", detail=type(exc.orig).__name__)
+        log.warning("write failed: %s (%s)", error.code, type(exc.orig).__name__)
+        return error
 
     # -- cases ----------------------------------------------------------------------------------------
     def _establishment(self, conn: Connection, case: Case) -> Establishment | None:
@@ -748,19 +761,22 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
         _prepare_schema(engine, target, None, None)
         return CaseStore(engine, target, None, actor=actor, backup_dir=None)
     db = target.path
-    exists = db.exists() and db.stat().st_size > 0
-    if not exists and not create:
-        raise StorageError("not_found", path=str(db))
-    if encrypted and not passphrase:
-        raise StorageError("passphrase_required" if exists else "empty_passphrase")
-    if exists:
-        plain = file_is_plain_sqlite(db)
-        if encrypted and plain:
-            raise StorageError("not_encrypted")
-        if not encrypted and not plain:
-            raise StorageError("passphrase_required")
-    else:
-        db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        exists = db.exists() and db.stat().st_size > 0
+        if not exists and not create:
+            raise StorageError("not_found", path=str(db))
+        if encrypted and not passphrase:
+            raise StorageError("passphrase_required" if exists else "empty_passphrase")
+        if exists:
+            plain = file_is_plain_sqlite(db)
+            if encrypted and plain:
+                raise StorageError("not_encrypted")
+            if not encrypted and not plain:
+                raise StorageError("passphrase_required")
+        else:
+            db.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise from_os_error(exc, str(db)) from None
     key = passphrase if encrypted else None
     engine = sqlite_engine(db, key)
     folder = backup_dir or backups.default_backup_dir(db)
@@ -774,7 +790,8 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
         store = CaseStore(engine, target, key, actor=actor, backup_dir=folder)
     except OperationalError as exc:
         engine.dispose()
-        raise StorageError("read_only", path=str(db)) from exc
+        raise (from_sqlite_error(exc.orig, str(db))
+               or StorageError("io_error", path=str(db), detail=type(exc.orig).__name__)) from None
     except BaseException:
         engine.dispose()
         raise
