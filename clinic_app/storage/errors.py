@@ -104,6 +104,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The case file {path} is open in another program (another Clinic Intake window or command): "
               "close it, then try again. Nothing was changed.",
     },
+    "backup_passphrase": {
+        "fr": "La copie de sauvegarde {path} ne s'ouvre pas avec cette phrase de passe. Si elle a été faite "
+              "avant un changement de phrase de passe, donnez l'ancienne (--backup-passphrase-file). Rien n'a "
+              "été modifié.",
+        "en": "The backup {path} does not open with this passphrase. If it was made before a passphrase "
+              "change, give the old one (--backup-passphrase-file). Nothing was changed.",
+    },
     "io_error": {
         "fr": "Erreur de lecture ou d'écriture sur le disque de la base de données {path} ({detail}) ; "
               "vérifiez le disque ou la clé USB.",
@@ -212,7 +219,7 @@ def from_os_error(exc: OSError, path: str) -> StorageError:
     if exc.errno == errno.EROFS:
         return StorageError("read_only", path=path)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return StorageError("permission", path=path)
+        return _from_folder(path) or StorageError("permission", path=path)
     return StorageError("io_error", path=path, detail=exc.strerror or type(exc).__name__)
 
 

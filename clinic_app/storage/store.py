@@ -32,6 +32,7 @@ from clinic_app.storage import mapping, migrate
 from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
 from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StorageError, from_os_error,
                                       from_sqlite_error)
+from clinic_app.storage.filelock import CaseFileLock
 from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
                                        LetterRow, SyncMark)
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
@@ -82,8 +83,9 @@ class CaseStore:
     """Cases, establishments, letters, audit, drafts and settings of one database. Use :func:`open_store`."""
 
     def __init__(self, engine: Engine, target: Target, passphrase: str | None, *, actor: str,
-                 backup_dir: Path | None) -> None:
+                 backup_dir: Path | None, lock: CaseFileLock | None = None) -> None:
         self._engine = engine
+        self._lock = lock  # the shared lock on the case file (SQLite), held until close()
         self._target = target
         self._passphrase = passphrase
         self.actor = actor
@@ -113,6 +115,21 @@ class CaseStore:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Run a whole-file operation (restore, re-key) only while no other program has the file open.
+
+        Raises StorageError ``in_use`` at once otherwise; see :mod:`clinic_app.storage.filelock`.
+        """
+        if self._lock is None:
+            yield
+            return
+        with self._lock.exclusive():
+            yield
 
     def __enter__(self) -> CaseStore:
         return self
@@ -628,18 +645,19 @@ class CaseStore:
             raise StorageError("not_encrypted")
         if not new:
             raise StorageError("empty_passphrase")
-        self.backup_now("before-passphrase-change")
-        self._engine.dispose()
-        from clinic_app.storage.connect import _quote, raw_connect
+        with self.exclusive():  # another program with the file open would fail every call afterwards
+            self.backup_now("before-passphrase-change")
+            self._engine.dispose()
+            from clinic_app.storage.connect import _quote, raw_connect
 
-        conn = raw_connect(self._target.path, self._passphrase)
-        try:
-            conn.execute(f"PRAGMA rekey = {_quote(new)}")
-        finally:
-            conn.close()
-        self._passphrase = new
-        self._engine = sqlite_engine(self._target.path, new)
-        self.record_audit("passphrase-change")
+            conn = raw_connect(self._target.path, self._passphrase)
+            try:
+                conn.execute(f"PRAGMA rekey = {_quote(new)}")
+            finally:
+                conn.close()
+            self._passphrase = new
+            self._engine = sqlite_engine(self._target.path, new)
+            self.record_audit("passphrase-change")
 
     @property
     def backup_dir(self) -> Path | None:
@@ -707,8 +725,13 @@ def _new_prefix() -> str:
     return "".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4))
 
 
-def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
-    """Create, check or migrate the schema; back up before any migration of existing data."""
+def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None,
+                    lock: CaseFileLock | None = None) -> None:
+    """Create, check or migrate the schema; back up before any migration of existing data.
+
+    A migration rewrites tables under the other programs' feet: it runs only while no other program has the
+    file open (the exclusive lock), else StorageError ``in_use``.
+    """
     with engine.connect() as conn:
         revision = migrate.current_revision(conn)
         has_tables = bool(set(conn.dialect.get_table_names(conn)) - {"alembic_version"})
@@ -721,20 +744,8 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
     elif revision is None:
         raise StorageError("not_a_database", path=target.label())
     elif revision in migrate.KNOWN:
-        saved = "-"
-        if target.path is not None and backup_dir is not None:
-            raw = engine.raw_connection()
-            try:
-                saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
-                                                "before-migration", passphrase))
-            finally:
-                raw.close()
-        try:
-            with engine.begin() as conn:
-                migrate.upgrade(conn)
-        except Exception:
-            log.exception("migration failed")
-            raise StorageError("migration_failed", backup=saved) from None
+        with lock.exclusive() if lock is not None else contextlib.nullcontext():
+            _migrate(engine, target, passphrase, backup_dir)
     else:
         raise StorageError("newer_version", revision=revision)
     with engine.begin() as conn:
@@ -743,6 +754,24 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
 
             conn.execute(insert(Laptop.__table__).values(id=new_uuid(), prefix=_new_prefix(), next_sequence=1,
                                                          created_at=mapping.now()))
+
+
+def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
+    """Back up, then upgrade to HEAD."""
+    saved = "-"
+    if target.path is not None and backup_dir is not None:
+        raw = engine.raw_connection()
+        try:
+            saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
+                                            "before-migration", passphrase))
+        finally:
+            raw.close()
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    except Exception:
+        log.exception("migration failed")
+        raise StorageError("migration_failed", backup=saved) from None
 
 
 def open_store(path: str | Path | None = None, *, url: str | None = None, passphrase: str | None = None,
@@ -778,6 +807,11 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
     except OSError as exc:
         raise from_os_error(exc, str(db)) from None
     key = passphrase if encrypted else None
+    lock = CaseFileLock(db)
+    try:
+        lock.acquire_shared()
+    except OSError as exc:
+        raise from_os_error(exc, str(db)) from None
     engine = sqlite_engine(db, key)
     folder = backup_dir or backups.default_backup_dir(db)
     try:
@@ -786,14 +820,16 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
             conn.rollback()
         if result != "ok":
             raise StorageError("corrupt", path=str(db), detail=str(result)[:80])
-        _prepare_schema(engine, target, key, folder)
-        store = CaseStore(engine, target, key, actor=actor, backup_dir=folder)
+        _prepare_schema(engine, target, key, folder, lock)
+        store = CaseStore(engine, target, key, actor=actor, backup_dir=folder, lock=lock)
     except OperationalError as exc:
         engine.dispose()
+        lock.release()
         raise (from_sqlite_error(exc.orig, str(db))
                or StorageError("io_error", path=str(db), detail=type(exc.orig).__name__)) from None
     except BaseException:
         engine.dispose()
+        lock.release()
         raise
     if auto_backup and exists:
         _auto_backup(store, folder, db.stem)
