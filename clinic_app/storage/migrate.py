@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0003"
-KNOWN = ("0001", "0002", "0003")  # every revision this version knows, oldest first
+HEAD = "0004"
+KNOWN = ("0001", "0002", "0003", "0004")  # every revision this version knows, oldest first
 
 
 def _config(conn: Connection) -> Any:

@@ -44,6 +44,7 @@ def restore_backup(store: Any, source: Path, passphrase: str | None,
             raise StorageError("backup_passphrase", path=str(source)) from None
         raise
     with store.exclusive():
+        purged = store.tombstones()  # cases purged since the backup was made must stay purged
         saved = store.backup_now("before-restore")
         copy: Path | None = None
         try:
@@ -62,6 +63,8 @@ def restore_backup(store: Any, source: Path, passphrase: str | None,
             if copy is not None:
                 copy.unlink(missing_ok=True)
         store._engine.dispose()  # noqa: SLF001 - pooled connections must not keep the old schema cache
+        _upgrade_if_older(store)
+        n -= store.apply_tombstones(purged)
     store.record_audit("restore", detail=f"cases={n}")
     return saved, n
 
@@ -84,3 +87,14 @@ def _rekeyed_copy(source: Path, old: str, new: str, folder: Path) -> Path:
             copy.unlink()
         raise
     return copy
+
+
+def _upgrade_if_older(store: Any) -> None:
+    """A backup made by an older version holds an older schema: bring it to this version's (the exclusive
+    lock is held, as for any migration)."""
+    from clinic_app.storage import migrate
+
+    with store._engine.begin() as conn:  # noqa: SLF001
+        revision = migrate.current_revision(conn)
+        if revision != migrate.HEAD and revision in migrate.KNOWN:
+            migrate.upgrade(conn)

@@ -34,7 +34,7 @@ from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, Storag
                                       from_sqlite_error)
 from clinic_app.storage.filelock import CaseFileLock
 from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
-                                       LetterRow, SyncMark)
+                                       LetterRow, PurgeTombstone, SyncMark)
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
 
 log = logging.getLogger(__name__)
@@ -574,16 +574,30 @@ class CaseStore:
                                      .where(table.c.peer == peer)).all())
 
     def write_imported(self, cases: Sequence[Case], establishments: Sequence[Establishment], *, peer: str,
-                       marks: Mapping[str, str]) -> None:
+                       marks: Mapping[str, str], tombstones: Mapping[str, dt.datetime] | None = None) -> int:
         """Write merged cases from another laptop in ONE transaction, keeping their identity and version.
 
         Inserts new cases and replaces the contents of existing ones (their letters stay). A case number
         already used by a different case is refused, and then nothing at all is written. Works in chunks
         of statements (executemany), not one statement per row: 10,000 cases arrive in seconds.
+        A case purged here (a tombstone) is never written back; the bundle's own ``tombstones`` are
+        recorded (for cases not held here). Returns how many cases were left out for their tombstone.
         """
         marks_table = SyncMark.__table__
         audit_table = AuditRow.__table__
+        stones = PurgeTombstone.__table__
         with self._write() as conn:
+            purged: set[str] = set()
+            wanted = [c.uuid for c in cases]
+            for start in range(0, len(wanted), BATCH):
+                purged.update(conn.execute(select(stones.c.case_uuid).where(
+                    stones.c.case_uuid.in_(wanted[start:start + BATCH]))).scalars())
+            if purged:
+                cases = [c for c in cases if c.uuid not in purged]
+                marks = {u: h for u, h in marks.items() if u not in purged}
+            for uuid, at in (tombstones or {}).items():
+                if conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is None:
+                    self._tombstone(conn, uuid, at)
             for est in establishments:
                 self._upsert_establishment(conn, est)
             est_cache: dict[str, Establishment | None] = {}
@@ -637,6 +651,7 @@ class CaseStore:
                                                    for u, h in chunk_marks])
         if len(cases) > BATCH:
             self._checkpoint()
+        return len(purged)
 
     # -- passphrase, backups -----------------------------------------------------------------------------
     def change_passphrase(self, new: str) -> None:
@@ -686,21 +701,58 @@ class CaseStore:
             return [_case_row(r) for r in conn.execute(stmt).all()]
 
     def purge(self, uuids: Sequence[str]) -> int:
-        """Erase cases for good (with their letters, drafts keyed by them and merge marks); audited."""
+        """Erase cases for good (with their letters, drafts keyed by them and merge marks); audited.
+
+        Each purged case leaves a tombstone (its UUID and the date, nothing personal): no later import of
+        an older bundle, nor a restore of an older backup, brings it back.
+        """
         n = 0
         with self._write() as conn:
+            stamp = mapping.now()
             for uuid in uuids:
                 number = conn.execute(select(CASES.c.case_number).where(CASES.c.uuid == uuid)).scalar()
                 if number is None:
                     continue
-                conn.execute(delete(CASES).where(CASES.c.uuid == uuid))
-                conn.execute(delete(SyncMark.__table__).where(SyncMark.__table__.c.case_uuid == uuid))
-                conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
+                self._erase(conn, uuid)
+                self._tombstone(conn, uuid, stamp)
                 self._audit(conn, "purge", uuid, detail=f"case_number={number}")
                 n += 1
         if n:
             self._checkpoint()  # the erased rows must not linger in the WAL either
         return n
+
+    @staticmethod
+    def _erase(conn: Connection, uuid: str) -> None:
+        conn.execute(delete(CASES).where(CASES.c.uuid == uuid))
+        conn.execute(delete(SyncMark.__table__).where(SyncMark.__table__.c.case_uuid == uuid))
+        conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
+
+    @staticmethod
+    def _tombstone(conn: Connection, uuid: str, at: dt.datetime) -> None:
+        table = PurgeTombstone.__table__
+        if conn.execute(select(table.c.case_uuid).where(table.c.case_uuid == uuid)).first() is None:
+            conn.execute(insert(table).values(case_uuid=uuid, purged_at=at))
+
+    def tombstones(self) -> dict[str, dt.datetime]:
+        """UUID -> purge date of every case purged here or learnt of from a bundle."""
+        table = PurgeTombstone.__table__
+        with self._engine.connect() as conn:
+            return dict(conn.execute(select(table.c.case_uuid, table.c.purged_at)).all())
+
+    def apply_tombstones(self, tombstones: Mapping[str, dt.datetime], *, erase: bool = True) -> int:
+        """Record ``tombstones``; with ``erase``, also erase the cases they name (after a restore of an older
+        backup: a case purged since must stay purged). Returns how many cases were erased."""
+        erased = 0
+        with self._write() as conn:
+            for uuid, at in tombstones.items():
+                self._tombstone(conn, uuid, at)
+                if erase and conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is not None:
+                    self._erase(conn, uuid)
+                    self._audit(conn, "purge", uuid, detail="tombstone")
+                    erased += 1
+        if erased:
+            self._checkpoint()
+        return erased
 
     def person_export(self, uuid: str) -> dict[str, Any]:
         """Everything held about the person of one case, for an access request (Law 25, s. 27)."""
