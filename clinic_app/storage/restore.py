@@ -94,7 +94,8 @@ def _upgrade_if_older(store: Any) -> None:
     lock is held, as for any migration)."""
     from clinic_app.storage import migrate
 
-    with store._engine.begin() as conn:  # noqa: SLF001
+    with store._engine.connect() as conn:  # noqa: SLF001
         revision = migrate.current_revision(conn)
+        conn.rollback()
         if revision != migrate.HEAD and revision in migrate.KNOWN:
             migrate.upgrade(conn)

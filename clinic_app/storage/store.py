@@ -791,7 +791,7 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
     if revision == migrate.HEAD:
         pass
     elif revision is None and not has_tables:
-        with engine.begin() as conn:
+        with engine.connect() as conn:
             migrate.upgrade(conn)
     elif revision is None:
         raise StorageError("not_a_database", path=target.label())
@@ -819,7 +819,7 @@ def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir:
         finally:
             raw.close()
     try:
-        with engine.begin() as conn:
+        with engine.connect() as conn:  # not begin(): migrate switches foreign keys off before its BEGIN
             migrate.upgrade(conn)
     except Exception:
         log.exception("migration failed")

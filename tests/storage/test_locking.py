@@ -113,7 +113,7 @@ def test_a_migration_waits_for_the_other_programs_to_close_the_file(tmp_path: Pa
     store = open_store(db, passphrase="pw", create=True, auto_backup=False)
     try:
         filled(store, 3)
-        with store._engine.begin() as conn:  # noqa: SLF001 - put the file back to an older schema
+        with store._engine.connect() as conn:  # noqa: SLF001 - put the file back to an older schema
             migrate.downgrade(conn, "0002")
     finally:
         store.close()
