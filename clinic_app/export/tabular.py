@@ -31,9 +31,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-from clinic_app.export.atomic import atomic_binary
+from clinic_app.export.atomic import atomic_binary, temp_beside
 from clinic_app.export.columns import Column, ColumnType, ExportRecord, Profile
 from clinic_app.export.errors import ExportCancelled
 
@@ -193,19 +194,37 @@ def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], co
     The profile goes in the workbook's properties (keywords, subject and a custom ``export_profile``
     property), where File > Properties shows it. Returns the number of rows.
     """
+    with temp_beside(Path(path)) as sheet_buffer:
+        return _write_xlsx(path, sheet_buffer, records, columns, profile=Profile(profile), language=language,
+                           progress=progress)
+
+
+def _attach_sheet_buffer(ws: Any, buffer: Path) -> None:
+    """Make openpyxl stream the sheet into ``buffer`` (beside the destination, registered, 0600) instead of
+    a file of its own in the system temporary folder, where a killed export left every row in clear text."""
+    from openpyxl.worksheet import _writer as sheet_writer
+
+    ws._writer = sheet_writer.WorksheetWriter(ws, out=str(buffer))  # noqa: SLF001 - see ws._get_writer
+    sheet_writer.ALL_TEMP_FILES.append(str(buffer))  # openpyxl's own cleanup after save removes it
+    ws._writer.write_top()  # noqa: SLF001
+
+
+def _write_xlsx(path: str | os.PathLike[str], sheet_buffer: Path, records: Iterable[ExportRecord],
+                columns: Sequence[Column], *, profile: Profile, language: str,
+                progress: ProgressCallback | None) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.packaging.custom import StringProperty
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    profile = Profile(profile)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("cases" if language == "en" else "dossiers")
     ws.freeze_panes = "A2"
     for i, col in enumerate(columns, start=1):
         wide = col.type in (ColumnType.TEXT, ColumnType.DATETIME)
         ws.column_dimensions[get_column_letter(i)].width = 20 if wide else 13
+    _attach_sheet_buffer(ws, sheet_buffer)
     bold = Font(bold=True)
     header = []
     for col in columns:

@@ -855,7 +855,13 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
             if not encrypted and not plain:
                 raise StorageError("passphrase_required")
         else:
-            db.parent.mkdir(parents=True, exist_ok=True)
+            if not db.parent.exists():
+                from clinic_app.paths import private_dir
+
+                private_dir(db.parent)
+            backups.private_file(db)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
+        if exists:
+            backups.tighten(db)
     except OSError as exc:
         raise from_os_error(exc, str(db)) from None
     key = passphrase if encrypted else None
