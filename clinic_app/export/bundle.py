@@ -204,6 +204,9 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
                 raise ExportCancelled
     except ParseError as err:
         raise _unreadable(err.field) from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError):
+        # the domain's parser met a shape it does not check for: refuse the bundle, never crash
+        raise _unreadable(f"cases[{len(cases)}]") from None
     prefix = payload.get("source_prefix")
     return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
                          _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")))
