@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinic_app.export.columns import Column, ExportRecord, Profile, columns_for
-from clinic_app.export.tabular import Preset, ProgressCallback, write_csv, write_xlsx
+from clinic_app.export.tabular import Preset, ProgressCallback, XlsxStats, write_csv, write_xlsx
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseQuery, CaseStore
+
+log = logging.getLogger(__name__)
 
 __all__ = ["export_csv", "export_xlsx", "export_records", "file_sha256"]
 
@@ -57,12 +60,19 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
 
 
 def _audit(store: CaseStore, fmt: str, profile: Profile, n: int, columns: Sequence[Column], path: Path,
-           preset: Preset | None = None) -> None:
+           preset: Preset | None = None, extra: Sequence[str] = ()) -> None:
     parts = [f"export {fmt}", f"profile={profile.value}"]
     if preset is not None:
         parts.append(f"preset={preset.value}")
-    parts += [f"n={n}", f"columns={','.join(c.name for c in columns)}", f"sha256={file_sha256(path)}"]
-    store.record_audit("export", detail=" ".join(parts))
+    parts += [f"n={n}", f"columns={','.join(c.name for c in columns)}", f"sha256={file_sha256(path)}", *extra]
+    from clinic_app.storage import StorageError
+
+    try:
+        store.record_audit("export", detail=" ".join(parts))
+    except StorageError as exc:
+        # The file is written and complete: a database that cannot take the audit line (read-only copy,
+        # full disk) must not turn a finished export into a reported failure.
+        log.warning("export written, audit entry not recorded: %s", exc.code)
 
 
 def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
@@ -82,11 +92,19 @@ def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQue
 
 def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
                 columns: Sequence[str] | None = None, profile: Profile | str = Profile.FULL,
-                language: str = "fr", progress: ProgressCallback | None = None) -> int:
-    """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows."""
+                language: str = "fr", progress: ProgressCallback | None = None,
+                stats: XlsxStats | None = None) -> int:
+    """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows.
+
+    Text longer than Excel's cell limit is cut with a visible marker; ``stats.cells_cut`` (and the audit
+    entry) say how many cells were cut.
+    """
     profile = Profile(profile)
     cols = columns_for(profile, columns)
+    stats = stats if stats is not None else XlsxStats()
     n = write_xlsx(path, export_records(store, query), cols, profile=profile, language=language,
-                   progress=progress)
-    _audit(store, "xlsx", profile, n, cols, Path(path))
+                   progress=progress, stats=stats)
+    if stats.cells_cut:
+        log.warning("xlsx export: %d cell(s) cut at the cell limit", stats.cells_cut)
+    _audit(store, "xlsx", profile, n, cols, Path(path), extra=[f"cells_cut={stats.cells_cut}"])
     return n
