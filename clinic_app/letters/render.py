@@ -600,6 +600,17 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
     return story
 
 
+def _debtor_working(ent: Entitlements, lang: str) -> list[str]:
+    from clinic_app.domain.engine import compute
+    from clinic_app.domain.explain import explain_for_debtor, working_of
+
+    working = working_of(ent.explanation)
+    if working is None:  # an Entitlements built by hand: compute the working again from its facts
+        working = working_of(compute(ent.facts).explanation)
+    assert working is not None
+    return explain_for_debtor(working, lang)
+
+
 def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
            today: dt.date) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
@@ -625,7 +636,8 @@ def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfi
     story.append(Spacer(1, 8))
     story.append(doc.t("demand_employer", "vacation", **v))
     story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'explanation_title')}</b>"))
-    for line in ent.explanation.get(lang, "").splitlines():
+    # The arithmetic only: the clinic's readings, doubts, due and prescription dates never go to the debtor.
+    for line in _debtor_working(ent, lang):
         if line.strip():
             story.append(doc.p(_esc(line.strip()), doc.small))
     return story

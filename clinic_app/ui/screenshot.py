@@ -44,13 +44,12 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.db", encrypted=False, create=True, actor="demo")
         try:
-            ests, cases = generate_demo(count, seed=1)
-            from clinic_app.domain.clinic import ClinicProfile
+            import datetime as dt
 
-            store.save_clinic_profile(ClinicProfile(
-                name="Clinique juridique Démo", address="123 rue Exemple\nMontréal QC H2X 1Y4",
-                phone="514-555-0100", email="info@example.org", signatory="Me Jeanne Roy",
-                signatory_title="Avocate"))
+            from clinic_app.domain.demo import DEMO_CLINIC
+
+            ests, cases = generate_demo(count, seed=1, today=dt.date.today())
+            store.save_clinic_profile(DEMO_CLINIC)
             for est in ests:
                 store.save_establishment(est)
             stored = [store.create_case(c) for c in cases]

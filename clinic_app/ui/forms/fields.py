@@ -99,6 +99,20 @@ class NumberEdit(ParsedLineEdit):
         return text.replace(".", ",") if self.lang == "fr" else text
 
 
+class WholeNumberEdit(NumberEdit):
+    """A count of months (recall rights): a whole number, stored as an ``int``."""
+
+    def _parse(self, text: str) -> int:  # type: ignore[override]
+        value = super()._parse(text)
+        if value != value.to_integral_value():
+            raise ParseError(self.field, "whole_number", {"fr": "un nombre entier (ex. 9)",
+                                                          "en": "a whole number (e.g. 9)"})
+        return int(value)
+
+    def _format(self, value: int) -> str:  # type: ignore[override]
+        return str(value)
+
+
 # -- bindings ----------------------------------------------------------------------------------------------
 
 class Binding(QObject):

@@ -75,6 +75,9 @@ def take_form_screenshots(out: Path, *, lang: str, count: int = 60) -> list[Path
             warehouse = editor_on(_pick(store, stored, CaseKind.WAREHOUSE))
             section(warehouse, "work")
             written.append(_grab(warehouse, out / f"forms-warehouse-work-{lang}.png"))
+            warehouse.panel.setParent(None)
+            written.append(_grab(warehouse.panel, out / f"forms-panel-warehouse-{lang}.png", (560, SIZE[1])))
+            warehouse.panel.deleteLater()
             warehouse._set_dirty(False)
             warehouse.close()
 

@@ -185,6 +185,7 @@ PURPOSES: list[tuple[PaymentPurpose, str]] = [
     (PaymentPurpose.SEVERANCE, QT_TRANSLATE_NOOP("CaseForms", "Severance")),
     (PaymentPurpose.CLOSURE_PACKAGE, QT_TRANSLATE_NOOP("CaseForms", "Closure package")),
     (PaymentPurpose.VACATION, QT_TRANSLATE_NOOP("CaseForms", "Vacation pay")),
+    (PaymentPurpose.FINAL_WAGES, QT_TRANSLATE_NOOP("CaseForms", "Final wages")),
     (PaymentPurpose.OTHER, QT_TRANSLATE_NOOP("CaseForms", "Other")),
 ]
 
