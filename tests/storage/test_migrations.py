@@ -157,11 +157,11 @@ def test_every_upgrade_and_downgrade_keeps_every_row_of_every_table(tmp_path: Pa
             start = _row_counts(conn)
         assert all(start[t] > 0 for t in ("case", "person", "work_facts", "weekly_wage", "case_note", "letter",
                                           "audit_entry", "draft", "establishment", "purge_tombstone")), start
-        _walk_down_and_up(engine, {"0004": {"purge_tombstone"}})
+        _walk_down_and_up(engine, {"0005": {"purge_tombstone"}})
         with engine.connect() as conn:
             end = _row_counts(conn)
         assert {t: n for t, n in end.items() if t != "purge_tombstone"} == \
                {t: n for t, n in start.items() if t != "purge_tombstone"}
-        assert end["purge_tombstone"] == 1  # re-seeded from the purge's audit entry by 0004's upgrade
+        assert end["purge_tombstone"] == 1  # re-seeded from the purge's audit entry by 0005's upgrade
     finally:
         store.close()
