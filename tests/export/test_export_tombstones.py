@@ -89,3 +89,20 @@ def test_a_tombstone_holds_no_personal_data(tmp_path: Path) -> None:
     finally:
         store.close()
     assert columns == {"case_uuid", "purged_at"}
+
+
+def test_the_command_line_preview_says_how_many_erased_cases_stay_out(make_store: Any, tmp_path: Path,
+                                                                       cli: Any) -> None:
+    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
+    fill_with_demo(volunteer, count=10)
+    bundle = tmp_path / "v.clinicbundle"
+    _send(volunteer, bundle)
+    import_bundle(coordinator, bundle, PASSPHRASE)
+    coordinator.purge(sorted(_uuids(coordinator))[:3])
+    coordinator.close()
+    secret = tmp_path / "bundle.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    done = cli("bundle", "import", "--in", str(bundle), "--db", str(tmp_path / "coordinator.db"), "--no-encryption",
+               "--bundle-passphrase-file", str(secret), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "3  erased here (purged): never brought back" in done.stdout
