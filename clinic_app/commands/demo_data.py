@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.count <= MAX_COUNT:
         raise UserError(f"--count : un nombre de 1 à {MAX_COUNT} est attendu" if lang == "fr"
                         else f"--count: a number from 1 to {MAX_COUNT} is expected", 1)
-    from clinic_app.domain.demo import generate_demo
     from clinic_app.domain.case import new_uuid
+    from clinic_app.domain.demo import generate_demo
     from clinic_app.storage import CaseQuery, StorageError
 
     start = time.perf_counter()

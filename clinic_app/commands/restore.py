@@ -32,8 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    from clinic_app.services import backups
     from clinic_app.storage import StorageError
-    from clinic_app.storage.restore import restore_backup
 
     if getattr(args, "db_url", None):
         raise UserError(StorageError("no_backup_for_server").message(lang))
@@ -47,18 +47,17 @@ def run(args: argparse.Namespace) -> int:
     store = open_store_from_args(args, auto_backup=False)
     try:
         try:
-            saved, n = restore_backup(store, source, passphrase, backup_passphrase)
+            restored = backups.restore(store, source, passphrase, backup_passphrase)  # StorageError: exit 1
         except StorageError as exc:
             if exc.code != "backup_passphrase" or backup_passphrase or not sys.stdin or not sys.stdin.isatty():
                 raise
             import getpass
 
             asked = getpass.getpass("Phrase de passe de la copie : " if lang == "fr" else "Backup passphrase: ")
-            saved, n = restore_backup(store, source, passphrase, asked or None)
-    except StorageError as exc:
-        raise UserError(exc.message(lang)) from None
+            restored = backups.restore(store, source, passphrase, asked or None)
     finally:
         store.close()
+    saved, n = restored.previous_copy, restored.cases
     if lang == "fr":
         print(f"{n} dossiers restaurés depuis {source}; l'ancienne base a été copiée dans {saved}")
     else:

@@ -4,7 +4,8 @@ Names and streets: hand-written pools (Quebec French, English, Arabic- and Afric
 with pools that ``Faker`` (``fr_CA``, ``en_CA``) drew once (``scripts/make_demo_pools.py`` writes
 ``demo_pools.py``). Faker is not called at run time: it would be slow for 100,000 cases, its providers are
 loaded dynamically (the installers would have to carry them all), and its output changes between versions;
-the data pools keep ``generate_demo(count, seed)`` fast and deterministic everywhere. No real person: names are combined at random, phones are in the fictional 555-01xx range,
+the data pools keep ``generate_demo(count, seed)`` fast and deterministic everywhere. No real person: names are
+combined at random, phones are in the fictional 555-01xx range,
 emails @example.org. Case numbers are left empty (storage assigns them).
 """
 

@@ -214,3 +214,14 @@ PANEL: dict[str, str] = {
                                    "floor.",
     "flag.not_yet_due": "Some money is not yet due: no demand for it before its due date.",
 }
+
+#: The deadline dashboard's words (clinic_app.domain.deadlines).
+DASHBOARD: dict[str, str] = {
+    "in_days": "in {days}",
+    "today": "last day today",
+    "passed_ago": "passed {days} ago",
+    "save.later_due": "after a layoff, the indemnity falls due later and prescribes later (see its head)",
+    "save.civil": "the civil claim for reasonable notice stays open until {date}",
+    "save.inquiry_before": "a CNESST notice of inquiry mailed to the employer before the deadline suspended it "
+                           "(enter its date on the site)",
+}

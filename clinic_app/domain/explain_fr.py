@@ -232,3 +232,14 @@ PANEL: dict[str, str] = {
                                    "est un minimum.",
     "flag.not_yet_due": "Une somme n'est pas encore exigible : aucune demande avant sa date d'exigibilité.",
 }
+
+#: Les mots du tableau des délais (clinic_app.domain.deadlines).
+DASHBOARD: dict[str, str] = {
+    "in_days": "dans {days}",
+    "today": "dernier jour aujourd'hui",
+    "passed_ago": "passé depuis {days}",
+    "save.later_due": "après une mise à pied, l'indemnité devient exigible et se prescrit plus tard (voir ce chef)",
+    "save.civil": "le recours civil pour un délai de congé raisonnable reste ouvert jusqu'au {date}",
+    "save.inquiry_before": "un avis d'enquête de la CNESST posté à l'employeur avant l'échéance l'a suspendue "
+                           "(inscrire sa date sur le site)",
+}

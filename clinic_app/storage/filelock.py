@@ -18,6 +18,7 @@ The lock file holds no data; it is created 0600 and left in place (removing it c
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -100,6 +101,8 @@ class CaseFileLock:
         return True
 
     def _lock_windows(self, exclusive: bool) -> bool:  # pragma: no cover - exercised on Windows only
+        if sys.platform != "win32":
+            return True
         import msvcrt
 
         assert self._fh is not None
@@ -140,6 +143,8 @@ class CaseFileLock:
         return False
 
     def _unlock_range(self, start: int, length: int) -> None:  # pragma: no cover - Windows only
+        if sys.platform != "win32":
+            return
         import msvcrt
 
         assert self._fh is not None

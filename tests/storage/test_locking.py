@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.storage import StorageError, open_store
-from clinic_app.storage import migrate
+from clinic_app.storage import StorageError, migrate, open_store
 from clinic_app.storage.filelock import CaseFileLock, lock_path
 from clinic_app.storage.restore import restore_backup
 from tests.storage.conftest import filled

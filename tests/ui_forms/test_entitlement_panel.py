@@ -9,8 +9,8 @@ import pytest
 
 from clinic_app.domain.case import Case, CaseKind, Establishment
 from clinic_app.domain.case_figures import case_entitlements
-from clinic_app.domain.explain import long_date, money
 from clinic_app.domain.errors import FieldError
+from clinic_app.domain.explain import long_date, money
 from clinic_app.domain.types import Entitlements
 from clinic_app.ui.entitlement_panel import EntitlementPanel, cite
 

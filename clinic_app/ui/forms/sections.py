@@ -93,11 +93,12 @@ def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> F
     row.addWidget(combo, 1)
     row.addWidget(details)
     edit = combo.lineEdit()
+    assert edit is not None  # an editable combo box always has its line edit
     binding = TextBinding(path, edit)
     combo.textActivated.connect(binding._user_edit)
     binding.widget = box
     binding.focus_widget = combo
-    binding.details_button = details  # type: ignore[attr-defined] - the editor opens the establishment dialog
+    binding.details_button = details  # the editor opens the establishment dialog with it
     return page.add(binding, label)
 
 
