@@ -199,7 +199,7 @@ class SummaryView(QWidget):
         today = self.today or dt.date.today()
         outcome = run_operation(
             self, lambda progress, cancel: reports.summary(self.store, today, progress=progress, cancel=cancel),
-            lang=self.lang, label=self.tr("Adding up the cases…"), title=self.tr("Summary"))
+            lang=self.lang, label=self.tr("Adding up the cases…"), title=self.tr("Summary"), thread=True)
         if outcome.value is None:
             return False
         summary = outcome.value
