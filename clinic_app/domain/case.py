@@ -276,6 +276,8 @@ class Establishment:
     collective_notice_weeks_given: Decimal | None = None  # notice to the Minister; None: not known
     #: the CNESST mailed this employer a notice of inquiry: suspends prescription for all its employees (s. 116)
     cnesst_inquiry_notice_date: dt.date | None = None
+    #: optimistic concurrency, as for a case: 0 until first stored; a save of an older version is refused
+    version: int = 0
 
 
 @dataclass(slots=True)

@@ -52,6 +52,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La mise à jour de la base de données a échoué ; une copie a été faite avant : {backup}.",
         "en": "Upgrading the database failed; a copy was made before: {backup}.",
     },
+    "stale_establishment": {
+        "fr": "Le site {site} a été modifié ailleurs depuis son ouverture (version {stored}). Rouvrez-le pour "
+              "voir les faits enregistrés, puis refaites votre changement : rien n'a été écrasé.",
+        "en": "Site {site} was changed elsewhere since it was opened (version {stored}). Open it again to see the "
+              "stored facts, then make your change again: nothing was overwritten."},
     "stale_case": {
         "fr": "Le dossier {case_number} a été modifié ailleurs depuis son ouverture (version {stored}). "
               "Rechargez-le avant d'enregistrer : vos changements n'ont pas écrasé les siens.",
@@ -163,6 +168,11 @@ class WrongPassphraseError(StorageError):
 class StaleCaseError(StorageError):
     def __init__(self, case_number: str, stored: int) -> None:
         super().__init__("stale_case", case_number=case_number, stored=stored)
+
+
+class StaleEstablishmentError(StorageError):
+    def __init__(self, code: str, stored: int) -> None:
+        super().__init__("stale_establishment", site=code, stored=stored)
 
 
 class CaseNotFoundError(StorageError):

@@ -97,6 +97,7 @@ class EstablishmentRow(Base):
     terminations_with_drivers: Mapped[int | None] = mapped_column(Integer)
     collective_notice_weeks_given: Mapped[Decimal | None] = mapped_column(DecimalText)
     cnesst_inquiry_notice_date: Mapped[dt.date | None] = mapped_column(Date)  # 0004
+    version: Mapped[int] = mapped_column(Integer, server_default="1")  # 0006: a stale save is refused
 
 
 class CaseRecord(Base):

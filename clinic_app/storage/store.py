@@ -30,8 +30,8 @@ from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, n
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
 from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
-from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StorageError, from_os_error,
-                                      from_sqlite_error)
+from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StaleEstablishmentError, StorageError,
+                                      from_os_error, from_sqlite_error)
 from clinic_app.storage.filelock import CaseFileLock
 from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
                                        LetterRow, PurgeTombstone, SyncMark)
@@ -461,18 +461,29 @@ class CaseStore:
                                .order_by(ESTABLISHMENTS.c.id)).mappings().first()
         return mapping.build_establishment(dict(row)) if row is not None else None
 
-    def _upsert_establishment(self, conn: Connection, est: Establishment) -> None:
+    def _upsert_establishment(self, conn: Connection, est: Establishment, *, check_version: bool = False) -> None:
+        """Insert or update ``est``; with ``check_version`` a save of an older version than the stored one is
+        refused (:class:`StaleEstablishmentError`, nothing written). The stored version is one more each time;
+        an imported site keeps the higher of the two versions (the bundle's newer facts win, as for cases)."""
+        stored = conn.execute(select(ESTABLISHMENTS.c.version).where(ESTABLISHMENTS.c.id == est.id)).first()
+        if check_version:
+            if stored is not None and est.version != stored[0]:
+                raise StaleEstablishmentError(est.code, stored[0])
+            est.version = (stored[0] if stored is not None else 0) + 1
+        else:  # an import: only a newer version replaces the stored facts
+            if stored is not None and est.version <= stored[0]:
+                return
+            est.version = max(est.version, 1)
         row = mapping.establishment_row(est)
-        exists = conn.execute(select(ESTABLISHMENTS.c.id).where(ESTABLISHMENTS.c.id == est.id)).first()
-        if exists:
+        if stored is not None:
             conn.execute(update(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == est.id).values(row))
         else:
             conn.execute(insert(ESTABLISHMENTS).values(row))
 
     def save_establishment(self, est: Establishment) -> Establishment:
-        """Insert or update a site/company; the figures of its cases are recomputed (its counts matter)."""
+        """Insert or update a site/company (a stale version is refused); its cases' figures are recomputed."""
         with self._write() as conn:
-            self._upsert_establishment(conn, est)
+            self._upsert_establishment(conn, est, check_version=True)
             uuids = list(conn.execute(select(CASES.c.uuid).where(CASES.c.establishment_id == est.id)).scalars())
             for start in range(0, len(uuids), BATCH):
                 for case in self._load_many(conn, uuids[start:start + BATCH]):

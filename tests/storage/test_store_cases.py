@@ -271,3 +271,39 @@ def test_no_social_insurance_number_anywhere_in_the_schema() -> None:
     names = [f"{t.name}.{c.name}" for t in Base.metadata.tables.values() for c in t.columns]
     suspicious = [n for n in names if any(w in n.split(".")[1] for w in ("sin", "nas", "social", "insurance"))]
     assert suspicious == [], suspicious
+
+
+def test_a_stale_site_save_is_refused_and_an_older_import_does_not_overwrite(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from clinic_app.domain.case import Establishment
+    from clinic_app.errors import ClinicError
+    from clinic_app.storage import open_store
+
+    store = open_store(tmp_path / "s.db", encrypted=False, create=True, auto_backup=False, actor="t")
+    try:
+        est = store.save_establishment(Establishment(code="YUL2", establishment_terminations=300))
+        assert est.version == 1
+        laptop_a, laptop_b = copy.deepcopy(est), copy.deepcopy(est)
+        laptop_a.terminations_with_drivers = 520
+        store.save_establishment(laptop_a)
+        laptop_b.establishment_terminations = 290
+        with pytest.raises(ClinicError) as refused:
+            store.save_establishment(laptop_b)
+        assert refused.value.code == "stale_establishment" and "YUL2" in refused.value.message("en")
+        stored = store.get_establishment(est.id)
+        assert stored is not None and stored.version == 2
+        assert (stored.establishment_terminations, stored.terminations_with_drivers) == (300, 520)  # nothing lost
+        older = copy.deepcopy(est)  # version 1, from a bundle made before laptop A's edit
+        older.establishment_terminations = 111
+        store.write_imported([], [older], peer="other", marks={})
+        assert store.get_establishment(est.id).establishment_terminations == 300  # type: ignore[union-attr]
+        newer = copy.deepcopy(stored)
+        newer.version, newer.closure_date = 5, __import__("datetime").date(2025, 1, 22)
+        store.write_imported([], [newer], peer="other", marks={})
+        again = store.get_establishment(est.id)
+        assert again is not None and again.version == 5 and again.closure_date is not None
+        audit = [e.action for e in store.audit_entries()]
+        assert audit.count("establishment") >= 2
+    finally:
+        store.close()

@@ -292,6 +292,7 @@ class CaseEditor(QWidget):
         except ClinicError as exc:  # storage refused: a message; the case form is untouched
             detail = exc.message(self.lang)
             self._show_banner(translate("CaseForms", "The site was not saved: {0}.").format(detail), kind="error")
+            self._establishments = self._load_establishments()  # a stale site: the next opening shows the stored one
             return False
         self._establishments = self._load_establishments()
         self._extras["establishment_id"] = saved.id
