@@ -99,5 +99,6 @@ def filled(store: Any, count: int = 30, seed: int = 7) -> list[Case]:
     """Put demo establishments and cases in ``store``; returns the stored cases."""
     ests, cases = demo(count, seed)
     for est in ests:
-        store.save_establishment(est)
+        if store.get_establishment(est.id) is None:  # a site already stored is versioned: not re-saved blindly
+            store.save_establishment(est)
     return [store.create_case(c) for c in cases]
