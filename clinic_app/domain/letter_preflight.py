@@ -145,7 +145,7 @@ class Reason:
         params = {}
         for key, value in self.params.items():
             if isinstance(value, FieldError):
-                value = value.message(lang)
+                value = value.message(lang, plain=True)
             elif isinstance(value, dt.date):
                 from clinic_app.domain.explain import long_date
 
