@@ -43,6 +43,8 @@ DEMAND_KINDS = frozenset({"demand_employer", "demand_driver", "calculation_annex
 LETTER_SCOPES = frozenset({ConsentScope.INTAKE_AND_LETTERS, ConsentScope.SHARE_WITH_PARTNERS})
 #: a deadline this close (in days, inclusive) is warned about
 SOON_DAYS = 30
+#: a job title longer than this is cut with an ellipsis in a letter (and flagged), never printed over pages
+MAX_JOB_TITLE = 120
 
 _EXCLUDED_WORDS = {
     ExcludedReason.SERIOUS_FAULT: {"fr": "une faute grave établie", "en": "an established serious fault"},
@@ -111,6 +113,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
               "prouver).",
         "en": "Serious fault alleged, not established: the formal notice contests it (the employer must prove "
               "it)."},
+    "job_title_cut": {
+        "fr": "L'emploi occupé compte {length} caractères : la lettre n'en imprime que les {limit} premiers, suivis "
+              "de « … ». Corrigez-le dans le dossier.",
+        "en": "The job title is {length} characters long: the letter prints only its first {limit}, followed by "
+              "\"…\". Correct it in the case."},
     "two_counts": {
         "fr": "L'établissement a deux décomptes des fins d'emploi ({employer} selon l'employeur, {drivers} en "
               "comptant les chauffeurs) : cette lettre utilise {which}.",
@@ -238,6 +245,9 @@ def _warnings(case: Case, est: Establishment | None, ent: Entitlements, kind: st
         out.append(Reason("unknown", {"what": _UNKNOWN_WORDS["vacation_unknown"]}))
     if Flag.SERIOUS_FAULT_ALLEGED.value in ent.flags and kind in DEMAND_KINDS:
         out.append(Reason("fault_alleged"))
+    job = case.warehouse.job_title if case.warehouse is not None else ""
+    if kind in DEMAND_KINDS and len(job) > MAX_JOB_TITLE:
+        out.append(Reason("job_title_cut", {"length": len(job), "limit": MAX_JOB_TITLE}))
     if (kind in DEMAND_KINDS and est is not None and est.terminations_with_drivers is not None
             and est.establishment_terminations is not None
             and est.terminations_with_drivers != est.establishment_terminations):

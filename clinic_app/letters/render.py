@@ -26,7 +26,7 @@ from clinic_app.domain.case import Case, Establishment, Party, PaymentPurpose
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
-from clinic_app.domain.letter_preflight import Preflight, not_yet_due_date, preflight
+from clinic_app.domain.letter_preflight import MAX_JOB_TITLE, Preflight, not_yet_due_date, preflight
 from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
@@ -664,7 +664,10 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
         site = (wh.site_code if wh else "") or (est.code if est else "")
         v["site_part"] = tpl.text(lang, section, "site_part", site=site) if site else ""
         if wh and wh.job_title:
-            v["site_part"] += tpl.text(lang, section, "job_part", job=wh.job_title)
+            job = wh.job_title.strip()
+            if len(job) > MAX_JOB_TITLE:  # flagged by the pre-flight check; never printed over two pages
+                job = job[:MAX_JOB_TITLE].rstrip() + "…"
+            v["site_part"] += tpl.text(lang, section, "job_part", job=job)
         intro = tpl.text(lang, section, "intro", **{**v, "site_part": "{site_part}"}).replace("{site_part}",
                                                                                              v["site_part"])
         ending = _ending_key(case)

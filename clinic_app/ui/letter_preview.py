@@ -300,6 +300,8 @@ def run_batch_letters(parent: QWidget | None, store: Any, case_uuids: list[str],
                 write_bytes_atomic(path, letter.pdf)
                 _record(store, uuid, letter, str(path))
                 result.written.append(path)
+            for refusal in letters.refused:  # the pre-flight check's refusals, each with its reason, in words
+                result.failed.append((f"{label} ({_kind_label(refusal.kind)})", refusal.message(ui_lang)))
         except LetterError as err:
             result.failed.append((label, err.message(ui_lang)))
         except OSError as exc:

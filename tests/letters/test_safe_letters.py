@@ -285,3 +285,14 @@ def test_the_demand_records_which_count_it_uses() -> None:
     assert drivers.figures["count"]["used"] == "drivers" and drivers.figures["count"]["terminations"] == 40
     assert Decimal(drivers.figures["collective_indemnity"]) > Decimal(employer.figures["collective_indemnity"])
     assert "two_counts" in employer.warnings
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_huge_job_title_is_cut_with_an_ellipsis_and_flagged(lang: str) -> None:
+    case, est = _case()
+    case.warehouse.job_title = "Préposé " * 1250  # 10,000 characters
+    letter = render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang, today=TODAY)
+    text = " ".join(_pages(letter.pdf))
+    assert "…" in text and text.count("Préposé") <= 20
+    assert "job_title_cut" in letter.warnings
+    assert any("10000" in t or "10 000" in t for t in letter.preflight.warning_texts(lang))

@@ -33,9 +33,14 @@ def store(tmp_path: Path) -> Any:
 
 
 def _complete(store: Any, kind: CaseKind) -> Case:
+    """A demo case whose demand the pre-flight check allows on TODAY (consent to letters, money owed...)."""
+    from clinic_app.domain.letter_preflight import preflight
+
     for case in store.iter_cases():
         est = store.establishment_for(case)
-        if case.kind is kind and case_figures(case, est).shortfall and (
+        demand = "demand_driver" if kind is CaseKind.DRIVER else "demand_employer"
+        if case.kind is kind and case_figures(case, est).shortfall and preflight(case, est, demand, TODAY).allowed \
+                and (
                 est is None or est.jurisdiction.value == "QC") and (case.driver is None or case.driver.client_name):
             return case
     raise AssertionError("no complete demo case")
@@ -161,3 +166,17 @@ def test_print_goes_through_the_print_dialog_and_is_recorded(qtbot: Any, store: 
 
     assert len(PdfReader(out).pages) == dialog.letter.pages
     assert [r.sha256 for r in store.letters_for_case(case.uuid)] == [dialog.letter.sha256]
+
+
+def test_batch_lists_each_refusal_with_its_reason_and_produces_the_rest(qtbot: Any, store: Any,
+                                                                       tmp_path: Path) -> None:
+    from clinic_app.domain.case import Consent
+    from clinic_app.ui.letter_preview import run_batch_letters
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    case.consent = Consent()  # consent withdrawn: nothing may go to the employer
+    case = store.save_case(case)
+    result = run_batch_letters(None, store, [case.uuid], tmp_path, ui_lang="en", today=TODAY, show_report=False)
+    assert len(result.written) == 1 and "worker_summary" in result.written[0].name
+    assert len(result.failed) == 2 and all("No consent is recorded" in why for _n, why in result.failed)
+    assert "Formal notice to the employer" in result.failed[0][0]
