@@ -246,6 +246,7 @@ class _Doc:
                                    spaceAfter=4)
         self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=12, leading=16,
                                     spaceBefore=6, spaceAfter=8)
+        self.subhead = ParagraphStyle("subhead", parent=self.body, spaceBefore=8, spaceAfter=3)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5, spaceAfter=0)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
         self.grey = colors.HexColor("#555555")
@@ -791,7 +792,9 @@ def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicPro
                        .replace("{collective_part}", collective)))
     if _both_indemnities(ent):  # a worker would otherwise add the two up
         story.append(doc.t("worker_summary", "no_cumulation", **v))
-    if demand_goes:
+    if demand_goes and due is not None:
+        story.append(doc.t("worker_summary", "next_due", due_date=fmt.date(due, lang), **v))
+    elif demand_goes:
         story.append(doc.t("worker_summary", "next", **v))
     elif prescribed:
         story.append(doc.t("worker_summary", "next_prescribed", **v))
@@ -845,7 +848,7 @@ def _worksheet(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicP
 
     def section(title: str, lines: list[str]) -> None:
         if lines:
-            story.append(doc.p(f"<b>{title}</b>"))
+            story.append(doc.p(f"<b>{title}</b>", doc.subhead))
             story.extend(doc.p(_esc(x), doc.small) for x in lines)
 
     section(tpl.text(lang, w, "heads_title"), head_lines(ent, lang, today))
@@ -859,7 +862,8 @@ def _worksheet(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicP
     if complaint is not None and Flag.SERIOUS_FAULT_ALLEGED.value in ent.flags:
         employer = (case.warehouse.employer_legal_name if case.warehouse else "") or \
             (est.employer_legal_name if est else "") or "—"
-        story.append(doc.p(f"<b>{tpl.text(lang, w, 'complaint_title', complaint_basis=fmt.basis((complaint.basis,), lang))}</b>"))
+        title = tpl.text(lang, w, "complaint_title", complaint_basis=fmt.basis((complaint.basis,), lang))
+        story.append(doc.p(f"<b>{title}</b>", doc.subhead))
         story.append(doc.t(w, "complaint", employer=employer, service=service_words(lang, ent.service.years,
                                                                                      ent.service.months,
                                                                                      ent.service.days),

@@ -189,6 +189,8 @@ def test_money_not_yet_due_is_demanded_by_its_due_date(lang: str) -> None:
     assert (f"au plus tard le {due}" if lang == "fr" else f"no later than {due}") in text
     assert ("dans les dix (10) jours" if lang == "fr" else "within ten (10) days") not in text
     assert "not_yet_due" in letter.warnings
+    summary = _text(case, est, LetterKind.WORKER_SUMMARY, lang)
+    assert due in summary and ("dans les 10 jours" if lang == "fr" else "within 10 days") not in summary
 
 
 # -- 3. two annexes -----------------------------------------------------------------------------------------
