@@ -512,7 +512,12 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="468"/>
+        <source>Open or select a saved case to write its letters.</source>
+        <translation>Open or select a saved case to write its letters.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="481"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

@@ -512,7 +512,12 @@
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="468"/>
+        <source>Open or select a saved case to write its letters.</source>
+        <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="481"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

@@ -400,7 +400,10 @@ def _figure_rows(doc: _Doc, ent: Entitlements, *, internal: bool = False) -> lis
                  b("weekly_wage_used")))
     rows.append((label("notice_required"), weeks_words(lang, ent.notice_weeks_required),
                  b("notice_weeks_required")))
-    rows.append((label("notice_given"), weeks_words(lang, ent.facts.notice_weeks_given), ""))
+    if Flag.NOTICE_GIVEN_UNKNOWN.value not in ent.flags:
+        rows.append((label("notice_given"), weeks_words(lang, ent.facts.notice_weeks_given), ""))
+    elif internal:  # not known: computed as none; only the clinic's worksheet says so (never "0 weeks")
+        rows.append((label("notice_given"), "?", ""))
     rows.append((label("individual_indemnity"), fmt.money(ent.individual_indemnity, lang), b("individual_indemnity")))
     if ent.collective_notice_weeks or ent.collective_indemnity:
         rows.append((label("collective_weeks"), weeks_words(lang, ent.collective_notice_weeks),

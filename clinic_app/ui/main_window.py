@@ -451,9 +451,21 @@ class MainWindow(QMainWindow):
         view = cls(self.store, self.ui_lang)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
 
+    def case_on_screen(self) -> str | None:
+        """The case the user is looking at: the one in the current editor tab (once saved), or on the list tab
+        the selected row. Never a row selected in the hidden list while an editor is showing."""
+        widget = self.tabs.currentWidget()
+        for uuid, editor in self._editors.items():
+            if editor is widget:
+                return uuid if editor.case().case_number else None  # a new case has no letters before its save
+        return self.selected_uuid()
+
     def open_letters(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self.store is None:
+        uuid = self.case_on_screen()
+        if self.store is None:
+            return
+        if uuid is None:
+            self.statusBar().showMessage(self.tr("Open or select a saved case to write its letters."), 5000)
             return
         cls = self._optional("clinic_app.ui.letter_preview", "LetterPreviewDialog")
         if cls is not None:

@@ -298,3 +298,13 @@ def test_a_huge_job_title_is_cut_with_an_ellipsis_and_flagged(lang: str) -> None
     assert "…" in text and text.count("Préposé") <= 20
     assert "job_title_cut" in letter.warnings
     assert any("10000" in t or "10 000" in t for t in letter.preflight.warning_texts(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unknown_notice_is_never_printed_as_zero_weeks_to_the_debtor(lang: str) -> None:
+    case, est = _case()
+    case.work.notice_weeks_given = None
+    for kind in DEBTOR:
+        text = _text(case, est, kind, lang)
+        assert ("Préavis donné" if lang == "fr" else "Notice given") not in text
+    assert ("Préavis donné" if lang == "fr" else "Notice given") in _text(case, est, LetterKind.LAWYER_WORKSHEET, lang)
