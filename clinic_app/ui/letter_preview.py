@@ -175,7 +175,10 @@ class LetterPreviewDialog(QDialog):
         if not ready:
             self.document.close()
             return
-        self.message.setText(QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(self.letter.pages, self.letter.sha256[:16]))
+        text = QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(self.letter.pages, self.letter.sha256[:16])
+        if self.letter.preflight is not None:  # what to check before sending, in words (pre-flight warnings)
+            text = "\n".join([text, *("⚠ " + w for w in self.letter.preflight.warning_texts(self.ui_lang))])
+        self.message.setText(text)
         self._buffer = QBuffer(self)  # kept alive as long as the document reads from it
         self._buffer.setData(QByteArray(self.letter.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -180,3 +180,22 @@ def test_batch_lists_each_refusal_with_its_reason_and_produces_the_rest(qtbot: A
     assert len(result.written) == 1 and "worker_summary" in result.written[0].name
     assert len(result.failed) == 2 and all("No consent is recorded" in why for _n, why in result.failed)
     assert "Formal notice to the employer" in result.failed[0][0]
+
+
+def test_the_window_shows_a_refusal_in_words_and_no_letter(qtbot: Any, store: Any) -> None:
+    from clinic_app.domain.case import Consent
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    case.consent = Consent()
+    case = store.save_case(case)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is None and not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert "No consent is recorded" in dialog.message.text()
+
+
+def test_the_window_lists_the_preflight_warnings_with_the_letter(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is not None and dialog.letter.preflight.warnings
+    for warning in dialog.letter.preflight.warning_texts("en"):
+        assert warning in dialog.message.text()
