@@ -417,10 +417,6 @@
         <translation>Recent wee&amp;ks</translation>
     </message>
     <message>
-        <source>Gross wages of the &amp;reference year</source>
-        <translation type="vanished">Gross wages of the &amp;reference year</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="266"/>
         <source>Release signed &amp;on</source>
         <translation>Release signed &amp;on</translation>
@@ -527,8 +523,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
-        <source>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</source>
-        <translation>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</translation>
+        <source>The serious fault is established (admitted, or decided by a tribunal)</source>
+        <translation>The serious fault is established (admitted, or decided by a tribunal)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
@@ -815,10 +811,6 @@
         <translation>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</translation>
     </message>
     <message>
-        <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
-        <translation type="vanished">Gross wages of the vacation reference year not yet paid as vacation pay.</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="249"/>
         <source>Notice</source>
         <translation>Notice</translation>
@@ -882,10 +874,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="269"/>
         <source>Steps already taken</source>
         <translation>Steps already taken</translation>
-    </message>
-    <message>
-        <source>CNESST &amp;inquiry notice on</source>
-        <translation type="vanished">CNESST &amp;inquiry notice on</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
@@ -1377,10 +1365,6 @@
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <source>dismissed for a serious fault</source>
-        <translation type="vanished">dismissed for a serious fault</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>a serious fault recorded as established</source>
         <translation>a serious fault recorded as established</translation>
@@ -1558,10 +1542,6 @@
         <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
-    </message>
-    <message>
-        <source>Leave a count empty when it is not known.</source>
-        <translation type="vanished">Leave a count empty when it is not known.</translation>
     </message>
 </context>
 </TS>

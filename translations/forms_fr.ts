@@ -417,10 +417,6 @@
         <translation>Semaines &amp;récentes</translation>
     </message>
     <message>
-        <source>Gross wages of the &amp;reference year</source>
-        <translation type="vanished">Salaire &amp;brut de l’année de référence</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="266"/>
         <source>Release signed &amp;on</source>
         <translation>Quittance &amp;signée le</translation>
@@ -527,8 +523,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
-        <source>The serious fault is e&amp;stablished (admitted, or decided by a tribunal)</source>
-        <translation>La faute grave est é&amp;tablie (admise ou reconnue par un tribunal)</translation>
+        <source>The serious fault is established (admitted, or decided by a tribunal)</source>
+        <translation>La faute grave est établie (admise ou reconnue par un tribunal)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
@@ -600,7 +596,7 @@
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="143"/>
         <source>Recall rights in the agreement (&amp;months)</source>
-        <translation>Droit de rappel prévu à la convention (&amp;mois)</translation>
+        <translation>Droit de rappel prévu à la convention (mois)</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="144"/>
@@ -815,10 +811,6 @@
         <translation>L&apos;année terminée ne compte que si ses vacances n&apos;ont été ni prises ni payées. Laissez un champ vide s&apos;il n&apos;est pas connu.</translation>
     </message>
     <message>
-        <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
-        <translation type="vanished">Salaire brut de l’année de référence des vacances, pas encore payé en indemnité de vacances.</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="249"/>
         <source>Notice</source>
         <translation>Avis</translation>
@@ -882,10 +874,6 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="269"/>
         <source>Steps already taken</source>
         <translation>Démarches déjà faites</translation>
-    </message>
-    <message>
-        <source>CNESST &amp;inquiry notice on</source>
-        <translation type="vanished">Avis d’enquête de la &amp;CNESST le</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
@@ -1377,10 +1365,6 @@
         <translation>un contrat à durée déterminée simplement arrivé à terme</translation>
     </message>
     <message>
-        <source>dismissed for a serious fault</source>
-        <translation type="vanished">congédiement pour faute grave</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>a serious fault recorded as established</source>
         <translation>une faute grave inscrite comme établie</translation>
@@ -1558,10 +1542,6 @@
         <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
-    </message>
-    <message>
-        <source>Leave a count empty when it is not known.</source>
-        <translation type="vanished">Laissez un compte vide s’il n’est pas connu.</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:  # for type checkers only: the top level stays standard library (see clinic_app.cli)
+    from clinic_app.storage import CaseStore, StorageError
 
 ENV_PASSPHRASE = "CLINIC_APP_PASSPHRASE"
 
@@ -48,15 +51,20 @@ def first_line(path: str, option: str) -> str:
     return lines[0] if lines else ""
 
 
+def passphrase_from_file(args: argparse.Namespace) -> str:
+    """The first line of ``--passphrase-file``; UserError (exit 2) if it cannot be read or is empty."""
+    value = first_line(args.passphrase_file, "--passphrase-file")
+    if not value:
+        raise UserError("--passphrase-file : le fichier est vide" if lang_of(args) == "fr"
+                        else "--passphrase-file: the file is empty")
+    return value
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase, from the file, the environment or a terminal prompt; UserError if none."""
     lang = lang_of(args)
     if getattr(args, "passphrase_file", None):
-        value = first_line(args.passphrase_file, "--passphrase-file")
-        if not value:
-            raise UserError("--passphrase-file : le fichier est vide" if lang == "fr"
-                            else "--passphrase-file: the file is empty")
-        return value
+        return passphrase_from_file(args)
     value = os.environ.get(ENV_PASSPHRASE, "")
     if value:
         return value
@@ -73,11 +81,12 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
 
 
-def storage_error(exc: Any, lang: str) -> UserError:
+def storage_error(exc: StorageError, lang: str) -> UserError:
     return UserError(exc.message(lang))
 
 
-def open_store_from_args(args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True) -> Any:
+def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
+                         auto_backup: bool = True) -> CaseStore:
     """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
     from clinic_app.storage import StorageError, open_store
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from clinic_app.commands._db import passphrase_from_file
+
 HELP = "Open the graphical program (the default when no subcommand is given)."
 
 
@@ -20,6 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The passphrase file is read here, before Qt, with the same reader as every command: an unreadable or
+    # empty file is one line on stderr and exit status 2, not a dialog or a traceback.
+    args.passphrase = passphrase_from_file(args) if args.passphrase_file else None
     from clinic_app.ui.app import run_gui
 
     return run_gui(args)

@@ -210,8 +210,8 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     # the notice to the Minister owed but excuses its indemnity.
     cause_counts = table.collective_causes is None or facts.cause in table.collective_causes
     threshold_weeks = tier_value(table.collective_tiers, facts.establishment_terminations)
-    excused = (excluded is None and threshold_weeks is not None
-               and facts.cause in table.collective_excused_causes)
+    # The flag follows the cause (contract v3): the excuse is the employer's to prove whatever the count.
+    excused = facts.cause in table.collective_excused_causes
     if excluded is None and cause_counts and threshold_weeks is not None:
         collective_weeks = threshold_weeks
     else:

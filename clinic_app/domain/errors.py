@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clinic_app.errors import EXIT_USAGE, ClinicError
+
 #: Human names of the contract's input fields, shown beside the technical name.
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "case": {"fr": "le dossier", "en": "the case"},
@@ -131,13 +133,15 @@ def _item_label(field: str, lang: str) -> str:
     return label
 
 
-class FieldError(Exception):
+class FieldError(ClinicError):
     """A bad or missing input field: names the contract field and says what is expected.
 
     ``field`` is the contract's field name or a dotted/indexed path (``recent_weekly_wages[2]``);
     ``code`` a stable identifier (see ``_TEMPLATES``); ``params`` fills the message. ``str(err)`` is the
     French message (the program's default language).
     """
+
+    exit_status = EXIT_USAGE
 
     def __init__(self, field: str, code: str, **params: Any) -> None:
         self.field = field

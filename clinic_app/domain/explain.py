@@ -118,11 +118,11 @@ class Explanation(dict[str, str]):
     def get(self, lang: str, default: str | None = None) -> str | None:  # type: ignore[override]
         return self[lang] if dict.__contains__(self, lang) else default
 
-    def setdefault(self, lang: str, default: str | None = None) -> str:  # type: ignore[override]
+    def setdefault(self, lang: str, default: str = "") -> str:
         if dict.__contains__(self, lang):
             return self[lang]
-        dict.__setitem__(self, lang, default)  # type: ignore[arg-type]
-        return default  # type: ignore[return-value]
+        dict.__setitem__(self, lang, default)
+        return default
 
     def pop(self, lang: str, *default: str) -> str:  # type: ignore[override]
         if dict.__contains__(self, lang):
@@ -153,18 +153,18 @@ class Explanation(dict[str, str]):
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
-    def __or__(self, other: object) -> dict[str, str]:
-        return {**self.copy(), **other}  # type: ignore[dict-item]
+    def __or__(self, other: dict[str, str]) -> dict[str, str]:  # type: ignore[override]
+        return {**self.copy(), **other}
 
-    def __ror__(self, other: object) -> dict[str, str]:
-        return {**other, **self.copy()}  # type: ignore[dict-item]
+    def __ror__(self, other: dict[str, str]) -> dict[str, str]:  # type: ignore[override]
+        return {**other, **self.copy()}
 
     def __repr__(self) -> str:
         return repr(self.copy())
 
-    def copy(self) -> dict[str, str]:  # type: ignore[override]
+    def copy(self) -> dict[str, str]:
         self._complete()
         return dict(dict.items(self))
 
@@ -368,7 +368,7 @@ class _Writer:
         if f.hire_date.month == 2 and f.hire_date.day == 29:
             self.say("service.leap_day")
         if f.layoff:
-            self.say("layoff.first_day")
+            self.say("layoff.first_day" if f.jurisdiction is Jurisdiction.QC else "layoff.first_day.CA-FED")
 
     def weekly_wage(self) -> None:
         w, f, t = self.w, self.w.facts, self.w.table

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
                         "the other convention (1 March) would be less favourable to the employee.",
     "layoff.first_day": "This is a layoff of more than 6 months or of unknown length: service is measured on its "
                         "first day.",
+    "layoff.first_day.CA-FED": "This is a layoff: service is measured on its first day.",
     # Weekly wage
     "wage.varies": "The wage varies: the weekly wage used is the average of the {count} complete weeks entered "
                    "({listed}): {total} / {count} = {wage} ({cite}). Reading: the Act fixes this window (complete "
@@ -212,4 +213,15 @@ PANEL: dict[str, str] = {
     "flag.vacation_wages_partial": "Only one of the two vacation wage figures is known: the vacation amount is a "
                                    "floor.",
     "flag.not_yet_due": "Some money is not yet due: no demand for it before its due date.",
+}
+
+#: The deadline dashboard's words (clinic_app.domain.deadlines).
+DASHBOARD: dict[str, str] = {
+    "in_days": "in {days}",
+    "today": "last day today",
+    "passed_ago": "passed {days} ago",
+    "save.later_due": "after a layoff, the indemnity falls due later and prescribes later (see its head)",
+    "save.civil": "the civil claim for reasonable notice stays open until {date}",
+    "save.inquiry_before": "a CNESST notice of inquiry mailed to the employer before the deadline suspended it "
+                           "(enter its date on the site)",
 }

@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
                         "salariée.",
     "layoff.first_day": "Il s'agit d'une mise à pied de plus de 6 mois ou de durée indéterminée : le service est "
                         "mesuré à son premier jour.",
+    "layoff.first_day.CA-FED": "Il s'agit d'une mise à pied : le service est mesuré à son premier jour.",
     # Salaire hebdomadaire
     "wage.varies": "Le salaire varie : le salaire hebdomadaire retenu est la moyenne des {count} semaines complètes "
                    "inscrites ({listed}) : {total} / {count} = {wage} ({cite}). Lecture retenue : la loi ne fixe "
@@ -230,4 +231,15 @@ PANEL: dict[str, str] = {
     "flag.vacation_wages_partial": "Un seul des deux salaires de vacances est connu : le montant des vacances "
                                    "est un minimum.",
     "flag.not_yet_due": "Une somme n'est pas encore exigible : aucune demande avant sa date d'exigibilité.",
+}
+
+#: Les mots du tableau des délais (clinic_app.domain.deadlines).
+DASHBOARD: dict[str, str] = {
+    "in_days": "dans {days}",
+    "today": "dernier jour aujourd'hui",
+    "passed_ago": "passé depuis {days}",
+    "save.later_due": "après une mise à pied, l'indemnité devient exigible et se prescrit plus tard (voir ce chef)",
+    "save.civil": "le recours civil pour un délai de congé raisonnable reste ouvert jusqu'au {date}",
+    "save.inquiry_before": "un avis d'enquête de la CNESST posté à l'employeur avant l'échéance l'a suspendue "
+                           "(inscrire sa date sur le site)",
 }

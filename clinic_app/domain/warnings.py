@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from clinic_app.domain import law_tables
@@ -23,6 +24,8 @@ Severity = Literal["info", "warning", "danger"]
 
 #: A deadline this close (calendar days) is flagged.
 SOON_DAYS = 30
+#: A weekly wage above this is probably a yearly amount or a typing slip: a soft check, never a refusal.
+PLAUSIBLE_WEEKLY_WAGE = Decimal(5000)
 
 _TEXT: dict[str, dict[str, str]] = {
     "release_cannot_waive": {
@@ -55,6 +58,11 @@ _TEXT: dict[str, dict[str, str]] = {
     "deadline_soon": {
         "fr": "Aussi : {label}, au plus tard le {date}, dans {days} jour(s) ({basis}).",
         "en": "Also: {label}, by {date}, in {days} day(s) ({basis})."},
+    "weekly_wage_implausible": {
+        "fr": "Le salaire hebdomadaire retenu ({wage}) dépasse {limit} : vérifier qu'il s'agit bien d'un montant "
+              "par semaine (et non par année, ni en cents).",
+        "en": "The weekly wage used ({wage}) is above {limit}: check that it is a weekly amount (not yearly, not "
+              "in cents)."},
     "notice_void_during_layoff": {
         "fr": "Le préavis a été remis pendant la mise à pied : il est nul ({basis}) et n'a pas été compté.",
         "en": "The notice was handed over during the layoff: it is null ({basis}) and was not counted."},
@@ -120,10 +128,17 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
     qc = facts.jurisdiction is Jurisdiction.QC
     out: list[CaseWarning] = []
 
-    # The money claim's deadline: past, suspended, filed, or soon.
+    # The money claim's deadline: past, suspended, filed, or soon. Nothing to claim: no alarm about its date.
     deadline = ent.claim_deadline
+    if ent.total_claim <= 0:
+        complaint_filed_on = None
+        deadline_matters = False
+    else:
+        deadline_matters = True
     claim_basis = table.claim_source.section
-    if complaint_filed_on is not None and complaint_filed_on <= deadline:
+    if not deadline_matters:
+        pass
+    elif complaint_filed_on is not None and complaint_filed_on <= deadline:
         out.append(CaseWarning("complaint_filed", "info", claim_basis, (
             *_both("filed", lambda lang: long_date(complaint_filed_on, lang)),
             *_both("date", lambda lang: long_date(deadline, lang)))))
@@ -172,6 +187,11 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
                     *_both("label", lambda lang, k=d.kind: DEADLINE_LABELS.get(k, {}).get(lang, k)),
                     *_both("date", lambda lang, day=d.date: long_date(day, lang)),
                     ("days", str(left))), template="deadline_soon"))
+
+    if ent.weekly_wage_used > PLAUSIBLE_WEEKLY_WAGE:
+        out.append(CaseWarning("weekly_wage_implausible", "warning", "", (
+            *_both("wage", lambda lang: money(ent.weekly_wage_used, lang)),
+            *_both("limit", lambda lang: money(PLAUSIBLE_WEEKLY_WAGE, lang)))))
 
     if Flag.NOTICE_VOID_DURING_LAYOFF.value in ent.flags and table.notice_void_source is not None:
         out.append(CaseWarning("notice_void_during_layoff", "warning", table.notice_void_source.section))

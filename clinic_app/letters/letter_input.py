@@ -3,18 +3,33 @@
 Shape (``docs/letters.md``, example ``docs/examples/letter-case.json``): the input fields of the
 entitlements contract at the top level (``jurisdiction``, ``hire_date``, ``termination_date``,
 ``weekly_regular_wage``...), plus the objects ``person``, ``employer``, ``recipient`` and ``clinic``, and for a
-driver a ``driver`` object (delivery company, client, station, control indicators), and ``consent`` (``{"scope":
-"intake_and_letters"}``): a demand or an annex is refused unless the JSON states consent covering letters. The contract fields are
-validated by the engine's own parser, so a bad field gets the same message as ``clinic-app entitlements``.
+driver a ``driver`` object (delivery company, client, station, control indicators), and ``consent``
+(``{"scope": "intake_and_letters"}``): a demand or an annex is refused unless the JSON states consent covering
+letters. The contract fields are validated by the engine's own parser, so a bad field gets the same message as
+``clinic-app entitlements``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
-from clinic_app.domain.case import (Case, CaseKind, ConsentScope, ControlIndicators, DriverDetails, Establishment,
-                                    Language, PaidBy, Party, Payment, PaymentPurpose, WarehouseDetails, WeeklyWage)
+from clinic_app.domain.case import (
+    Case,
+    CaseKind,
+    ConsentScope,
+    ControlIndicators,
+    DriverDetails,
+    Establishment,
+    Language,
+    PaidBy,
+    Party,
+    Payment,
+    PaymentPurpose,
+    WarehouseDetails,
+    WeeklyWage,
+)
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.facts import parse_facts
@@ -47,7 +62,7 @@ def _text(obj: dict[str, Any], key: str, where: str, limit: int = 2000) -> str:
     return value
 
 
-def _enum(obj: dict[str, Any], key: str, where: str, kind: type) -> Any:
+def _enum(obj: dict[str, Any], key: str, where: str, kind: type[StrEnum]) -> Any:
     value = obj.get(key)
     if value is None:
         return None

@@ -28,9 +28,10 @@ from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.letter_preflight import MAX_JOB_TITLE, Preflight, not_yet_due_date, preflight
 from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
+from clinic_app.errors import ClinicError
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
-from clinic_app.letters.kinds import DEBTOR_KINDS, DEMANDS, LetterKind
+from clinic_app.letters.kinds import DEMANDS, LetterKind
 
 FONT = "ClinicSans"
 TEXT_WIDTH = 612 - 2 * 62.36 - 16  # US Letter minus 22 mm margins and the frame padding, in points
@@ -51,7 +52,7 @@ _MESSAGES = {
 }
 
 
-class LetterError(Exception):
+class LetterError(ClinicError):
     """Why a letter cannot be written, in words a staff member can act on (names the missing fact)."""
 
     def __init__(self, code: str, **params: Any) -> None:
@@ -421,7 +422,10 @@ def _figure_rows(doc: _Doc, ent: Entitlements, *, internal: bool = False) -> lis
         rows.append((label("severance_pay"), fmt.money(ent.severance_pay, lang), b("severance_pay")))
     # Totals cite the rule that adds the parts up, and the balance the rule that a release cannot waive; the
     # parts above carry their own sections (the full list is in the annex's explanation).
-    last = (lambda key: fmt.basis(f[key].basis[-1:], lang) if key in f else "")
+
+    def last(key: str) -> str:
+        return fmt.basis(f[key].basis[-1:], lang) if key in f else ""
+
     rows.append((f"<b>{label('amount_owed')}</b>", f"<b>{fmt.money(ent.amount_owed, lang)}</b>", last("amount_owed")))
     rows.append((label("payments"), fmt.money(ent.facts.employer_payments, lang), ""))
     rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))
@@ -892,7 +896,7 @@ def _page_canvas(day: dt.date, lang: str, head: str, head_date: str) -> Any:
     def shown(text: str) -> str:
         return visual_arabic(text) if lang == "ar" else text
 
-    class _Canvas(Canvas):
+    class _Canvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             stamp = self._doc._timeStamp  # read by the Info dictionary when the file is written
@@ -977,7 +981,7 @@ def _scrub(value: Any) -> Any:
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, list):
         scrubbed = [_scrub(v) for v in value]
-        return scrubbed if any(a is not b for a, b in zip(scrubbed, value)) else value
+        return scrubbed if any(a is not b for a, b in zip(scrubbed, value, strict=True)) else value
     return value
 
 

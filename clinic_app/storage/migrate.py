@@ -48,4 +48,7 @@ def downgrade(conn: Connection, revision: str) -> None:
 def script_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    if head is None:  # only if the migrations folder was left out of a build
+        raise RuntimeError(f"no Alembic migration found in {MIGRATIONS_DIR}")
+    return head

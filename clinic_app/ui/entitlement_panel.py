@@ -17,20 +17,21 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.domain import law_tables
 from clinic_app.domain.case import Case, Establishment
 from clinic_app.domain.case_figures import case_entitlements
-from clinic_app.domain.errors import FieldError
 from clinic_app.domain.citations import cite_all
+from clinic_app.domain.errors import FieldError
 from clinic_app.domain.explain import long_date, money, service_text, weeks_text
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.remedies import flag_lines, head_lines, remedy_lines
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.domain.warnings import CaseWarning, case_warnings
+from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

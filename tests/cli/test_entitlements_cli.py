@@ -32,7 +32,7 @@ def test_public_vectors_through_the_command(cli, shared_dir: Path, tmp_path: Pat
     results = json.loads(out.stdout)
     assert out.returncode == 1  # the vectors include invalid cases
     assert len(results) == len(vectors)
-    for vector, got in zip(vectors, results):
+    for vector, got in zip(vectors, results, strict=True):
         for key, want in vector["expected"].items():
             if key == "error":
                 assert got["error"]["field"] == want["field"], vector["id"]

@@ -74,3 +74,13 @@ def test_notice_void_during_layoff_warning() -> None:
 def test_loudest_first() -> None:
     ws = case_warnings(run(classified_as_contractor=True), today=D(2026, 2, 1), release_signed=True)
     assert [w.severity for w in ws] == ["danger", "warning", "info"]
+
+
+def test_an_implausible_weekly_wage_is_a_soft_warning_and_nothing_owed_raises_no_deadline_alarm() -> None:
+    big = case_warnings(run(weekly_regular_wage=850_000), today=D(2025, 2, 1))
+    assert "weekly_wage_implausible" in codes(big)
+    assert "850\u00a0000,00" in next(w for w in big if w.code == "weekly_wage_implausible").message("fr")
+    assert "weekly_wage_implausible" not in codes(case_warnings(run(weekly_regular_wage=4999), today=D(2025, 2, 1)))
+    nothing = run(cause="serious_fault", serious_fault_established=True)
+    assert nothing.total_claim == 0
+    assert not {"claim_deadline_past", "claim_deadline_soon"} & set(codes(case_warnings(nothing, today=D(2027, 1, 1))))

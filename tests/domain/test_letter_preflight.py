@@ -10,8 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from clinic_app.domain.case import (Case, CaseKind, Cause, Consent, ConsentScope, Establishment, Payment,
-                                    PaymentPurpose)
+from clinic_app.domain.case import Case, CaseKind, Cause, Consent, ConsentScope, Establishment, Payment, PaymentPurpose
 from clinic_app.domain.letter_preflight import preflight
 
 TERMINATION = dt.date(2025, 1, 22)

@@ -45,7 +45,8 @@ def _case(payments: list[Payment] | None = None) -> tuple[Case, Establishment]:
 
 
 def _pages(pdf: bytes) -> list[str]:
-    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in PdfReader(io.BytesIO(pdf)).pages]
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in pages]
 
 
 def _money(value: str, lang: str) -> str:

@@ -12,13 +12,19 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from clinic_app.domain.case import (Case, CaseKind, Cause, Consent, Establishment, Language, Payment,
-                                    PaymentPurpose)
+from clinic_app.domain.case import Case, CaseKind, Cause, Consent, Establishment, Language, Payment, PaymentPurpose
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters.kinds import LetterKind
-from clinic_app.letters.render import (LetterError, LetterRefused, count_words, letters_for_case, render_letter,
-                                       reshape_arabic, visual_arabic)
+from clinic_app.letters.render import (
+    LetterError,
+    LetterRefused,
+    count_words,
+    letters_for_case,
+    render_letter,
+    reshape_arabic,
+    visual_arabic,
+)
 from tests.letters import consenting
 
 TODAY = dt.date(2025, 3, 3)

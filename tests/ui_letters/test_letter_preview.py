@@ -179,7 +179,7 @@ def test_batch_lists_each_refusal_with_its_reason_and_produces_the_rest(qtbot: A
     result = run_batch_letters(None, store, [case.uuid], tmp_path, ui_lang="en", today=TODAY, show_report=False)
     assert len(result.written) == 1 and "worker_summary" in result.written[0].name
     assert len(result.failed) == 2 and all("No consent is recorded" in why for _n, why in result.failed)
-    assert "Formal notice to the employer" in result.failed[0][0]
+    assert "(formal notice to the employer)" in result.failed[0][0]
 
 
 def test_the_window_shows_a_refusal_in_words_and_no_letter(qtbot: Any, store: Any) -> None:

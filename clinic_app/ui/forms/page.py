@@ -36,9 +36,9 @@ from clinic_app.ui.forms.fields import (
     FieldPhoneEdit,
     FieldPostalCodeEdit,
     NumberEdit,
-    WholeNumberEdit,
     ParsedBinding,
     TextBinding,
+    WholeNumberEdit,
 )
 
 translate = QCoreApplication.translate

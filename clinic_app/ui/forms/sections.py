@@ -93,11 +93,12 @@ def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> F
     row.addWidget(combo, 1)
     row.addWidget(details)
     edit = combo.lineEdit()
+    assert edit is not None  # an editable combo box always has its line edit
     binding = TextBinding(path, edit)
     combo.textActivated.connect(binding._user_edit)
     binding.widget = box
     binding.focus_widget = combo
-    binding.details_button = details  # type: ignore[attr-defined] - the editor opens the establishment dialog
+    binding.details_button = details  # the editor opens the establishment dialog with it
     return page.add(binding, label)
 
 
@@ -120,7 +121,7 @@ def build_dates(page: FormPage) -> None:
         (Cause.END_OF_FIXED_TERM, translate("CaseForms", "End of a fixed term")),
     ])
     page.check("work.serious_fault_established",
-               translate("CaseForms", "The serious fault is e&stablished (admitted, or decided by a tribunal)"))
+               translate("CaseForms", "The serious fault is established (admitted, or decided by a tribunal)"))
     page.combo("work.employment_type", translate("CaseForms", "Type &of job"), [
         (EmploymentType.PERMANENT, translate("CaseForms", "Permanent")),
         (EmploymentType.FIXED_TERM, translate("CaseForms", "Fixed term")),
