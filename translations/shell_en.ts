@@ -53,28 +53,38 @@
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <source>passed %n day(s) ago</source>
+        <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <source>last day today</source>
+        <translation>last day today</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -502,66 +512,71 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="178"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="181"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="184"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="241"/>
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
@@ -569,22 +584,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="270"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="272"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="276"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="315"/>
+        <location filename="../clinic_app/ui/main_window.py" line="317"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -592,52 +607,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="415"/>
+        <location filename="../clinic_app/ui/main_window.py" line="417"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="482"/>
+        <location filename="../clinic_app/ui/main_window.py" line="484"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="483"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="490"/>
+        <location filename="../clinic_app/ui/main_window.py" line="492"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="498"/>
+        <location filename="../clinic_app/ui/main_window.py" line="500"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="516"/>
+        <location filename="../clinic_app/ui/main_window.py" line="509"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="524"/>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="536"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="536"/>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -799,6 +819,132 @@
         <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Passphrase changed. Backups made before keep the old one.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <source>Employer&apos;s count</source>
+        <translation>Employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <source>Drivers counted</source>
+        <translation>Drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <source>Sites and companies</source>
+        <translation>Sites and companies</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <source>&amp;Edit the site…</source>
+        <translation>&amp;Edit the site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <source>One-page &amp;PDF…</source>
+        <translation>One-page &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Consents allowing the clinic to act</source>
+        <translation>Consents allowing the clinic to act</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <source>Cases with complete figures</source>
+        <translation>Cases with complete figures</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>One-year claim passed</source>
+        <translation>One-year claim passed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>Money not yet due</source>
+        <translation>Money not yet due</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <source>Amount owed, employer&apos;s count</source>
+        <translation>Amount owed, employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <source>Amount owed, drivers counted</source>
+        <translation>Amount owed, drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <source>Total claim, employer&apos;s count</source>
+        <translation>Total claim, employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <source>Total claim, drivers counted</source>
+        <translation>Total claim, drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Adding up the site…</source>
+        <translation>Adding up the site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <source>{0} ({1} warehouse, {2} drivers)</source>
+        <translation>{0} ({1} warehouse, {2} drivers)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <source>Missing facts: {0}</source>
+        <translation>Missing facts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <source>One-page PDF of the site</source>
+        <translation>One-page PDF of the site</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <source>Written to {0}.</source>
+        <translation>Written to {0}.</translation>
     </message>
 </context>
 </TS>

@@ -53,28 +53,38 @@
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <source>passed %n day(s) ago</source>
+        <translation><numerusform>passé depuis %n jour</numerusform><numerusform>passé depuis %n jours</numerusform></translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <source>last day today</source>
+        <translation>dernier jour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -502,66 +512,71 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="178"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="181"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="184"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="241"/>
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
@@ -569,22 +584,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="270"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="272"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="276"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="315"/>
+        <location filename="../clinic_app/ui/main_window.py" line="317"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -592,52 +607,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="414"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="415"/>
+        <location filename="../clinic_app/ui/main_window.py" line="417"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="482"/>
+        <location filename="../clinic_app/ui/main_window.py" line="484"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="483"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="490"/>
+        <location filename="../clinic_app/ui/main_window.py" line="492"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="498"/>
+        <location filename="../clinic_app/ui/main_window.py" line="500"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="516"/>
+        <location filename="../clinic_app/ui/main_window.py" line="509"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="524"/>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="536"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="536"/>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -799,6 +819,132 @@
         <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <source>Employer&apos;s count</source>
+        <translation>Compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <source>Drivers counted</source>
+        <translation>Livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <source>Sites and companies</source>
+        <translation>Sites et entreprises</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <source>&amp;Edit the site…</source>
+        <translation>&amp;Modifier le site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <source>One-page &amp;PDF…</source>
+        <translation>&amp;PDF d’une page…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Consents allowing the clinic to act</source>
+        <translation>Consentements permettant d’agir</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <source>Cases with complete figures</source>
+        <translation>Dossiers calculables</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>One-year claim passed</source>
+        <translation>Réclamation d’un an passée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>Money not yet due</source>
+        <translation>Sommes pas encore exigibles</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <source>Amount owed, employer&apos;s count</source>
+        <translation>Montant dû, compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <source>Amount owed, drivers counted</source>
+        <translation>Montant dû, livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <source>Total claim, employer&apos;s count</source>
+        <translation>Total réclamé, compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <source>Total claim, drivers counted</source>
+        <translation>Total réclamé, livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Adding up the site…</source>
+        <translation>Addition du site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <source>{0} ({1} warehouse, {2} drivers)</source>
+        <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <source>Missing facts: {0}</source>
+        <translation>Faits manquants : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <source>One-page PDF of the site</source>
+        <translation>PDF d’une page du site</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <source>Written to {0}.</source>
+        <translation>Écrit dans {0}.</translation>
     </message>
 </context>
 </TS>

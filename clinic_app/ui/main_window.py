@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), self.open_bundle_import)
         self.act_summary = self._action(self.tr("&Summary"), self.open_summary, "Ctrl+R")
         self.act_deadlines = self._action(self.tr("Dead&lines"), self.open_deadlines, "Ctrl+Shift+D")
+        self.act_sites = self._action(self.tr("S&ites"), self.open_sites, "Ctrl+Shift+S")
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
         self.act_about = self._action(self.tr("&About"), self.open_about)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_summary)
         view_menu.addAction(self.act_deadlines)
+        view_menu.addAction(self.act_sites)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -517,6 +519,14 @@ class MainWindow(QMainWindow):
         view.openCaseRequested.connect(self.open_case)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
         view.refresh()
+
+    def open_sites(self) -> None:
+        if self.store is None:
+            return
+        from clinic_app.ui.sites_view import SitesView
+
+        view = SitesView(self.store, self.ui_lang)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
 
     def open_letters(self) -> None:
         uuid = self.case_on_screen()

@@ -57,3 +57,41 @@ def test_dashboard_lists_cases_says_passed_in_words_filters_and_opens(qtbot, sto
     with qtbot.waitSignal(view.openCaseRequested) as opened:
         view.table.cellDoubleClicked.emit(0, 2)
     assert opened.args == [view.rows[0].case.uuid]
+
+
+@pytest.mark.gui
+def test_sites_tab_shows_both_counts_and_edits_a_site(qtbot, store, monkeypatch, tmp_path: Path) -> None:
+    from clinic_app.domain.site_view import site_totals
+    from clinic_app.storage import CaseQuery
+    from clinic_app.ui.sites_view import SitesView
+
+    view = SitesView(store, "en", today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    codes = [view.table.item(i, 0).text() for i in range(view.table.rowCount())]
+    assert "DXT6" in codes and "YUL2" in codes
+    view.table.selectRow(codes.index("DXT6"))
+    est = view.current()
+    assert est is not None and view.totals is not None
+    expected = site_totals(est, list(store.iter_cases(CaseQuery(limit=None))), TODAY)
+    assert view.totals.owed == expected.owed and view.totals.owed_drivers == expected.owed_drivers
+    from clinic_app.domain.parsing import format_money
+    assert view.fields["difference"].text() == format_money(expected.difference, "en")
+    view.grab().save(str(tmp_path / "sites.png"))
+
+    from clinic_app.ui.forms import establishment as dialog_module
+
+    class Accept:
+        def __init__(self, est, **_kw):  # type: ignore[no-untyped-def]
+            est.terminations_with_drivers = 90  # below the employer's count's tier: the difference changes
+            self.result_establishment = est
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(dialog_module, "EstablishmentDialog", Accept)
+    view.edit_site()
+    saved = next(e for e in store.list_establishments() if e.code == "DXT6")
+    assert saved.terminations_with_drivers == 90
+    assert view.table.item(codes.index("DXT6"), 3).text() == "90"

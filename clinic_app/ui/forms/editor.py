@@ -697,11 +697,40 @@ class CaseEditor(QWidget):
                         return False
                     if choice != "save":
                         return False
+                if not self._conflicts_cleared(case):
+                    return False
             stored = cases.store_case(self.store, case, new=self._is_new())
         except ClinicError as exc:  # storage refused: a message; nothing typed is lost
             return self._save_failed(exc)
         self._after_save(stored, issues)
         return True
+
+    def _conflicts_cleared(self, case: Case) -> bool:
+        """The conflict check before a first save: True to go on (nothing found, or cleared and recorded)."""
+        from clinic_app.domain.conflicts import Decision
+        from clinic_app.services import conflicts
+
+        hits = conflicts.check_case(self.store, case)
+        if not hits:
+            return True
+        decision = self._ask_conflicts(hits)
+        if decision is None:
+            return False
+        conflicts.record_decision(self.store, case.uuid, decision, by=self.actor, hits=len(hits))
+        if decision is Decision.REFER_OUT:
+            self._show_banner(translate("CaseForms", "Not saved: referred out because of a conflict of interest "
+                                                     "(decision recorded). What you typed is kept as a draft until "
+                                                     "you close this tab."), kind="error")
+            self.autosave()
+            return False
+        return True
+
+    def _ask_conflicts(self, hits: list[Any]) -> Any:
+        from clinic_app.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(hits, ui_lang=self.lang, parent=self)
+        dialog.exec()
+        return dialog.decision
 
     def _ask_duplicates(self, case: Case, rows: list[Any]) -> tuple[str, str | None]:
         from clinic_app.ui.duplicates_dialog import DuplicatesDialog
