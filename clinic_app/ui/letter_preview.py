@@ -50,6 +50,7 @@ def _kind_label(kind: str) -> str:
         "demand_driver": QApplication.translate("LetterPreviewDialog", "Formal notice (driver)"),
         "calculation_annex": QApplication.translate("LetterPreviewDialog", "Calculation annex"),
         "worker_summary": QApplication.translate("LetterPreviewDialog", "Summary for the worker"),
+        "lawyer_worksheet": QApplication.translate("LetterPreviewDialog", "Lawyer's worksheet (internal, never sent)"),
     }.get(kind, kind)
 
 
@@ -83,7 +84,7 @@ class LetterPreviewDialog(QDialog):
 
         self.kind = QComboBox()
         demand = LetterKind.DEMAND_DRIVER if self.case.driver is not None else LetterKind.DEMAND_EMPLOYER
-        for kind in (demand, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY):
+        for kind in (demand, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY, LetterKind.LAWYER_WORKSHEET):
             self.kind.addItem(_kind_label(kind.value), kind.value)
         self.kind.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letter"))
         self.lang = QComboBox()
@@ -96,12 +97,28 @@ class LetterPreviewDialog(QDialog):
                 driver.dsp_legal_name), "dsp")
             self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(
                 driver.client_name), "client")
+        # Which count of terminations a demand claims on, when the site has a second one (drivers deemed its
+        # employees): the choice is recorded with the letter (its figures' "count").
+        self.count = QComboBox()
+        self.count.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Count of terminations"))
+        est = self.source.establishment
+        if est is not None and est.establishment_terminations is not None and \
+                est.terminations_with_drivers is not None and \
+                est.terminations_with_drivers != est.establishment_terminations:
+            self.count.addItem(QApplication.translate("LetterPreviewDialog", "The employer's count: {0}").format(
+                est.establishment_terminations), False)
+            self.count.addItem(QApplication.translate(
+                "LetterPreviewDialog", "Counting the drivers as employees: {0}").format(
+                est.terminations_with_drivers), True)
         form = QFormLayout()
         form.addRow(QApplication.translate("LetterPreviewDialog", "&Letter:"), self.kind)
         form.addRow(QApplication.translate("LetterPreviewDialog", "L&anguage:"), self.lang)
         self.recipient_label = QLabel(QApplication.translate("LetterPreviewDialog", "&Recipient:"))
         self.recipient_label.setBuddy(self.recipient)
         form.addRow(self.recipient_label, self.recipient)
+        self.count_label = QLabel(QApplication.translate("LetterPreviewDialog", "C&ount:"))
+        self.count_label.setBuddy(self.count)
+        form.addRow(self.count_label, self.count)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Message"))
@@ -143,6 +160,7 @@ class LetterPreviewDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.lang.currentIndexChanged.connect(lambda _i: self.refresh())
         self.recipient.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count.currentIndexChanged.connect(lambda _i: self.refresh())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -163,6 +181,9 @@ class LetterPreviewDialog(QDialog):
         demand = kind in ("demand_driver",)
         self.recipient.setVisible(demand)
         self.recipient_label.setVisible(demand)
+        counted = self.count.count() > 0 and kind != "worker_summary"
+        self.count.setVisible(counted)
+        self.count_label.setVisible(counted)
         self.refresh()
 
     # -- rendering -----------------------------------------------------------------------------------------
@@ -174,7 +195,8 @@ class LetterPreviewDialog(QDialog):
         try:
             self.letter = letters.render(self.source, kind=self.kind.currentData(),
                                          lang=self.lang.currentData() or "fr",
-                                         recipient=self.recipient.currentData() or "dsp", today=self.today)
+                                         recipient=self.recipient.currentData() or "dsp", today=self.today,
+                                         count_drivers=bool(self.count.currentData()))
         except LetterError as err:
             self.message.setText(err.message(self.ui_lang))
         letter = self.letter

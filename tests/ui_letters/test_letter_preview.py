@@ -199,3 +199,40 @@ def test_the_window_lists_the_preflight_warnings_with_the_letter(qtbot: Any, sto
     assert dialog.letter is not None and dialog.letter.preflight.warnings
     for warning in dialog.letter.preflight.warning_texts("en"):
         assert warning in dialog.message.text()
+
+
+def test_staff_choose_the_count_a_demand_claims_on_and_the_choice_is_recorded(qtbot: Any, store: Any,
+                                                                            tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    est = store.establishment_for(case)
+    assert est is not None
+    est.establishment_terminations, est.terminations_with_drivers = 8, 60
+    store.save_establishment(est)
+    dialog = _dialog(qtbot, store, case)
+    assert not dialog.count.isHidden()  # offered with the demand
+    assert dialog.count.count() == 2 and dialog.count.currentData() is False  # the employer's count first
+    employer = dialog.letter
+    assert employer is not None and employer.figures["count"]["used"] == "employer"
+    dialog.count.setCurrentIndex(1)
+    drivers = dialog.letter
+    assert drivers is not None and drivers.figures["count"] == {"used": "drivers", "terminations": 60,
+                                                                 "employer_count": 8, "drivers_count": 60}
+    assert drivers.sha256 != employer.sha256
+    target = tmp_path / "drivers.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_as()
+    [record] = [r for r in store.letters_for_case(case.uuid) if r.sha256 == drivers.sha256]
+    assert record.figures["count"]["used"] == "drivers"
+
+
+def test_the_lawyers_worksheet_is_offered_as_an_internal_document(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("lawyer_worksheet"))
+    assert dialog.letter is not None and dialog.letter.kind == "lawyer_worksheet"
+    assert "never sent" in dialog.kind.currentText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("worker_summary"))
+    assert dialog.count.isHidden()  # the worker's summary claims nothing: no count to choose
