@@ -451,7 +451,10 @@ def count_words(lang: str, unit: str, n: Decimal | int) -> str:
     if not forms:
         raise tpl.TemplateError(f"{lang}.json: plurals.{unit} is missing")
     category = Locale.parse(fmt.locale_of(lang)).plural_form(n)
-    return str(forms.get(category) or forms["other"]).format(n=fmt.number(Decimal(n), lang))
+    value = Decimal(n)
+    # Western digits without a group separator: in a right-to-left line "1 076" would print as "076 1".
+    shown = str(int(value)) if value == value.to_integral() else fmt.number(value, lang)
+    return str(forms.get(category) or forms["other"]).format(n=shown)
 
 
 def service_words(lang: str, years: int, months: int, days: int) -> str:
@@ -814,8 +817,19 @@ def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicPro
         from clinic_app.domain.remedies import remedy_lines
 
         still_open = [r.text for r in remedy_lines(ent, lang, today) if not r.passed]
-        if still_open:
-            story.append(doc.t("worker_summary", "remedies_title"))
+    else:  # the letter file's own deadline names; days counted with CLDR plurals
+        labels = tpl.load(lang).get("deadlines", {})
+        still_open = []
+        for d in sorted((d for d in ent.deadlines if d.date >= today and d.kind in labels), key=lambda d: d.date):
+            left = (d.date - today).days
+            key = "remedy_today" if left == 0 else "remedy"
+            still_open.append(tpl.text(lang, "worker_summary", key, label=labels[d.kind],
+                                       date=fmt.date(d.date, lang), days=count_words(lang, "day", left)))
+    if still_open:
+        story.append(doc.t("worker_summary", "remedies_title"))
+        if doc.rtl:  # a bullet list indents and bullets on the left: right-to-left lines start with "•" instead
+            story.extend(doc.p("• " + x) for x in still_open)  # template text: values already escaped
+        else:
             story.append(ListFlowable([ListItem(doc.p(_esc(x)), leftIndent=12) for x in still_open],
                                       bulletType="bullet", start="•", leftIndent=12, bulletFontName=FONT))
     civil = next((d.date for d in ent.deadlines if d.kind == "civil_reasonable_notice" and d.date >= today), None)

@@ -259,7 +259,8 @@ def test_summary_language_is_the_one_asked_for_else_the_persons() -> None:
 
 
 @pytest.mark.parametrize(("n", "expected"), [(1, "أسبوع واحد"), (2, "أسبوعان"), (3, "3 أسابيع"), (10, "10 أسابيع"),
-                                             (11, "11 أسبوعًا"), (100, "100 أسبوع")])
+                                             (11, "11 أسبوعًا"), (100, "100 أسبوع"),
+                                             (1076, "1076 أسبوعًا")])
 def test_arabic_weeks_follow_cldr_plurals(n: int, expected: str) -> None:
     assert count_words("ar", "week", n) == expected
 
@@ -314,3 +315,12 @@ def test_an_unknown_notice_is_never_printed_as_zero_weeks_to_the_debtor(lang: st
         text = _text(case, est, kind, lang)
         assert ("Préavis donné" if lang == "fr" else "Notice given") not in text
     assert ("Préavis donné" if lang == "fr" else "Notice given") in _text(case, est, LetterKind.LAWYER_WORKSHEET, lang)
+
+
+def test_the_arabic_summary_lists_the_remedies_still_open_with_cldr_days() -> None:
+    case, est = _case()
+    case.person.preferred_language = Language.AR
+    text = _text(case, est, LetterKind.WORKER_SUMMARY, "ar", today=dt.date(2025, 3, 6))
+    # the 45-day complaints end on 8 March 2025: two days left, "يومان" (dual), shaped
+    assert reshape_arabic("يومان") in text or visual_arabic("يومان") in text
+    assert reshape_arabic("سبل الانتصاف").split()[0] in text or visual_arabic("سبل الانتصاف").split()[0] in text
