@@ -129,62 +129,72 @@
         <translation>&amp;Open in the viewer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="147"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="149"/>
+        <source>Mark the case as “Letter sent”</source>
+        <translation>Mark the case as “Letter sent”</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/letter_preview.py" line="151"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="172"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="178"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="173"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="179"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="176"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="182"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="208"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="214"/>
         <source>{0} page(s). SHA-256 {1}…</source>
         <translation>{0} page(s). SHA-256 {1}…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="239"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="250"/>
+        <source>The case is marked “Letter sent”.</source>
+        <translation>The case is marked “Letter sent”.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/letter_preview.py" line="264"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="240"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="247"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="272"/>
         <source>Could not write {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="251"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="276"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="279"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="305"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="291"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="317"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="309"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="335"/>
         <source>Writing letters…</source>
         <translation>Writing letters…</translation>
     </message>
@@ -193,8 +203,8 @@
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="310"/>
-        <location filename="../clinic_app/ui/letter_preview.py" line="325"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="336"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="351"/>
         <source>Letters for the selected cases</source>
         <translation>Letters for the selected cases</translation>
     </message>
@@ -203,17 +213,17 @@
         <translation type="vanished">Case {0} ({1} of {2})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="318"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="344"/>
         <source>{0} letter(s) written.</source>
         <translation>{0} letter(s) written.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="320"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="346"/>
         <source>Cancelled before the end.</source>
         <translation>Cancelled before the end.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="322"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="348"/>
         <source>Not written:</source>
         <translation>Not written:</translation>
     </message>

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clinic_app.domain.case import Case, ConsentScope, Establishment
+from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.types import Entitlements, ExcludedReason, Flag
 
@@ -118,6 +119,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
               "de « … ». Corrigez-le dans le dossier.",
         "en": "The job title is {length} characters long: the letter prints only its first {limit}, followed by "
               "\"…\". Correct it in the case."},
+    "no_signatory": {
+        "fr": "Personne ne signe les lettres : le bloc de signature sera vide. Indiquez le signataire dans les "
+              "paramètres de la clinique.",
+        "en": "No one signs the letters: the signature block will be empty. Set the signatory in the clinic's "
+              "settings."},
     "two_counts": {
         "fr": "L'établissement a deux décomptes des fins d'emploi ({employer} selon l'employeur, {drivers} en "
               "comptant les chauffeurs) : cette lettre utilise {which}.",
@@ -225,7 +231,7 @@ def _demand_refusals(ent: Entitlements, today: dt.date) -> list[Reason]:
 
 
 def _warnings(case: Case, est: Establishment | None, ent: Entitlements, kind: str, today: dt.date,
-              count_drivers: bool) -> list[Reason]:
+              count_drivers: bool, clinic: ClinicProfile | None) -> list[Reason]:
     from clinic_app.domain.explain import DEADLINE_LABELS
 
     out: list[Reason] = []
@@ -245,6 +251,8 @@ def _warnings(case: Case, est: Establishment | None, ent: Entitlements, kind: st
         out.append(Reason("unknown", {"what": _UNKNOWN_WORDS["vacation_unknown"]}))
     if Flag.SERIOUS_FAULT_ALLEGED.value in ent.flags and kind in DEMAND_KINDS:
         out.append(Reason("fault_alleged"))
+    if clinic is not None and kind in ("demand_employer", "demand_driver") and not clinic.signatory.strip():
+        out.append(Reason("no_signatory"))
     job = case.warehouse.job_title if case.warehouse is not None else ""
     if kind in DEMAND_KINDS and len(job) > MAX_JOB_TITLE:
         out.append(Reason("job_title_cut", {"length": len(job), "limit": MAX_JOB_TITLE}))
@@ -260,12 +268,13 @@ def _warnings(case: Case, est: Establishment | None, ent: Entitlements, kind: st
 
 def preflight(case: Case, est: Establishment | None, kind: str, today: dt.date, *,
               ent: Entitlements | FieldError | None = None, count_drivers: bool = False,
-              consent_source: str = "case") -> Preflight:
+              consent_source: str = "case", clinic: ClinicProfile | None = None) -> Preflight:
     """The decision for producing a letter of ``kind`` for ``case`` on ``today``.
 
     ``ent`` is the case's entitlements assessed on ``today`` when the caller has them already (the renderer);
     otherwise they are computed here. ``consent_source="json"``: the case came from ``clinic-app letter
-    --input``, whose JSON states consent as ``consent.scope`` (there is no consent record to check).
+    --input``, whose JSON states consent as ``consent.scope`` (there is no consent record to check). ``clinic``:
+    the letterhead, to warn when no one signs a demand.
     """
     from clinic_app.domain.case_figures import case_entitlements
 
@@ -285,4 +294,5 @@ def preflight(case: Case, est: Establishment | None, kind: str, today: dt.date, 
         if demand:
             refusals += demand
             offer = ("worker_summary", "lawyer_worksheet")
-    return Preflight(kind, tuple(refusals), tuple(_warnings(case, est, ent, kind, today, count_drivers)), offer)
+    return Preflight(kind, tuple(refusals), tuple(_warnings(case, est, ent, kind, today, count_drivers, clinic)),
+                     offer)

@@ -1026,7 +1026,7 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
     if kind in DEMANDS and ent.facts.jurisdiction is not Jurisdiction.QC:
         raise LetterError("federal")
     decision = preflight(case, establishment, kind.value, today, ent=ent, count_drivers=count_drivers,
-                         consent_source=consent_source)
+                         consent_source=consent_source, clinic=clinic)
     if not decision.allowed:
         raise LetterRefused(decision)
     try:

@@ -74,6 +74,31 @@ def save(store: CaseStore, case_uuid: str, letter: RenderedLetter, path: Path) -
     return path
 
 
+#: the statuses from which producing a demand may move a case to "letter sent" (never a draft: no consent or
+#: facts missing; never back from closed)
+SENDABLE = frozenset({"intake_complete", "reviewed"})
+
+
+def can_mark_sent(case: Case, letter: RenderedLetter) -> bool:
+    """A demand left the program for a case that is ready and not yet marked: staff may set "letter sent"."""
+    return str(letter.kind) in ("demand_employer", "demand_driver") and case.status.value in SENDABLE
+
+
+def mark_sent(store: CaseStore, case_uuid: str) -> Case:
+    """Set the stored case's status to "letter sent" (after staff confirm that the demand went out), through the
+    one status rule; the stored case comes back. ``StorageError`` (stale copy...) when refused."""
+    from clinic_app.domain.case import CaseStatus
+    from clinic_app.services.cases import check_for_save
+
+    case = store.get_case(case_uuid)
+    if case.status.value not in SENDABLE:
+        return case
+    stored = case.status
+    case.status = CaseStatus.LETTER_SENT
+    case.status = check_for_save(case, store.establishment_for(case), stored_status=stored).status
+    return store.save_case(case)
+
+
 @dataclass
 class BatchResult:
     """Files written, cases that could not have letters (case number, why), and whether it was cancelled."""

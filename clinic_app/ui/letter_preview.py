@@ -144,10 +144,15 @@ class LetterPreviewDialog(QDialog):
         self.print_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Print…"))
         self.save_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Save as…"))
         self.open_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Open in the viewer"))
+        # Offered once a demand left the program (saved, printed, opened): the status is staff's decision.
+        self.sent_button = QPushButton(
+            QApplication.translate("LetterPreviewDialog", "Mark the case as “Letter sent”"))
+        self.sent_button.setVisible(False)
         close = QPushButton(QApplication.translate("LetterPreviewDialog", "Close"))
         buttons = QHBoxLayout()
         for b in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.sent_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -156,6 +161,7 @@ class LetterPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.lang.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -225,10 +231,29 @@ class LetterPreviewDialog(QDialog):
         assert self.letter is not None
         letters.record(self.store, self.case_uuid, self.letter, path)
         self._fill_history()
+        self._offer_sent()
+
+    def _offer_sent(self) -> None:
+        """After a demand left the program, offer to set the case's status to "letter sent"."""
+        if self.letter is not None and letters.can_mark_sent(self.case, self.letter):
+            self.sent_button.setVisible(True)
+
+    def mark_sent(self) -> None:
+        from clinic_app.errors import ClinicError
+
+        try:
+            self.case = letters.mark_sent(self.store, self.case_uuid)
+        except ClinicError as err:
+            self.message.setText(err.message(self.ui_lang))
+            return
+        self.sent_button.setVisible(False)
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "The case is marked “Letter sent”."))
 
     def _file_name(self) -> str:
+        """``<case>-<kind>[-dsp|-client]-<lang>.pdf``: a driver's two demands never share a name."""
         assert self.letter is not None
-        return f"{self.case.case_number or 'lettre'}-{self.letter.kind}-{self.letter.lang}.pdf"
+        to = f"-{self.recipient.currentData() or 'dsp'}" if self.letter.kind == "demand_driver" else ""
+        return f"{self.case.case_number or 'lettre'}-{self.letter.kind}{to}-{self.letter.lang}.pdf"
 
     # -- actions -------------------------------------------------------------------------------------------
     def save_as(self) -> Path | None:
@@ -249,6 +274,7 @@ class LetterPreviewDialog(QDialog):
             return None
         self._fill_history()
         self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
+        self._offer_sent()
         return path
 
     def open_in_viewer(self) -> Path | None:

@@ -178,3 +178,14 @@ def test_json_input_states_consent_in_a_named_field() -> None:
     assert re.match(r"consent\.scope", decision.reasons("en")[0])
     case.consent = Consent(scope=ConsentScope.INTAKE_AND_LETTERS)  # stated, without a date: enough for JSON
     assert preflight(case, est, DEMAND, LATER, consent_source="json").allowed
+
+
+def test_a_demand_without_a_signatory_is_warned_about() -> None:
+    from clinic_app.domain.clinic import ClinicProfile
+
+    case, est = _case()
+    unsigned = preflight(case, est, DEMAND, LATER, clinic=ClinicProfile(name="Clinique"))
+    signed = preflight(case, est, DEMAND, LATER, clinic=ClinicProfile(name="Clinique", signatory="Me Roy"))
+    assert "no_signatory" in {w.code for w in unsigned.warnings}
+    assert "no_signatory" not in {w.code for w in signed.warnings}
+    assert any("signatory" in t for t in unsigned.warning_texts("en"))

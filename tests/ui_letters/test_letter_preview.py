@@ -236,3 +236,33 @@ def test_the_lawyers_worksheet_is_offered_as_an_internal_document(qtbot: Any, st
     assert "never sent" in dialog.kind.currentText()
     dialog.kind.setCurrentIndex(dialog.kind.findData("worker_summary"))
     assert dialog.count.isHidden()  # the worker's summary claims nothing: no count to choose
+
+
+def test_a_demand_saved_offers_to_mark_the_case_letter_sent(qtbot: Any, store: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinic_app.domain.case import CaseStatus
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    if case.status is not CaseStatus.INTAKE_COMPLETE:
+        case.status = CaseStatus.INTAKE_COMPLETE
+        case = store.save_case(case)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.sent_button.isHidden()  # nothing left the program yet
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "d.pdf"), ""))
+    dialog.save_as()
+    assert not dialog.sent_button.isHidden()
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    assert store.get_case(case.uuid).status is CaseStatus.LETTER_SENT
+    assert dialog.sent_button.isHidden() and "Letter sent" in dialog.message.text()
+
+
+def test_a_drivers_two_demands_get_different_file_names(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.DRIVER)
+    dialog = _dialog(qtbot, store, case)
+    first = dialog._file_name()
+    dialog.recipient.setCurrentIndex(1)
+    assert dialog._file_name() != first and "-client-" in dialog._file_name() and "-dsp-" in first
+
