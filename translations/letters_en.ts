@@ -199,18 +199,10 @@
         <translation>Writing letters…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/letter_preview.py" line="336"/>
         <location filename="../clinic_app/ui/letter_preview.py" line="351"/>
         <source>Letters for the selected cases</source>
         <translation>Letters for the selected cases</translation>
-    </message>
-    <message>
-        <source>Case {0} ({1} of {2})</source>
-        <translation type="vanished">Case {0} ({1} of {2})</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/letter_preview.py" line="344"/>

@@ -199,18 +199,10 @@
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/letter_preview.py" line="336"/>
         <location filename="../clinic_app/ui/letter_preview.py" line="351"/>
         <source>Letters for the selected cases</source>
         <translation>Lettres des dossiers choisis</translation>
-    </message>
-    <message>
-        <source>Case {0} ({1} of {2})</source>
-        <translation type="vanished">Dossier {0} ({1} sur {2})</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/letter_preview.py" line="344"/>
