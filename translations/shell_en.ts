@@ -669,6 +669,11 @@
         <source>Clinic Intake</source>
         <translation type="unfinished">Clinic Intake</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -669,6 +669,11 @@
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
