@@ -117,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "_module", None) is None:
         parser.print_help()
         return 0
+    from clinic_app.startup import prepare_process
+
+    prepare_process()  # core dumps off, private files, log file, leftovers of a killed export removed
     module = _load(args._module)
     try:
         return int(module.run(args) or 0)
