@@ -31,6 +31,7 @@ from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.demo import generate_demo
 from clinic_app.domain.errors import FieldError
+from clinic_app.domain.letter_preflight import preflight
 from clinic_app.domain.types import Jurisdiction
 from clinic_app.letters.kinds import LetterKind
 from clinic_app.letters.render import FONT, _register_fonts, render_letter
@@ -48,12 +49,14 @@ def _jobs(count: int) -> list[tuple]:
     jobs = []
     for case in cases:
         est = by_id.get(case.establishment_id or "")
-        ent = case_entitlements(case, est)
+        ent = case_entitlements(case, est, as_of=TODAY)
         if isinstance(ent, FieldError) or ent.facts.jurisdiction is not Jurisdiction.QC:
             continue  # drafts without figures; federal demands are not produced (the annex is)
         kind = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
         if case.driver is not None and not case.driver.dsp_legal_name:
             continue
+        if not preflight(case, est, kind.value, TODAY, ent=ent).allowed:
+            continue  # refused by the pre-flight check (no consent, nothing owed...): the batch produces none
         jobs.append((case, est, kind))
         if len(jobs) == count:
             break

@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from clinic_app.domain.case import Case, Establishment, Language
+from clinic_app.domain.case import Case, ConsentScope, Establishment, Language
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.demo import generate_demo
@@ -31,9 +31,10 @@ CLIENT_ADDRESS = "1000 rue de la Démonstration\nMontréal QC H3B 0A0"
 def _pick(cases: list[Case], ests: dict[str, Establishment], test) -> tuple[Case, Establishment | None]:
     for case in cases:
         est = ests.get(case.establishment_id or "")
-        ent = case_entitlements(case, est)
+        ent = case_entitlements(case, est, as_of=TODAY)
         if hasattr(ent, "shortfall") and ent.facts.jurisdiction is Jurisdiction.QC and ent.shortfall > 0 \
-                and test(case, ent):
+                and case.consent.given and case.consent.scope is not ConsentScope.INTAKE \
+                and ent.excluded_reason is None and not ent.claim_deadline_passed and test(case, ent):
             return case, est
     raise SystemExit("no demo case fits; change the seed")
 
@@ -58,6 +59,8 @@ def main(out: Path) -> None:
         ("worker_summary-fr", warehouse, w_est, LetterKind.WORKER_SUMMARY, "fr", None),
         ("worker_summary-en", warehouse, w_est, LetterKind.WORKER_SUMMARY, "en", None),
         ("worker_summary-ar", driver, d_est, LetterKind.WORKER_SUMMARY, "ar", None),
+        ("lawyer_worksheet-fr", warehouse, w_est, LetterKind.LAWYER_WORKSHEET, "fr", None),
+        ("lawyer_worksheet-en", driver, d_est, LetterKind.LAWYER_WORKSHEET, "en", None),
     ]
     out.mkdir(parents=True, exist_ok=True)
     for name, case, est, kind, lang, recipient in jobs:

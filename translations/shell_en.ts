@@ -652,6 +652,11 @@
         <translation>Sites</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/main_window.py" line="536"/>
+        <source>Open or select a saved case to write its letters.</source>
+        <translation>Open or select a saved case to write its letters.</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>

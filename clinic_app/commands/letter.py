@@ -17,14 +17,15 @@ from pathlib import Path
 from clinic_app.errors import UserError
 
 HELP = "Render a claim letter PDF from case facts in JSON, without a database."
-KINDS = ("demand_employer", "demand_driver", "calculation_annex", "worker_summary")
+KINDS = ("demand_employer", "demand_driver", "calculation_annex", "worker_summary", "lawyer_worksheet")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", required=True, metavar="CASE.json", help="case facts in JSON ('-' reads stdin)")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF to write (replaced only when complete)")
-    parser.add_argument("--lang", choices=("fr", "en", "ar"), default="fr",
-                        help="letter language (ar: the worker summary only); default fr")
+    parser.add_argument("--lang", choices=("fr", "en", "ar"), default=None,
+                        help="letter language (ar: the worker summary only); default fr, and for the worker "
+                             "summary the person's preferred language")
     parser.add_argument("--kind", choices=KINDS, help="which letter (default: the demand that fits the case)")
     parser.add_argument("--recipient", choices=("dsp", "client"), default="dsp",
                         help="driver's demand: to the delivery company (dsp, default) or to the client")
@@ -56,11 +57,13 @@ def run(args: argparse.Namespace) -> int:
     json_recipient = recipient is not None
     if recipient is None and kind is LetterKind.DEMAND_DRIVER and args.recipient == "client" and case.driver:
         recipient = Recipient(case.driver.client_name, case.driver.client_address)
-    lang = args.lang
-    if kind is LetterKind.WORKER_SUMMARY and case.person.preferred_language.value in ("fr", "en", "ar"):
-        lang = case.person.preferred_language.value  # the worker's own language ('other': the letter's)
+    lang = args.lang or "fr"
+    if (args.lang is None and kind is LetterKind.WORKER_SUMMARY
+            and case.person.preferred_language.value in ("fr", "en", "ar")):
+        lang = case.person.preferred_language.value  # no --lang: the worker's own language ('other': French)
     try:
-        letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=today)
+        letter = render_letter(case, est, clinic, kind=kind, lang=lang, recipient=recipient, today=today,
+                               consent_source="json")
     except LetterError as err:
         if err.code == "recipient":  # name the field as the JSON spells it, not as the case model does
             json_field = {"warehouse.employer_legal_name": "employer.name", "driver.dsp_legal_name": "employer.name",
@@ -76,4 +79,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
     pages = f"{letter.pages} page(s)"
     print(f"{out} — {kind.value}, {letter.lang}, {pages}, sha256 {letter.sha256}")
+    if letter.preflight is not None:  # what staff must check before sending it (stderr: stdout stays one line)
+        import sys
+
+        label = "Warning: " if msg_lang == "en" else "Avertissement : "
+        for text in letter.preflight.warning_texts(msg_lang):
+            print(label + text, file=sys.stderr)
     return 0

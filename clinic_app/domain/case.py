@@ -252,7 +252,7 @@ class ControlIndicators:
 class DriverDetails:
     dsp_legal_name: str = ""  # the delivery company the driver worked through
     dsp_address: str = ""
-    client_name: str = ""  # the company it delivered for (solidarily liable, LNT s. 95)
+    client_name: str = ""  # the company it delivered for (jointly and severally liable, LNT s. 95)
     client_address: str = ""
     station_code: str = ""  # the station / establishment the driver delivered from
     pay_basis: PayBasis | None = None

@@ -149,8 +149,10 @@ class FieldError(ClinicError):
         self.params = params
         super().__init__(self.message("fr"))
 
-    def message(self, lang: str = "fr") -> str:
-        """The message in ``lang`` ("fr" or "en"; anything else falls back to French)."""
+    def message(self, lang: str = "fr", *, plain: bool = False) -> str:
+        """The message in ``lang`` ("fr" or "en"; anything else falls back to French). ``plain``: the fact named
+        in words only ("La date de fin d'emploi..."), for people who never see field names (the letters window);
+        the technical name stays when no words are known for it."""
         if lang not in ("fr", "en"):
             lang = "fr"
         template = _TEMPLATES.get(self.code, {}).get(lang) or self.code
@@ -169,6 +171,8 @@ class FieldError(ClinicError):
             text = template
         label = _item_label(self.field, lang)
         where = f"{self.field} ({label})" if label else self.field
+        if plain and label:  # for a volunteer: the fact in words, without the technical field name
+            where = label[:1].upper() + label[1:]
         return f"{where}: {text}" if lang == "en" else f"{where} : {text}"
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable (multiprocessing, GUI worker threads)

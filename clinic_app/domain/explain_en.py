@@ -170,8 +170,8 @@ MESSAGES: dict[str, str] = {
     # Status and readings
     "contractor.QC": "The person was treated as an independent contractor. That changes no figure: someone who "
                      "follows the routes, methods and app imposed on them is an employee whatever the contract "
-                     "says ({cite}). The client company is solidarily liable with the subcontractor for the "
-                     "money the Act fixes ({cite_solidary}); reading: whether that covers the collective "
+                     "says ({cite}). The client company is jointly and severally liable with the subcontractor "
+                     "for the money the Act fixes ({cite_solidary}); reading: whether that covers the collective "
                      "indemnity is unsettled.",
     "contractor.CA-FED": "The person was treated as an independent contractor. That changes no figure: the Code's "
                          "minimums follow the real relationship ({cite}).",

@@ -204,8 +204,8 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
             " L'entreprise cliente est solidairement responsable des sommes avec le sous-traitant (LNT, art. 95) : "
             "les lettres vont aux deux. Après un refus de la CNESST, 30 jours pour saisir le Tribunal (LNT, art. "
             "86.1)." if lang == "fr" else
-            " The client company is solidarily liable for the money with the subcontractor (LNT s. 95): letters "
-            "go to both. After a CNESST refusal, 30 days to go to the Tribunal (LNT s. 86.1).") if qc else "")
+            " The client company is jointly and severally liable for the money with the subcontractor (LNT s. 95): "
+            "letters go to both. After a CNESST refusal, 30 days to go to the Tribunal (LNT s. 86.1).") if qc else "")
         out.append(CaseWarning("contractor_status_disputed", "warning", ", ".join(sections), extra))
 
     if release_signed:

@@ -49,3 +49,29 @@ def basis(refs: tuple[str, ...] | list[str], lang: str) -> str:
     from clinic_app.domain.citations import cite_all
 
     return cite_all(list(dict.fromkeys(refs)), "en" if lang == "en" else "fr") if refs else ""
+
+
+#: French words that elide before a vowel or a mute h: "de Hélène" -> "d'Hélène", "que Ali" -> "qu'Ali"
+_ELIDING = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "lorsque": "lorsqu'", "puisque": "puisqu'",
+            "jusque": "jusqu'"}
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæh")
+
+
+def starts_with_vowel_sound(word: str) -> bool:
+    """Whether French elides before ``word`` (vowel or h, accents included; "Y" and digits do not elide).
+
+    Names are treated as having a mute h (``d'Hélène``, ``d'Hugo``), which is the usage for first names.
+    """
+    first = word.lstrip("\u202a\u202b\u202c\"«( ")[:1].lower()
+    return bool(first) and first in _VOWELS
+
+
+def elide(word: str, following: str) -> str:
+    """``word`` as written before ``following`` in French: ``elide("de", "Hélène")`` -> ``"d'"`` (no space
+    after), ``elide("de", "Marc")`` -> ``"de "``. Capitals kept (``"Que"`` -> ``"Qu'"``). Other words and other
+    languages' callers get ``word + " "`` unchanged. The one place letters decide de/d', le/l', que/qu'.
+    """
+    elided = _ELIDING.get(word.lower())
+    if elided is None or not starts_with_vowel_sound(following):
+        return word + " "
+    return (elided[0].upper() + elided[1:]) if word[:1].isupper() else elided

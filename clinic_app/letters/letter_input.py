@@ -3,8 +3,10 @@
 Shape (``docs/letters.md``, example ``docs/examples/letter-case.json``): the input fields of the
 entitlements contract at the top level (``jurisdiction``, ``hire_date``, ``termination_date``,
 ``weekly_regular_wage``...), plus the objects ``person``, ``employer``, ``recipient`` and ``clinic``, and for a
-driver a ``driver`` object (delivery company, client, station, control indicators). The contract fields are
-validated by the engine's own parser, so a bad field gets the same message as ``clinic-app entitlements``.
+driver a ``driver`` object (delivery company, client, station, control indicators), and ``consent``
+(``{"scope": "intake_and_letters"}``): a demand or an annex is refused unless the JSON states consent covering
+letters. The contract fields are validated by the engine's own parser, so a bad field gets the same message as
+``clinic-app entitlements``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from clinic_app.domain.case import (
     Case,
     CaseKind,
+    ConsentScope,
     ControlIndicators,
     DriverDetails,
     Establishment,
@@ -87,11 +90,15 @@ def parse_letter_input(data: Any) -> tuple[Case, Establishment, ClinicProfile, R
     clinic_obj = _object(data, "clinic")
     recipient_obj = _object(data, "recipient")
     driver_obj = _object(data, "driver")
+    consent_obj = _object(data, "consent")
     kind = CaseKind.DRIVER if driver_obj or data.get("kind") == "driver" else CaseKind.WAREHOUSE
     case = Case.new(kind)
     for key in _PERSON:
         if key in person:
             setattr(case.person, key, _text(person, key, "person"))
+    # Consent: there is no consent record without a database, so the JSON must state the scope the person
+    # agreed to; a document to a third party is refused without one covering letters (letter_preflight).
+    case.consent.scope = _enum(consent_obj, "scope", "consent", ConsentScope)
     lang = _enum(person, "preferred_language", "person", Language)
     if lang is not None:
         case.person.preferred_language = lang

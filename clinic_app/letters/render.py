@@ -26,11 +26,12 @@ from clinic_app.domain.case import Case, Establishment, Party, PaymentPurpose
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
-from clinic_app.domain.types import Entitlements, Jurisdiction
+from clinic_app.domain.letter_preflight import MAX_JOB_TITLE, Preflight, not_yet_due_date, preflight
+from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
 from clinic_app.errors import ClinicError
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
-from clinic_app.letters.kinds import LetterKind
+from clinic_app.letters.kinds import DEMANDS, LetterKind
 
 FONT = "ClinicSans"
 TEXT_WIDTH = 612 - 2 * 62.36 - 16  # US Letter minus 22 mm margins and the frame padding, in points
@@ -68,6 +69,18 @@ class LetterError(ClinicError):
         return texts.get(lang[:2], texts["en"]).format(**params)
 
 
+class LetterRefused(LetterError):
+    """The pre-flight check refused the letter (no consent, nothing owed, excluded, prescribed...): the
+    reasons, in French or English, say why and what still serves (:mod:`clinic_app.domain.letter_preflight`)."""
+
+    def __init__(self, decision: Preflight) -> None:
+        self.decision = decision
+        super().__init__("preflight", kind=decision.kind)
+
+    def message(self, lang: str = "en") -> str:
+        return " ".join(self.decision.reasons(lang))
+
+
 @dataclass(frozen=True)
 class Recipient:
     name: str
@@ -83,7 +96,32 @@ class RenderedLetter:
     lang: str
     recipient: str
     pages: int = 1
+    #: the pre-flight warnings (codes; ``preflight.warning_texts(lang)`` words them)
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    preflight: Preflight | None = None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A letter of a case that the pre-flight check refused, with the recipient it was for."""
+
+    kind: LetterKind
+    recipient: str
+    decision: Preflight
+
+    def message(self, lang: str) -> str:
+        return " ".join(self.decision.reasons(lang))
+
+
+class CaseLetters(list[RenderedLetter]):
+    """The letters of a case that were produced, and (``refused``) those the pre-flight check refused.
+
+    A list, so callers that only iterate the letters keep working; the batch report reads ``refused``.
+    """
+
+    def __init__(self, letters: list[RenderedLetter], refused: list[Refusal]) -> None:
+        super().__init__(letters)
+        self.refused: tuple[Refusal, ...] = tuple(refused)
 
 
 # -- fonts ------------------------------------------------------------------------------------------------
@@ -209,6 +247,7 @@ class _Doc:
                                    spaceAfter=4)
         self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=12, leading=16,
                                     spaceBefore=6, spaceAfter=8)
+        self.subhead = ParagraphStyle("subhead", parent=self.body, spaceBefore=8, spaceAfter=3)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5, spaceAfter=0)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
         self.grey = colors.HexColor("#555555")
@@ -220,6 +259,9 @@ class _Doc:
         style = style or self.body
         if self.rtl:
             markup = self._rtl_lines(markup, style)
+        elif _ARABIC_RUN.search(markup):
+            # An Arabic name inside a French or English sentence: joined and in its own right-to-left order.
+            markup = _ARABIC_RUN.sub(lambda m: visual_arabic(m.group(0)), markup)
         return Paragraph(markup, style)
 
     def _rtl_lines(self, markup: str, style: Any) -> str:
@@ -252,6 +294,12 @@ class _Doc:
 
     def t(self, section: str, key: str, **values: Any) -> Any:
         return self.p(tpl.text(self.lang, section, key, **values))
+
+
+#: a run of Arabic-script text (words, and the spaces and marks between them) inside a left-to-right line
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
+                         r"(?:[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\s\u200c\u200d]*"
+                         r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff])?")
 
 
 def _esc(text: str) -> str:
@@ -319,10 +367,12 @@ def _address_block(doc: _Doc, recipient: Recipient) -> Any:
     return doc.p("<br/>".join(x for x in (f"<b>{_esc(recipient.name)}</b>", _lines(recipient.address)) if x))
 
 
-def _signature(doc: _Doc, clinic: ClinicProfile, worker: str) -> Any:
+def _signature(doc: _Doc, clinic: ClinicProfile, worker: str, lead: list[Any] | None = None) -> Any:
+    """The closing and signature, kept on one page together with ``lead`` (the letter's last paragraph), so a
+    page never holds the signature alone."""
     from reportlab.platypus import KeepTogether, Spacer
 
-    parts = [doc.t("common", "signature_intro"), Spacer(1, 28)]
+    parts = [*(lead or []), doc.t("common", "signature_intro"), Spacer(1, 28)]
     sign = "<br/>".join(x for x in (f"<b>{_esc(clinic.signatory)}</b>" if clinic.signatory else "",
                                     _esc(clinic.signatory_title), _esc(clinic.name)) if x)
     if sign:
@@ -331,7 +381,9 @@ def _signature(doc: _Doc, clinic: ClinicProfile, worker: str) -> Any:
     return KeepTogether(parts)  # the signature block never splits across pages
 
 
-def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
+def _figure_rows(doc: _Doc, ent: Entitlements, *, internal: bool = False) -> list[tuple[str, str, str]]:
+    """The figures table's rows. A debtor's copy (``internal`` False) never shows the claim deadline (a
+    prescription date helps the other side) nor a fact the clinic does not know (the Minister notice)."""
     lang = doc.lang
     f = ent.figures
 
@@ -349,11 +401,21 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
                  b("weekly_wage_used")))
     rows.append((label("notice_required"), weeks_words(lang, ent.notice_weeks_required),
                  b("notice_weeks_required")))
-    rows.append((label("notice_given"), weeks_words(lang, ent.facts.notice_weeks_given), ""))
+    if Flag.NOTICE_GIVEN_UNKNOWN.value not in ent.flags:
+        rows.append((label("notice_given"), weeks_words(lang, ent.facts.notice_weeks_given), ""))
+    elif internal:  # not known: computed as none; only the clinic's worksheet says so (never "0 weeks")
+        rows.append((label("notice_given"), "?", ""))
     rows.append((label("individual_indemnity"), fmt.money(ent.individual_indemnity, lang), b("individual_indemnity")))
     if ent.collective_notice_weeks or ent.collective_indemnity:
         rows.append((label("collective_weeks"), weeks_words(lang, ent.collective_notice_weeks),
                      b("collective_notice_weeks")))
+        unknown = Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value in ent.flags
+        if not unknown or internal:
+            given = ent.facts.collective_notice_weeks_given
+            value = (tpl.text(lang, "figures", "minister_none") if not given else weeks_words(lang, given))
+            if unknown:
+                value = "?"
+            rows.append((label("minister_notice"), value, b("collective_notice_weeks")))
         rows.append((label("collective_indemnity"), fmt.money(ent.collective_indemnity, lang),
                      b("collective_indemnity")))
     if ent.severance_pay:
@@ -367,8 +429,32 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
     rows.append((f"<b>{label('amount_owed')}</b>", f"<b>{fmt.money(ent.amount_owed, lang)}</b>", last("amount_owed")))
     rows.append((label("payments"), fmt.money(ent.facts.employer_payments, lang), ""))
     rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))
-    rows.append((label("claim_deadline"), fmt.date(ent.claim_deadline, lang), fmt.basis(_claim_basis(ent), lang)))
+    if internal:  # the clinic's worksheet only: a prescription date never goes to the debtor
+        rows.append((label("claim_deadline"), fmt.date(ent.claim_deadline, lang), fmt.basis(_claim_basis(ent), lang)))
     return rows
+
+
+def count_words(lang: str, unit: str, n: Decimal | int) -> str:
+    """``n`` of ``unit`` ("year", "month", "day", "week") with CLDR's plural rule for ``lang``.
+
+    French and English use the engine's catalogue (:func:`clinic_app.domain.explain.plural`); other languages
+    their letter file's ``plurals`` section, keyed by CLDR category (Arabic has zero, one, two, few, many and
+    other: "أسبوعان", "3 أسابيع", "11 أسبوعًا").
+    """
+    if lang in ("fr", "en"):
+        from clinic_app.domain.explain import plural
+
+        return plural(unit, n, lang)
+    from babel.core import Locale
+
+    forms = tpl.load(lang).get("plurals", {}).get(unit)
+    if not forms:
+        raise tpl.TemplateError(f"{lang}.json: plurals.{unit} is missing")
+    category = Locale.parse(fmt.locale_of(lang)).plural_form(n)
+    value = Decimal(n)
+    # Western digits without a group separator: in a right-to-left line "1 076" would print as "076 1".
+    shown = str(int(value)) if value == value.to_integral() else fmt.number(value, lang)
+    return str(forms.get(category) or forms["other"]).format(n=shown)
 
 
 def service_words(lang: str, years: int, months: int, days: int) -> str:
@@ -376,22 +462,26 @@ def service_words(lang: str, years: int, months: int, days: int) -> str:
 
     French and English come from :func:`clinic_app.domain.explain.service_text` (zero parts left out,
     singular and plural right), so the letter and the annex's explanation never word the service differently;
-    other languages fill their template ``figures.service_value``.
+    other languages join their CLDR plural forms (:func:`count_words`) with ``figures.and``.
     """
     if lang in ("fr", "en"):
         from clinic_app.domain.explain import service_text
         from clinic_app.domain.types import Service
 
         return service_text(Service(years, months, days), lang)
-    return tpl.text(lang, "figures", "service_value", years=years, months=months, days=days)
+    parts = [count_words(lang, unit, n) for unit, n in (("year", years), ("month", months), ("day", days)) if n]
+    return str(tpl.load(lang).get("figures", {}).get("and", " ")).join(parts or [count_words(lang, "day", 0)])
 
 
 def weeks_words(lang: str, n: Decimal) -> str:
-    """``1,5 semaine`` / ``2 semaines`` (French singular below 2), ``1 week`` / ``0 weeks`` (English singular at 1).
+    """``1,5 semaine`` / ``2 semaines`` (French singular below 2), ``1 week`` / ``0 weeks`` (English singular at 1),
+    Arabic by CLDR category.
 
-    Templates ``figures.week`` (singular) and ``figures.weeks`` (plural); a template set without ``week`` uses
-    ``weeks`` for every count.
+    French and English: templates ``figures.week`` (singular) and ``figures.weeks`` (plural); a template set
+    without ``week`` uses ``weeks`` for every count.
     """
+    if lang not in ("fr", "en"):
+        return count_words(lang, "week", n)
     one = n < 2 if lang == "fr" else n == 1
     key = "week" if one and tpl.has(lang, "figures", "week") else "weeks"
     return tpl.text(lang, "figures", key, n=fmt.number(n, lang))
@@ -405,7 +495,7 @@ def _claim_basis(ent: Entitlements) -> tuple[str, ...]:
     return (table.claim_source.section,) if table is not None else ()
 
 
-def _figures_table(doc: _Doc, ent: Entitlements) -> Any:
+def _figures_table(doc: _Doc, ent: Entitlements, *, internal: bool = False) -> Any:
     from reportlab.platypus import Table, TableStyle
 
     head = [doc.p(f"<b>{tpl.text(doc.lang, 'common', 'item')}</b>", doc.cell),
@@ -419,7 +509,7 @@ def _figures_table(doc: _Doc, ent: Entitlements) -> Any:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
     ]
     data = [head]
-    for row, cells in enumerate(_figure_rows(doc, ent), start=1):
+    for row, cells in enumerate(_figure_rows(doc, ent, internal=internal), start=1):
         out = []
         for col, markup in enumerate((cells[0], cells[1], _esc(cells[2]))):
             plain = None if doc.rtl else _plain_cell(markup, styles[col], TEXT_WIDTH * fractions[col] - 12)
@@ -525,6 +615,10 @@ def _common_values(case: Case, est: Establishment | None, ent: Entitlements, lan
         "terminations": ent.facts.establishment_terminations, "law_version": ent.law_version,
         "no_cumulation_basis": fmt.basis(ent.figures["amount_owed"].basis[-1:], lang)
         if "amount_owed" in ent.figures else "",
+        "interest_basis": fmt.basis(("C.c.Q. art. 1617, 1619",), lang),
+        "fault_basis": fmt.basis(("LNT s. 82.1(3)",), lang),
+        "collective_basis": fmt.basis(ent.figures["collective_notice_weeks"].basis, lang)
+        if "collective_notice_weeks" in ent.figures else "",
     }
 
 
@@ -546,8 +640,23 @@ def _both_indemnities(ent: Entitlements) -> bool:
             and ent.collective_indemnity > 0)
 
 
+def _minister_key(ent: Entitlements) -> str | None:
+    """Which sentence says the Minister was not (or not enough) notified: only when that is the recorded fact,
+    never when the notice is not known, and only when a collective notice was required."""
+    if not ent.collective_notice_weeks or Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value in ent.flags:
+        return None
+    given = ent.facts.collective_notice_weeks_given
+    if not given:
+        return "minister_none"
+    return "minister_short" if given < ent.collective_notice_weeks else None
+
+
 def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
             recipient: Recipient, today: dt.date, section: str) -> list[Any]:
+    """A formal notice: facts and claims only. Never the prescription date (a letter does not interrupt it,
+    C.c.Q. art. 2892, and the date helps the other side), never a doubt or a concession: an alleged fault is
+    contested, money not yet due is demanded by its due date, interest and the additional indemnity are claimed.
+    """
     from reportlab.platypus import Spacer
 
     lang = doc.lang
@@ -555,7 +664,7 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
     story: list[Any] = _letterhead(doc, clinic)
     story.append(doc.t("common", "date_line", today=v["today"]))
     story.append(doc.p(f"<b>{tpl.text(lang, 'common', 'by_registered_mail')}</b><br/>"
-                       f"<b>{tpl.text(lang, 'common', 'without_prejudice')}</b>", doc.small))
+                       f"<b>{tpl.text(lang, 'common', 'reservation')}</b>", doc.small))
     story.append(Spacer(1, 4))
     story.append(_address_block(doc, recipient))
     story.append(doc.p(tpl.text(lang, section, "title"), doc.title))
@@ -566,7 +675,10 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
         site = (wh.site_code if wh else "") or (est.code if est else "")
         v["site_part"] = tpl.text(lang, section, "site_part", site=site) if site else ""
         if wh and wh.job_title:
-            v["site_part"] += tpl.text(lang, section, "job_part", job=wh.job_title)
+            job = wh.job_title.strip()
+            if len(job) > MAX_JOB_TITLE:  # flagged by the pre-flight check; never printed over two pages
+                job = job[:MAX_JOB_TITLE].rstrip() + "…"
+            v["site_part"] += tpl.text(lang, section, "job_part", job=job)
         intro = tpl.text(lang, section, "intro", **{**v, "site_part": "{site_part}"}).replace("{site_part}",
                                                                                              v["site_part"])
         ending = _ending_key(case)
@@ -587,6 +699,12 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
         story.append(doc.t(section, "status" if indicators else "no_indicators", **values))
         story += indicators
         story.append(doc.t(section, "solidary", **values))
+    if Flag.SERIOUS_FAULT_ALLEGED.value in ent.flags:
+        story.append(doc.t(section, "fault_contested", **v))
+    minister = _minister_key(ent)
+    if minister is not None:
+        story.append(doc.t(section, minister, given=weeks_words(lang, ent.facts.collective_notice_weeks_given),
+                           required=weeks_words(lang, ent.collective_notice_weeks), **v))
     story.append(_figures_table(doc, ent))
     story.append(Spacer(1, 8))
     if _both_indemnities(ent) and tpl.has(lang, "figures", "no_cumulation"):
@@ -598,9 +716,13 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
     if case.work.release_signed:
         story.append(doc.t(section, "release", **v))
     story.append(doc.t(section, "vacation", **v))
-    story.append(doc.t(section, "demand" if ent.shortfall > 0 else "nothing_owed", **v))
-    story.append(doc.t(section, "deadline", **v))
-    story.append(_signature(doc, clinic, v["worker"]))
+    due = not_yet_due_date(ent, today)
+    if due is not None:  # demanded by the date it is payable, never before (LNT s. 83 para 2, s. 84.0.13 para 2)
+        demand = doc.t(section, "not_yet_due", due_date=fmt.date(due, lang), **v)
+    else:
+        demand = doc.t(section, "demand", **v)
+    story.append(demand)
+    story.append(_signature(doc, clinic, v["worker"], lead=[doc.t(section, "interest", **v)]))
     return story
 
 
@@ -626,6 +748,8 @@ def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfi
     story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'subject', **v)}</b>"))
     story.append(doc.t("calculation_annex", "intro", **v))
     story.append(_figures_table(doc, ent))
+    if _both_indemnities(ent):
+        story.append(doc.t("figures", "no_cumulation", **v))
     if ent.facts.employer_payments:
         story += _payment_list(doc, case)
     weeks = case.work.recent_weekly_wages if case.work.wage_varies else []
@@ -649,48 +773,184 @@ def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfi
 
 def _summary(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
              today: dt.date) -> list[Any]:
+    """The worker's page: dated, what is owed and from when, why, what happens next, the claim date (marked
+    past when it is), the remedies still open, and for a prescribed claim the civil route."""
+    from reportlab.platypus import ListFlowable, ListItem
+
     lang = doc.lang
     v = _common_values(case, est, ent, lang, today)
-    v["intake_date"] = fmt.date((case.created_at.date() if case.created_at else today), lang)
     s = ent.service
     v["service"] = service_words(lang, s.years, s.months, s.days)
     v["weeks_required"] = fmt.number(ent.notice_weeks_required, lang)
-    v["notice_weeks"] = weeks_words(lang, ent.notice_weeks_required) if tpl.has(lang, "figures", "weeks") else ""
+    v["notice_weeks"] = weeks_words(lang, ent.notice_weeks_required)
     v["collective_weeks"] = fmt.number(ent.collective_notice_weeks, lang)
+    v["collective_weeks_words"] = weeks_words(lang, ent.collective_notice_weeks)
     collective = tpl.text(lang, "worker_summary", "collective_part", **v) if ent.collective_notice_weeks else ""
     v["clinic"] = clinic.name or ""
     v["phone"] = clinic.phone or ""
+    prescribed = ent.claim_deadline < today
+    demand_goes = ent.shortfall > 0 and ent.excluded_reason is None and not prescribed
     story: list[Any] = _letterhead(doc, clinic)
+    story.append(doc.t("common", "date_line", today=v["today"]))
     story.append(doc.p(tpl.text(lang, "worker_summary", "title"), doc.title))
     story.append(doc.t("worker_summary", "hello", **v))
     story.append(doc.t("worker_summary", "owed" if ent.shortfall > 0 else "owed_zero", **v))
+    due = not_yet_due_date(ent, today)
+    if due is not None and ent.shortfall > 0:
+        story.append(doc.t("worker_summary", "payable_from", due_date=fmt.date(due, lang), **v))
     story.append(doc.p(tpl.text(lang, "worker_summary", "why", **{**v, "collective_part": "{collective_part}"})
                        .replace("{collective_part}", collective)))
-    story.append(doc.t("worker_summary", "next", **v))
-    story.append(doc.t("worker_summary", "deadline", **v))
+    if _both_indemnities(ent):  # a worker would otherwise add the two up
+        story.append(doc.t("worker_summary", "no_cumulation", **v))
+    if demand_goes and due is not None:
+        story.append(doc.t("worker_summary", "next_due", due_date=fmt.date(due, lang), **v))
+    elif demand_goes:
+        story.append(doc.t("worker_summary", "next", **v))
+    elif prescribed:
+        story.append(doc.t("worker_summary", "next_prescribed", **v))
+    story.append(doc.t("worker_summary", "deadline_past" if prescribed else "deadline", **v))
+    inquiry = ent.facts.cnesst_inquiry_notice_date
+    if (not prescribed and inquiry is not None and any(h.suspended for h in ent.heads)
+            and tpl.has(lang, "worker_summary", "inquiry")):
+        story.append(doc.t("worker_summary", "inquiry", inquiry_date=fmt.date(inquiry, lang), **v))
+    if lang in ("fr", "en"):
+        from clinic_app.domain.remedies import remedy_lines
+
+        still_open = [r.text for r in remedy_lines(ent, lang, today) if not r.passed]
+    else:  # the letter file's own deadline names; days counted with CLDR plurals
+        labels = tpl.load(lang).get("deadlines", {})
+        still_open = []
+        for d in sorted((d for d in ent.deadlines if d.date >= today and d.kind in labels), key=lambda d: d.date):
+            left = (d.date - today).days
+            key = "remedy_today" if left == 0 else "remedy"
+            still_open.append(tpl.text(lang, "worker_summary", key, label=labels[d.kind],
+                                       date=fmt.date(d.date, lang), days=count_words(lang, "day", left)))
+    if still_open:
+        story.append(doc.t("worker_summary", "remedies_title"))
+        if doc.rtl:  # a bullet list indents and bullets on the left: right-to-left lines start with "•" instead
+            story.extend(doc.p("• " + x) for x in still_open)  # template text: values already escaped
+        else:
+            story.append(ListFlowable([ListItem(doc.p(_esc(x)), leftIndent=12) for x in still_open],
+                                      bulletType="bullet", start="•", leftIndent=12, bulletFontName=FONT))
+    civil = next((d.date for d in ent.deadlines if d.kind == "civil_reasonable_notice" and d.date >= today), None)
+    if prescribed and civil is not None:
+        story.append(doc.t("worker_summary", "civil_route", civil_date=fmt.date(civil, lang), **v))
     story.append(doc.t("worker_summary", "keep", **v))
     story.append(doc.t("worker_summary", "contact", **v))
     return story
 
 
-def _dated_canvas(day: dt.date) -> Any:
-    """A canvas maker whose PDF creation and modification dates are ``day`` (midnight UTC).
+def _worksheet(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
+               today: dt.date, count_drivers: bool) -> list[Any]:
+    """The clinic's internal worksheet: every figure with the claim date, each head's due and prescription
+    dates, every remedy and whether it is still open, the points to check, the pre-flight decision for a
+    demand, a draft of the s. 124 complaint facts when that remedy is open, and the full explanation (readings
+    and doubts included). It never goes to a debtor: the pre-flight check allows it without consent."""
+    from reportlab.platypus import Spacer
 
-    ReportLab's invariant mode fixes them at 2000-01-01 so that the bytes do not depend on the clock; the
-    letter's own date is just as fixed and tells a reader of the file's properties when it was written.
+    from clinic_app.domain.remedies import flag_lines, head_lines, remedy_lines
+
+    lang = doc.lang
+    v = _common_values(case, est, ent, lang, today)
+    w = "lawyer_worksheet"
+    story: list[Any] = _letterhead(doc, clinic)
+    story.append(doc.t("common", "date_line", today=v["today"]))
+    story.append(doc.p(tpl.text(lang, w, "title"), doc.title))
+    story.append(doc.t(w, "warning"))
+    story.append(doc.p(f"<b>{tpl.text(lang, w, 'subject', **v)}</b>"))
+    if est is not None and ent.facts.establishment_terminations:
+        which = "count_drivers" if count_drivers and est.terminations_with_drivers is not None else "count_employer"
+        count = tpl.text(lang, w, which, n=ent.facts.establishment_terminations)
+        story.append(doc.p(tpl.text(lang, w, "count", count=count)))
+    story.append(_figures_table(doc, ent, internal=True))
+    story.append(Spacer(1, 6))
+    if _both_indemnities(ent):
+        story.append(doc.t("figures", "no_cumulation", **v))
+
+    def section(title: str, lines: list[str]) -> None:
+        if lines:
+            story.append(doc.p(f"<b>{title}</b>", doc.subhead))
+            story.extend(doc.p(_esc(x), doc.small) for x in lines)
+
+    section(tpl.text(lang, w, "heads_title"), head_lines(ent, lang, today))
+    section(tpl.text(lang, w, "remedies_title", today=v["today"]), [r.text for r in remedy_lines(ent, lang, today)])
+    section(tpl.text(lang, w, "flags_title"), flag_lines(ent, lang))
+    demand = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
+    decision = preflight(case, est, demand.value, today, ent=ent, count_drivers=count_drivers)
+    section(tpl.text(lang, w, "preflight_title", today=v["today"]),
+            [*(decision.reasons(lang) or [tpl.text(lang, w, "preflight_ok")]), *decision.warning_texts(lang)])
+    complaint = next((d for d in ent.deadlines if d.kind == "dismissal_complaint_45d" and d.date >= today), None)
+    if complaint is not None and Flag.SERIOUS_FAULT_ALLEGED.value in ent.flags:
+        employer = (case.warehouse.employer_legal_name if case.warehouse else "") or \
+            (est.employer_legal_name if est else "") or "—"
+        title = tpl.text(lang, w, "complaint_title", complaint_basis=fmt.basis((complaint.basis,), lang))
+        story.append(doc.p(f"<b>{title}</b>", doc.subhead))
+        story.append(doc.t(w, "complaint", employer=employer, service=service_words(lang, ent.service.years,
+                                                                                     ent.service.months,
+                                                                                     ent.service.days),
+                           complaint_date=fmt.date(complaint.date, lang), **v))
+    explanation = ent.explanation.get(lang) or ""
+    section(tpl.text(lang, w, "explanation_title"), [x for x in explanation.splitlines() if x.strip()])
+    return story
+
+
+def _page_canvas(day: dt.date, lang: str, head: str, head_date: str) -> Any:
+    """A canvas maker that dates the PDF ``day`` (midnight UTC) and numbers its pages "page x of y", with a
+    running header (recipient, date, page) on every page after the first.
+
+    Dated: ReportLab's invariant mode fixes the creation dates at 2000-01-01 so that the bytes do not depend on
+    the clock; the letter's own date is just as fixed and tells a reader of the file's properties when it was
+    written. Numbered: the total is known only at the end, so each page's drawing is kept and the numbers
+    are drawn when the file is saved (ReportLab's usual two-step canvas).
     """
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    def make(*args: Any, **kwargs: Any) -> Any:
-        canvas = Canvas(*args, **kwargs)
-        stamp = canvas._doc._timeStamp  # read by the Info dictionary when the file is written
-        stamp.YMDhms, stamp.dhh, stamp.dmm = (day.year, day.month, day.day, 0, 0, 0), 0, 0
-        return canvas
+    def shown(text: str) -> str:
+        return visual_arabic(text) if lang == "ar" else text
 
-    return make
+    class _Canvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            stamp = self._doc._timeStamp  # read by the Info dictionary when the file is written
+            stamp.YMDhms, stamp.dhh, stamp.dmm = (day.year, day.month, day.day, 0, 0, 0), 0, 0
+            self._kept: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._kept.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._kept)
+            for state in self._kept:
+                self.__dict__.update(state)
+                page = self._pageNumber
+                self.saveState()
+                self.setFont(FONT, 8)
+                self.setFillGray(0.35)
+                self.drawRightString(LETTER[0] - 20 * mm, 12 * mm,
+                                     shown(tpl.text(lang, "common", "page", page=page, pages=total)))
+                if page > 1 and head:
+                    text = tpl.text(lang, "common", "running_head", recipient=head, today=head_date, page=page,
+                                    pages=total)
+                    draw = self.drawRightString if lang == "ar" else self.drawString
+                    x = LETTER[0] - 22 * mm if lang == "ar" else 22 * mm
+                    draw(x, LETTER[1] - 11 * mm, shown(_plain_arabic_runs(text)))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return _Canvas
 
 
-def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: dt.date) -> tuple[bytes, int]:
+def _plain_arabic_runs(text: str) -> str:
+    """Arabic runs of a canvas-drawn left-to-right line shaped and ordered (a Paragraph does it in _Doc.p)."""
+    return _ARABIC_RUN.sub(lambda m: visual_arabic(m.group(0)), text) if _ARABIC_RUN.search(text) else text
+
+
+def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: dt.date,
+               head: str = "") -> tuple[bytes, int]:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -700,21 +960,17 @@ def _build_pdf(story: list[Any], *, title: str, author: str, lang: str, dated: d
     buffer = io.BytesIO()
     pages = {"n": 0}
 
-    def footer(canvas: Any, doc: Any) -> None:
+    def count(canvas: Any, doc: Any) -> None:
         pages["n"] = doc.page
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        text = tpl.text(lang, "common", "page", page=doc.page)
-        if lang == "ar":  # drawn straight on the canvas: shape and order it like the paragraphs
-            text = visual_arabic(text)
-        canvas.drawRightString(LETTER[0] - 20 * mm, 12 * mm, text)
-        canvas.restoreState()
 
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=18 * mm,
                             bottomMargin=20 * mm, title=title, author=author, subject=title,
                             creator=f"Clinic Intake {__version__}", producer=f"Clinic Intake {__version__} (ReportLab)",
                             invariant=1, lang={"fr": "fr-CA", "en": "en-CA", "ar": "ar"}.get(lang, "fr-CA"))
-    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=_dated_canvas(dated))
+    from xml.sax.saxutils import unescape
+
+    doc.build(story, onFirstPage=count, onLaterPages=count,
+              canvasmaker=_page_canvas(dated, lang, unescape(head), fmt.date(dated, lang)))
     return buffer.getvalue(), pages["n"]
 
 
@@ -744,8 +1000,17 @@ def _scrub(value: Any) -> Any:
 
 
 def render_letter(case: Case, establishment: Establishment | None, clinic: ClinicProfile, *, kind: LetterKind,
-                  lang: str, recipient: Recipient | None = None, today: dt.date) -> RenderedLetter:
-    """One letter as PDF bytes, with its SHA-256 and the figures it states. Raises LetterError."""
+                  lang: str, recipient: Recipient | None = None, today: dt.date, count_drivers: bool = False,
+                  consent_source: str = "case") -> RenderedLetter:
+    """One letter as PDF bytes, with its SHA-256, the figures it states and the pre-flight decision.
+
+    The pre-flight check (:func:`clinic_app.domain.letter_preflight.preflight`) runs first, on ``today``: a
+    refused letter raises :class:`LetterRefused` (a :class:`LetterError`) with the reasons, and nothing is
+    rendered. ``count_drivers``: the demand claims on the establishment's second count (drivers deemed its
+    employees) instead of the employer's; the choice is recorded in ``figures["count"]``. ``consent_source``:
+    ``"json"`` for ``clinic-app letter --input`` (consent stated in the JSON, see letter_input). Raises
+    LetterError.
+    """
     case, establishment, clinic, recipient = (_scrub(x) for x in (case, establishment, clinic, recipient))
     kind = LetterKind(kind)
     allowed = ("fr", "en", "ar") if kind is LetterKind.WORKER_SUMMARY else ("fr", "en")
@@ -755,52 +1020,75 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
         raise LetterError("kind", kind=kind.value)
     if kind is LetterKind.DEMAND_DRIVER and case.driver is None:
         raise LetterError("kind", kind=kind.value)
-    ent = case_entitlements(case, establishment, langs=("fr", "en"))
+    ent = case_entitlements(case, establishment, count_drivers=count_drivers, langs=("fr", "en"), as_of=today)
     if isinstance(ent, FieldError):
         raise LetterError("facts", error=ent)
-    if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER) and \
-            ent.facts.jurisdiction is not Jurisdiction.QC:
+    if kind in DEMANDS and ent.facts.jurisdiction is not Jurisdiction.QC:
         raise LetterError("federal")
+    decision = preflight(case, establishment, kind.value, today, ent=ent, count_drivers=count_drivers,
+                         consent_source=consent_source, clinic=clinic)
+    if not decision.allowed:
+        raise LetterRefused(decision)
     try:
         _register_fonts()
         doc = _Doc(lang)
         explicit = recipient is not None
         recipient = recipient or default_recipient(case, establishment)
-        if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER) and not recipient.name.strip():
+        if kind in DEMANDS and not recipient.name.strip():
             # A formal notice to nobody: say which fact to fill in rather than print an empty address block.
             field_name = ("recipient.name" if explicit else
                           "driver.dsp_legal_name" if case.driver is not None else "warehouse.employer_legal_name")
             raise LetterError("recipient", field=field_name)
         if kind is LetterKind.CALCULATION_ANNEX:
             story = _annex(doc, case, establishment, clinic, ent, today)
-            title = tpl.text(lang, "calculation_annex", "title")
         elif kind is LetterKind.WORKER_SUMMARY:
             story = _summary(doc, case, establishment, clinic, ent, today)
-            title = tpl.text(lang, "worker_summary", "title")
+        elif kind is LetterKind.LAWYER_WORKSHEET:
+            story = _worksheet(doc, case, establishment, clinic, ent, today, count_drivers)
         else:
-            section = kind.value
-            story = _demand(doc, case, establishment, clinic, ent, recipient, today, section)
-            title = tpl.text(lang, section, "title")
+            story = _demand(doc, case, establishment, clinic, ent, recipient, today, kind.value)
+        title = tpl.text(lang, kind.value, "title")
+        addressee = recipient.name if kind in DEMANDS else case.display_name
         pdf, pages = _build_pdf(story, title=f"{title} — {case.display_name}", author=clinic.name or "", lang=lang,
-                                dated=today)
+                                dated=today, head=addressee)
     except tpl.TemplateError as exc:
         raise LetterError("template", message=str(exc)) from None
     figures = _figures_snapshot(ent, case)
+    figures["count"] = _count_record(establishment, ent, count_drivers)
     return RenderedLetter(pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), figures=figures, kind=kind, lang=lang,
-                          recipient=recipient.name if kind in (LetterKind.DEMAND_EMPLOYER, LetterKind.DEMAND_DRIVER)
-                          else case.display_name, pages=pages)
+                          recipient=addressee, pages=pages, warnings=tuple(w.code for w in decision.warnings),
+                          preflight=decision)
+
+
+def _count_record(est: Establishment | None, ent: Entitlements, count_drivers: bool) -> dict[str, Any]:
+    """Which count of terminations the letter rests on, with both counts, so the record says why."""
+    drivers = est.terminations_with_drivers if est is not None else None
+    used = "drivers" if count_drivers and drivers is not None else "employer"
+    return {"used": used, "terminations": ent.facts.establishment_terminations,
+            "employer_count": est.establishment_terminations if est is not None else None,
+            "drivers_count": drivers}
 
 
 def letters_for_case(case: Case, est: Establishment | None, clinic: ClinicProfile, *, lang: str,
-                     today: dt.date) -> list[RenderedLetter]:
-    """Every letter of a case: the demand(s) (a driver's: one to the delivery company, one to the client), the
-    calculation annex, and the worker's summary in the worker's own language (fr, en or ar)."""
+                     today: dt.date, summary_lang: str | None = None,
+                     count_drivers: bool = False) -> CaseLetters:
+    """Every letter of a case that the pre-flight check allows: the demand(s) (a driver's: one to the delivery
+    company, one to the client), the calculation annex, and the worker's summary; the refused ones are listed
+    in ``.refused`` with their reasons (the batch report shows them). The summary is in ``summary_lang`` when
+    given, else in the worker's own language (fr, en or ar), else in ``lang``. Raises LetterError only for what
+    stops every letter (incomplete facts, a language not offered)."""
     out: list[RenderedLetter] = []
+    refused: list[Refusal] = []
     demand = LetterKind.DEMAND_DRIVER if case.driver is not None else LetterKind.DEMAND_EMPLOYER
-    for recipient in _recipients(case, est):
-        out.append(render_letter(case, est, clinic, kind=demand, lang=lang, recipient=recipient, today=today))
-    out.append(render_letter(case, est, clinic, kind=LetterKind.CALCULATION_ANNEX, lang=lang, today=today))
+    jobs: list[tuple[LetterKind, str, Recipient | None]] = [(demand, lang, r) for r in _recipients(case, est)]
+    jobs.append((LetterKind.CALCULATION_ANNEX, lang, None))
     worker_lang = case.person.preferred_language.value
-    out.append(render_letter(case, est, clinic, kind=LetterKind.WORKER_SUMMARY,
-                             lang=worker_lang if worker_lang in ("fr", "en", "ar") else lang, today=today))
-    return out
+    jobs.append((LetterKind.WORKER_SUMMARY,
+                 summary_lang or (worker_lang if worker_lang in ("fr", "en", "ar") else lang), None))
+    for kind, letter_lang, recipient in jobs:
+        try:
+            out.append(render_letter(case, est, clinic, kind=kind, lang=letter_lang, recipient=recipient,
+                                     today=today, count_drivers=count_drivers))
+        except LetterRefused as err:
+            refused.append(Refusal(kind, recipient.name if recipient else case.display_name, err.decision))
+    return CaseLetters(out, refused)

@@ -9,6 +9,7 @@ text itself may use ``<b>``, ``<i>`` and ``<br/>``.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import cache
 from typing import Any
@@ -67,6 +68,8 @@ def text(lang: str, section: str, key: str, **values: Any) -> str:
         raw = load(lang)[section][key]
     except KeyError:
         raise TemplateError(f"{lang}.json: {section}.{key} is missing") from None
+    if lang == "fr":
+        raw = _elided(str(raw), values)
     if lang == "ar":
         # Each value in its own bidi embedding, so a phone number, an amount or a Latin name keeps its own
         # direction inside the right-to-left sentence (see render.visual_arabic, which resolves and drops them).
@@ -76,6 +79,23 @@ def text(lang: str, section: str, key: str, **values: Any) -> str:
     else:
         filled = _Escaped({k: escape(str(v)) for k, v in values.items()})
     return str(raw).format_map(filled)
+
+
+_BEFORE_VALUE = re.compile(r"(?<![\w'])(de|le|la|que|lorsque|puisque|jusque) \{(\w+)\}", re.IGNORECASE)
+
+
+def _elided(raw: str, values: dict[str, Any]) -> str:
+    """French template text with "de {worker}" written "d'{worker}" when the value begins with a vowel or an h
+    (:func:`clinic_app.letters.formatting.elide` decides), so a name is never printed "de Hélène"."""
+    from clinic_app.letters.formatting import elide
+
+    def fix(match: re.Match[str]) -> str:
+        value = values.get(match.group(2))
+        if not isinstance(value, str):
+            return match.group(0)
+        return elide(match.group(1), value) + "{" + match.group(2) + "}"
+
+    return _BEFORE_VALUE.sub(fix, raw)
 
 
 def has(lang: str, section: str, key: str) -> bool:

@@ -37,10 +37,13 @@ def letter_source(store: CaseStore, case_uuid: str) -> LetterSource:
 
 
 def render(source: LetterSource, *, kind: str, lang: str, recipient: str = "dsp",
-           today: dt.date) -> RenderedLetter:
-    """One letter as PDF bytes; ``recipient`` "client" sends a driver's demand to the client company.
+           today: dt.date, count_drivers: bool = False) -> RenderedLetter:
+    """One letter as PDF bytes; ``recipient`` "client" sends a driver's demand to the client company;
+    ``count_drivers`` claims on the establishment's second count (drivers deemed employees; recorded in the
+    letter's figures).
 
-    Raises :class:`clinic_app.letters.render.LetterError` naming the missing fact.
+    Raises :class:`clinic_app.letters.render.LetterError` naming the missing fact, or its subclass
+    ``LetterRefused`` with the pre-flight check's reasons.
     """
     from clinic_app.letters.kinds import LetterKind
     from clinic_app.letters.render import Recipient, render_letter
@@ -50,7 +53,7 @@ def render(source: LetterSource, *, kind: str, lang: str, recipient: str = "dsp"
     if driver is not None and recipient == "client":
         to = Recipient(driver.client_name, driver.client_address)
     return render_letter(source.case, source.establishment, source.clinic, kind=LetterKind(kind), lang=lang,
-                         recipient=to, today=today)
+                         recipient=to, today=today, count_drivers=count_drivers)
 
 
 def record(store: CaseStore, case_uuid: str, letter: RenderedLetter, path: str) -> None:
@@ -71,6 +74,31 @@ def save(store: CaseStore, case_uuid: str, letter: RenderedLetter, path: Path) -
     return path
 
 
+#: the statuses from which producing a demand may move a case to "letter sent" (never a draft: no consent or
+#: facts missing; never back from closed)
+SENDABLE = frozenset({"intake_complete", "reviewed"})
+
+
+def can_mark_sent(case: Case, letter: RenderedLetter) -> bool:
+    """A demand left the program for a case that is ready and not yet marked: staff may set "letter sent"."""
+    return str(letter.kind) in ("demand_employer", "demand_driver") and case.status.value in SENDABLE
+
+
+def mark_sent(store: CaseStore, case_uuid: str) -> Case:
+    """Set the stored case's status to "letter sent" (after staff confirm that the demand went out), through the
+    one status rule; the stored case comes back. ``StorageError`` (stale copy...) when refused."""
+    from clinic_app.domain.case import CaseStatus
+    from clinic_app.services.cases import check_for_save
+
+    case = store.get_case(case_uuid)
+    if case.status.value not in SENDABLE:
+        return case
+    stored = case.status
+    case.status = CaseStatus.LETTER_SENT
+    case.status = check_for_save(case, store.establishment_for(case), stored_status=stored).status
+    return store.save_case(case)
+
+
 @dataclass
 class BatchResult:
     """Files written, cases that could not have letters (case number, why), and whether it was cancelled."""
@@ -85,10 +113,12 @@ def batch(store: CaseStore, case_uuids: list[str], out_dir: Path, *, lang: str, 
     """Every letter of each case into ``out_dir``, each recorded with its case; audited once at the end.
 
     Each case's letters are in its letter language (the worker's summary in the worker's language). A case that
-    cannot have letters is reported with the reason in ``lang`` and the batch goes on. Cancelling stops before
+    cannot have letters, and each letter the pre-flight check refuses (no consent, nothing owed, prescribed...),
+    is reported with the reason in ``lang``; the batch produces the rest and goes on. Cancelling stops before
     the next case (the files already written stay, and stay recorded).
     """
     from clinic_app.export.atomic import write_bytes_atomic
+    from clinic_app.letters.kinds import kind_name
     from clinic_app.letters.render import LetterError, letters_for_case
 
     result = BatchResult()
@@ -111,6 +141,8 @@ def batch(store: CaseStore, case_uuids: list[str], out_dir: Path, *, lang: str, 
                 write_bytes_atomic(path, letter.pdf)
                 record(store, uuid, letter, str(path))
                 result.written.append(path)
+            for refusal in getattr(letters, "refused", ()):  # the pre-flight check's refusals, each with its reason
+                result.failed.append((f"{label} ({kind_name(refusal.kind, lang)})", refusal.message(lang)))
         except LetterError as err:
             result.failed.append((label, err.message(lang)))
         except OSError as exc:

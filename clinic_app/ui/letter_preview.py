@@ -50,6 +50,7 @@ def _kind_label(kind: str) -> str:
         "demand_driver": QApplication.translate("LetterPreviewDialog", "Formal notice (driver)"),
         "calculation_annex": QApplication.translate("LetterPreviewDialog", "Calculation annex"),
         "worker_summary": QApplication.translate("LetterPreviewDialog", "Summary for the worker"),
+        "lawyer_worksheet": QApplication.translate("LetterPreviewDialog", "Lawyer's worksheet (internal, never sent)"),
     }.get(kind, kind)
 
 
@@ -83,7 +84,7 @@ class LetterPreviewDialog(QDialog):
 
         self.kind = QComboBox()
         demand = LetterKind.DEMAND_DRIVER if self.case.driver is not None else LetterKind.DEMAND_EMPLOYER
-        for kind in (demand, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY):
+        for kind in (demand, LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY, LetterKind.LAWYER_WORKSHEET):
             self.kind.addItem(_kind_label(kind.value), kind.value)
         self.kind.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letter"))
         self.lang = QComboBox()
@@ -96,12 +97,28 @@ class LetterPreviewDialog(QDialog):
                 driver.dsp_legal_name), "dsp")
             self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(
                 driver.client_name), "client")
+        # Which count of terminations a demand claims on, when the site has a second one (drivers deemed its
+        # employees): the choice is recorded with the letter (its figures' "count").
+        self.count = QComboBox()
+        self.count.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Count of terminations"))
+        est = self.source.establishment
+        if est is not None and est.establishment_terminations is not None and \
+                est.terminations_with_drivers is not None and \
+                est.terminations_with_drivers != est.establishment_terminations:
+            self.count.addItem(QApplication.translate("LetterPreviewDialog", "The employer's count: {0}").format(
+                est.establishment_terminations), False)
+            self.count.addItem(QApplication.translate(
+                "LetterPreviewDialog", "Counting the drivers as employees: {0}").format(
+                est.terminations_with_drivers), True)
         form = QFormLayout()
         form.addRow(QApplication.translate("LetterPreviewDialog", "&Letter:"), self.kind)
         form.addRow(QApplication.translate("LetterPreviewDialog", "L&anguage:"), self.lang)
         self.recipient_label = QLabel(QApplication.translate("LetterPreviewDialog", "&Recipient:"))
         self.recipient_label.setBuddy(self.recipient)
         form.addRow(self.recipient_label, self.recipient)
+        self.count_label = QLabel(QApplication.translate("LetterPreviewDialog", "C&ount:"))
+        self.count_label.setBuddy(self.count)
+        form.addRow(self.count_label, self.count)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Message"))
@@ -127,10 +144,15 @@ class LetterPreviewDialog(QDialog):
         self.print_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Print…"))
         self.save_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Save as…"))
         self.open_button = QPushButton(QApplication.translate("LetterPreviewDialog", "&Open in the viewer"))
+        # Offered once a demand left the program (saved, printed, opened): the status is staff's decision.
+        self.sent_button = QPushButton(
+            QApplication.translate("LetterPreviewDialog", "Mark the case as “Letter sent”"))
+        self.sent_button.setVisible(False)
         close = QPushButton(QApplication.translate("LetterPreviewDialog", "Close"))
         buttons = QHBoxLayout()
         for b in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.sent_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -139,10 +161,12 @@ class LetterPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.lang.currentIndexChanged.connect(lambda _i: self.refresh())
         self.recipient.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count.currentIndexChanged.connect(lambda _i: self.refresh())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -163,6 +187,9 @@ class LetterPreviewDialog(QDialog):
         demand = kind in ("demand_driver",)
         self.recipient.setVisible(demand)
         self.recipient_label.setVisible(demand)
+        counted = self.count.count() > 0 and kind != "worker_summary"
+        self.count.setVisible(counted)
+        self.count_label.setVisible(counted)
         self.refresh()
 
     # -- rendering -----------------------------------------------------------------------------------------
@@ -174,7 +201,8 @@ class LetterPreviewDialog(QDialog):
         try:
             self.letter = letters.render(self.source, kind=self.kind.currentData(),
                                          lang=self.lang.currentData() or "fr",
-                                         recipient=self.recipient.currentData() or "dsp", today=self.today)
+                                         recipient=self.recipient.currentData() or "dsp", today=self.today,
+                                         count_drivers=bool(self.count.currentData()))
         except LetterError as err:
             self.message.setText(err.message(self.ui_lang))
         letter = self.letter
@@ -183,8 +211,11 @@ class LetterPreviewDialog(QDialog):
         if letter is None:
             self.document.close()
             return
-        self.message.setText(QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(
-            letter.pages, letter.sha256[:16]))
+        text = QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(
+            letter.pages, letter.sha256[:16])
+        if letter.preflight is not None:  # what to check before sending, in words (pre-flight warnings)
+            text = "\n".join([text, *("⚠ " + w for w in letter.preflight.warning_texts(self.ui_lang))])
+        self.message.setText(text)
         self._buffer = QBuffer(self)  # kept alive as long as the document reads from it
         self._buffer.setData(QByteArray(letter.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -200,10 +231,29 @@ class LetterPreviewDialog(QDialog):
         assert self.letter is not None
         letters.record(self.store, self.case_uuid, self.letter, path)
         self._fill_history()
+        self._offer_sent()
+
+    def _offer_sent(self) -> None:
+        """After a demand left the program, offer to set the case's status to "letter sent"."""
+        if self.letter is not None and letters.can_mark_sent(self.case, self.letter):
+            self.sent_button.setVisible(True)
+
+    def mark_sent(self) -> None:
+        from clinic_app.errors import ClinicError
+
+        try:
+            self.case = letters.mark_sent(self.store, self.case_uuid)
+        except ClinicError as err:
+            self.message.setText(err.message(self.ui_lang))
+            return
+        self.sent_button.setVisible(False)
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "The case is marked “Letter sent”."))
 
     def _file_name(self) -> str:
+        """``<case>-<kind>[-dsp|-client]-<lang>.pdf``: a driver's two demands never share a name."""
         assert self.letter is not None
-        return f"{self.case.case_number or 'lettre'}-{self.letter.kind}-{self.letter.lang}.pdf"
+        to = f"-{self.recipient.currentData() or 'dsp'}" if self.letter.kind == "demand_driver" else ""
+        return f"{self.case.case_number or 'lettre'}-{self.letter.kind}{to}-{self.letter.lang}.pdf"
 
     # -- actions -------------------------------------------------------------------------------------------
     def save_as(self) -> Path | None:
@@ -224,6 +274,7 @@ class LetterPreviewDialog(QDialog):
             return None
         self._fill_history()
         self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
+        self._offer_sent()
         return path
 
     def open_in_viewer(self) -> Path | None:

@@ -512,6 +512,17 @@ class MainWindow(QMainWindow):
         view = SummaryView(self.store, self.ui_lang)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
 
+    def case_on_screen(self) -> str | None:
+        """The case the user is looking at: the one in the current editor tab (once saved), or on the list tab
+        the selected row. Never a row selected in the hidden list while another tab is showing."""
+        widget = self.tabs.currentWidget()
+        for uuid, editor in self._editors.items():
+            if editor is widget:
+                case = getattr(editor, "case", None)  # a CaseEditor; the dict is typed by its base class
+                saved = case is not None and bool(case().case_number)
+                return uuid if saved else None  # a new case has no letters before its first save
+        return self.selected_uuid() if self.tabs.currentIndex() == 0 else None
+
     def open_deadlines(self) -> None:
         if self.store is None:
             return
@@ -531,8 +542,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
 
     def open_letters(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self.store is None:
+        uuid = self.case_on_screen()
+        if self.store is None:
+            return
+        if uuid is None:
+            self.statusBar().showMessage(self.tr("Open or select a saved case to write its letters."), 5000)
             return
         from clinic_app.ui.letter_preview import LetterPreviewDialog
 

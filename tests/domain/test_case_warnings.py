@@ -29,9 +29,9 @@ def test_signed_release_cannot_waive_the_minimum() -> None:
 def test_contractor_status_names_the_client_company_liability_in_quebec_only() -> None:
     qc = case_warnings(run(classified_as_contractor=True), today=D(2025, 6, 1))
     assert codes(qc) == ["contractor_status_disputed"]
-    assert "LNT s. 95" in qc[0].basis and "solidarily liable" in qc[0].message("en")
+    assert "LNT s. 95" in qc[0].basis and "jointly and severally liable" in qc[0].message("en")
     fed = case_warnings(run(jurisdiction="CA-FED", classified_as_contractor=True), today=D(2025, 6, 1))
-    assert "solidarily" not in fed[0].message("en")
+    assert "severally" not in fed[0].message("en")
 
 
 def test_claim_deadline_within_30_days_then_past() -> None:

@@ -45,7 +45,7 @@ def test_unsettled_readings_are_stated_where_they_bear() -> None:
     assert "rolling window" in run(establishment_terminations=20).explanation["en"]
     assert "rolling window" not in run(establishment_terminations=5).explanation["en"]
     contractor = run(classified_as_contractor=True).explanation["en"]
-    assert "solidarily liable" in contractor and "LNT s. 95" in contractor
+    assert "jointly and severally liable" in contractor and "LNT s. 95" in contractor
     assert "federally regulated employer" in run(jurisdiction="CA-FED").explanation["en"]
     assert "28 February" in run(hire_date="2020-02-29").explanation["en"]
     assert "cut short" in run(employment_type="fixed_term").explanation["en"]

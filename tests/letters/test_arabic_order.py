@@ -20,6 +20,7 @@ from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.letters import templates
 from clinic_app.letters.kinds import LetterKind
 from clinic_app.letters.render import render_letter, visual_arabic
+from tests.letters import consenting
 
 TODAY = dt.date(2025, 3, 3)
 
@@ -28,6 +29,7 @@ def _case() -> tuple[Case, Establishment]:
     est = Establishment(code="YUL2", employer_legal_name="Entrepôts Démo S.E.C.", address="1 rue Démo\nLaval QC",
                         establishment_terminations=5)
     case = Case.new(CaseKind.WAREHOUSE)
+    consenting(case)
     case.person.given_name, case.person.family_name = "أمينة", "Benali"
     case.person.preferred_language = Language.AR
     case.warehouse.employer_legal_name = est.employer_legal_name
@@ -98,8 +100,8 @@ def test_arabic_values_are_isolated_and_escaped() -> None:
 def test_an_arabic_clause_substituted_later_keeps_right_to_left_order() -> None:
     """render fills "why" with "{collective_part}" kept, then puts the Arabic clause in: before the fix the kept
     placeholder was embedded left to right and the clause's words came out in reverse order."""
-    part = templates.text("ar", "worker_summary", "collective_part", collective_weeks="16")
-    line = templates.text("ar", "worker_summary", "why", service="5 سنة", weeks_required="4",
+    part = templates.text("ar", "worker_summary", "collective_part", collective_weeks_words="16")
+    line = templates.text("ar", "worker_summary", "why", service="5 سنة", notice_weeks="4",
                           collective_part="{collective_part}").replace("{collective_part}", part)
     drawn = visual_arabic(line)
     import json
@@ -107,8 +109,8 @@ def test_an_arabic_clause_substituted_later_keeps_right_to_left_order() -> None:
     from clinic_app.resources import resource_path
 
     raw = json.loads(resource_path("letters", "ar.json").read_text(encoding="utf-8"))["worker_summary"]
-    plain = raw["why"].format(service="5 سنة", weeks_required="4", notice_weeks="",
-                              collective_part=raw["collective_part"].format(collective_weeks="16"))
+    plain = raw["why"].format(service="5 سنة", notice_weeks="4",
+                              collective_part=raw["collective_part"].format(collective_weeks_words="16"))
     assert drawn == visual_arabic(plain)  # the same as the sentence written out by hand, comma included
 
 
@@ -117,5 +119,5 @@ def test_the_arabic_page_footer_is_arabic() -> None:
     text = _text(render_letter(case, est, ClinicProfile(name="C"), kind=LetterKind.WORKER_SUMMARY, lang="ar",
                                today=TODAY).pdf)
     assert "Page 1" not in text
-    assert visual_arabic(templates.text("ar", "common", "page", page=1)) in text or \
+    assert visual_arabic(templates.text("ar", "common", "page", page=1, pages=1)) in text or \
         arabic_reshaper.reshape("صفحة") in text

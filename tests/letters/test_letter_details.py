@@ -20,6 +20,7 @@ from clinic_app.domain.case import Case, CaseKind, Establishment, Language, Paym
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.letters.kinds import LetterKind
 from clinic_app.letters.render import render_letter, service_words, weeks_words
+from tests.letters import consenting
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 3, 3)
@@ -33,6 +34,7 @@ def _case(payments: list[Payment] | None = None) -> tuple[Case, Establishment]:
     est = Establishment(code="YUL5", employer_legal_name="Entrepôts Démo S.E.C.", address="1 rue Démo\nLaval QC",
                         establishment_terminations=120)
     case = Case.new(CaseKind.WAREHOUSE)
+    consenting(case)
     case.person.given_name, case.person.family_name = "Marc-André", "Gagnon"
     case.warehouse.employer_legal_name, case.warehouse.site_code = est.employer_legal_name, "YUL5"
     case.establishment_id = est.id

@@ -11,6 +11,7 @@ from pathlib import Path
 from clinic_app.domain.case import Case, CaseKind, Establishment, Party, Payment, PaymentPurpose
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.letters.render import letters_for_case
+from tests.letters import consenting
 
 CLINIC = ClinicProfile(name="Clinique juridique Démo", signatory="Me Jeanne Roy")
 
@@ -20,6 +21,7 @@ def test_every_letter_of_a_driver_case_is_recorded_and_read_back(tmp_path: Path)
 
     est = Establishment(code="DXT4", employer_legal_name="Livraisons Démo inc.", establishment_terminations=40)
     case = Case.new(CaseKind.DRIVER)
+    consenting(case)
     case.person.given_name, case.person.family_name = "Karim", "Haddad"
     d = case.driver
     d.dsp_legal_name, d.client_name = "Livraisons Démo inc.", "Entrepôts Démo S.E.C."

@@ -20,6 +20,7 @@ from clinic_app.domain.types import Jurisdiction
 from clinic_app.letters.formatting import money
 from clinic_app.letters.kinds import LetterKind
 from clinic_app.letters.render import LetterError, Recipient, letters_for_case, render_letter, visual_arabic
+from tests.letters import consenting
 
 TODAY = dt.date(2025, 3, 3)
 CLINIC = ClinicProfile(name="Clinique juridique du Mile-End", address="123 rue Exemple\nMontréal QC H2X 1Y4",
@@ -45,6 +46,7 @@ def _est(n: int = 310) -> Establishment:
 
 def _warehouse(est: Establishment) -> Case:
     case = Case.new(CaseKind.WAREHOUSE)
+    consenting(case)
     case.person.given_name, case.person.family_name = "Hélène", "Tremblay-Côté"
     case.warehouse.employer_legal_name, case.warehouse.site_code = est.employer_legal_name, "YUL2"
     case.establishment_id = est.id
@@ -57,6 +59,7 @@ def _warehouse(est: Establishment) -> Case:
 
 def _driver(est: Establishment) -> Case:
     case = Case.new(CaseKind.DRIVER)
+    consenting(case)
     case.person.given_name, case.person.family_name = "Karim", "Haddad"
     case.person.preferred_language = Language.AR
     d = case.driver
@@ -87,12 +90,14 @@ def test_demand_states_names_addresses_every_amount_sections_and_dates(lang: str
         assert _flat(money(amount, lang)) in text, amount
     if lang == "fr":
         assert "3 120,00 $" in text and "1 234,56 $" in text
-        assert "22 janvier 2025" in text and "3 mars 2025" in text and "22 janvier 2026" in text
-        assert "LNT, art. 84.0.1, 84.0.4 et 84.0.13" in text and "LNT, art. 115" in text and "MISE EN DEMEURE" in text
+        assert "22 janvier 2025" in text and "3 mars 2025" in text
+        assert "22 janvier 2026" not in text and "LNT, art. 115" not in text  # never the prescription date
+        assert "LNT, art. 84.0.1, 84.0.4 et 84.0.13" in text and "MISE EN DEMEURE" in text
     else:
         assert "$3,120.00" in text and "$1,234.56" in text
         assert "January 22, 2025" in text and "March 3, 2025" in text
-        assert "LNT ss. 84.0.1, 84.0.4 and 84.0.13" in text and "FORMAL NOTICE" in text
+        assert "January 22, 2026" not in text and "LNT s. 115" not in text
+        assert "LNT ss. 84.0.1, 84.0.4 and 84.0.13" in text and "FORMAL NOTICE (DEMAND LETTER)" in text
     assert letter.figures["shortfall"] == str(ent.shortfall)
 
 

@@ -33,9 +33,14 @@ def store(tmp_path: Path) -> Any:
 
 
 def _complete(store: Any, kind: CaseKind) -> Case:
+    """A demo case whose demand the pre-flight check allows on TODAY (consent to letters, money owed...)."""
+    from clinic_app.domain.letter_preflight import preflight
+
     for case in store.iter_cases():
         est = store.establishment_for(case)
-        if case.kind is kind and case_figures(case, est).shortfall and (
+        demand = "demand_driver" if kind is CaseKind.DRIVER else "demand_employer"
+        if case.kind is kind and case_figures(case, est).shortfall and preflight(case, est, demand, TODAY).allowed \
+                and (
                 est is None or est.jurisdiction.value == "QC") and (case.driver is None or case.driver.client_name):
             return case
     raise AssertionError("no complete demo case")
@@ -161,3 +166,103 @@ def test_print_goes_through_the_print_dialog_and_is_recorded(qtbot: Any, store: 
 
     assert len(PdfReader(out).pages) == dialog.letter.pages
     assert [r.sha256 for r in store.letters_for_case(case.uuid)] == [dialog.letter.sha256]
+
+
+def test_batch_lists_each_refusal_with_its_reason_and_produces_the_rest(qtbot: Any, store: Any,
+                                                                       tmp_path: Path) -> None:
+    from clinic_app.domain.case import Consent
+    from clinic_app.ui.letter_preview import run_batch_letters
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    case.consent = Consent()  # consent withdrawn: nothing may go to the employer
+    case = store.save_case(case)
+    result = run_batch_letters(None, store, [case.uuid], tmp_path, ui_lang="en", today=TODAY, show_report=False)
+    assert len(result.written) == 1 and "worker_summary" in result.written[0].name
+    assert len(result.failed) == 2 and all("No consent is recorded" in why for _n, why in result.failed)
+    assert "(formal notice to the employer)" in result.failed[0][0]
+
+
+def test_the_window_shows_a_refusal_in_words_and_no_letter(qtbot: Any, store: Any) -> None:
+    from clinic_app.domain.case import Consent
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    case.consent = Consent()
+    case = store.save_case(case)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is None and not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert "No consent is recorded" in dialog.message.text()
+
+
+def test_the_window_lists_the_preflight_warnings_with_the_letter(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.letter is not None and dialog.letter.preflight.warnings
+    for warning in dialog.letter.preflight.warning_texts("en"):
+        assert warning in dialog.message.text()
+
+
+def test_staff_choose_the_count_a_demand_claims_on_and_the_choice_is_recorded(qtbot: Any, store: Any,
+                                                                            tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    est = store.establishment_for(case)
+    assert est is not None
+    est.establishment_terminations, est.terminations_with_drivers = 8, 60
+    store.save_establishment(est)
+    dialog = _dialog(qtbot, store, case)
+    assert not dialog.count.isHidden()  # offered with the demand
+    assert dialog.count.count() == 2 and dialog.count.currentData() is False  # the employer's count first
+    employer = dialog.letter
+    assert employer is not None and employer.figures["count"]["used"] == "employer"
+    dialog.count.setCurrentIndex(1)
+    drivers = dialog.letter
+    assert drivers is not None and drivers.figures["count"] == {"used": "drivers", "terminations": 60,
+                                                                 "employer_count": 8, "drivers_count": 60}
+    assert drivers.sha256 != employer.sha256
+    target = tmp_path / "drivers.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_as()
+    [record] = [r for r in store.letters_for_case(case.uuid) if r.sha256 == drivers.sha256]
+    assert record.figures["count"]["used"] == "drivers"
+
+
+def test_the_lawyers_worksheet_is_offered_as_an_internal_document(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.WAREHOUSE)
+    dialog = _dialog(qtbot, store, case)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("lawyer_worksheet"))
+    assert dialog.letter is not None and dialog.letter.kind == "lawyer_worksheet"
+    assert "never sent" in dialog.kind.currentText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("worker_summary"))
+    assert dialog.count.isHidden()  # the worker's summary claims nothing: no count to choose
+
+
+def test_a_demand_saved_offers_to_mark_the_case_letter_sent(qtbot: Any, store: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinic_app.domain.case import CaseStatus
+
+    case = _complete(store, CaseKind.WAREHOUSE)
+    if case.status is not CaseStatus.INTAKE_COMPLETE:
+        case.status = CaseStatus.INTAKE_COMPLETE
+        case = store.save_case(case)
+    dialog = _dialog(qtbot, store, case)
+    assert dialog.sent_button.isHidden()  # nothing left the program yet
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "d.pdf"), ""))
+    dialog.save_as()
+    assert not dialog.sent_button.isHidden()
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    assert store.get_case(case.uuid).status is CaseStatus.LETTER_SENT
+    assert dialog.sent_button.isHidden() and "Letter sent" in dialog.message.text()
+
+
+def test_a_drivers_two_demands_get_different_file_names(qtbot: Any, store: Any) -> None:
+    case = _complete(store, CaseKind.DRIVER)
+    dialog = _dialog(qtbot, store, case)
+    first = dialog._file_name()
+    dialog.recipient.setCurrentIndex(1)
+    assert dialog._file_name() != first and "-client-" in dialog._file_name() and "-dsp-" in first
+
