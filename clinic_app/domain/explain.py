@@ -293,7 +293,8 @@ def explain(w: Working, lang: str) -> str:
 #: Sentences for the clinic only: readings, doubts, unknown facts, due and prescription dates, remedies. A
 #: document the debtor receives states facts and claims, never these (see :func:`explain_for_debtor`).
 INTERNAL_MESSAGES = frozenset({
-    "service.leap_day", "notice.seasonal", "notice.unknown", "notice.days_reading", "fault.alleged",
+    "service.leap_day", "notice.seasonal", "notice.unknown", "notice.missing_unknown", "notice.days_reading",
+    "fault.alleged",
     "collective.given_unknown", "collective.reading", "vacation.partial", "vacation.fed_reading",
     "due.layoff", "due.recall", "due.fed_layoff", "head", "prescription.rule", "prescription.fed",
     "prescription.suspended", "claim.QC", "claim.QC.suspended", "claim.QC.later_due", "claim.CA-FED",
@@ -301,7 +302,7 @@ INTERNAL_MESSAGES = frozenset({
     "wage.varies", "vacation.unknown", "excluded.serious_fault", "excluded.force_majeure",
 })
 #: what the debtor's version says instead of an internal sentence (same placeholders)
-_DEBTOR_VARIANTS = {"wage.varies": "wage.varies.debtor"}
+_DEBTOR_VARIANTS = {"wage.varies": "wage.varies.debtor", "notice.missing_unknown": "notice.claimed"}
 
 
 def explain_for_debtor(working: Working, lang: str) -> list[str]:
@@ -412,6 +413,9 @@ class _Writer:
             arithmetic = _times_wage(w.missing, w.wage, self.lang)
             if given > 0:
                 self.say("notice.missing", given=self.wk(given), missing=self.wk(w.missing), arithmetic=arithmetic,
+                         amount=self.m(w.individual), cite=cite_indemnity)
+            elif f.notice_given_unknown:
+                self.say("notice.missing_unknown", missing=self.wk(w.missing), arithmetic=arithmetic,
                          amount=self.m(w.individual), cite=cite_indemnity)
             else:
                 self.say("notice.missing_none_given", missing=self.wk(w.missing), arithmetic=arithmetic,

@@ -65,6 +65,9 @@ MESSAGES: dict[str, str] = {
     "notice.missing": "Valid notice received: {given}, so {missing} are missing: {arithmetic} = {amount} ({cite}).",
     "notice.missing_none_given": "No valid notice was received, so {missing} are missing: {arithmetic} = {amount} "
                                  "({cite}).",
+    "notice.missing_unknown": "Computed as if no notice was given, {missing} are missing: {arithmetic} = {amount} "
+                              "({cite}).",
+    "notice.claimed": "Notice claimed: {missing}: {arithmetic} = {amount} ({cite}).",
     "notice.days_reading": "Part of a week is counted in calendar days (a notice of 3 days = 3/7 of a week), so "
                            "the missing part is paid at W / 7 a day. Reading: no source fixes this; a working-day "
                            "count would give a different figure.",

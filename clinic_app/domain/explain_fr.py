@@ -71,6 +71,9 @@ MESSAGES: dict[str, str] = {
     "notice.missing": "Préavis valide reçu : {given}; il manque donc {missing} : {arithmetic} = {amount} ({cite}).",
     "notice.missing_none_given": "Aucun préavis valide n'a été reçu; il manque donc {missing} : {arithmetic} = "
                                  "{amount} ({cite}).",
+    "notice.missing_unknown": "Calcul fait comme si aucun préavis n'avait été donné : il manque {missing} : "
+                              "{arithmetic} = {amount} ({cite}).",
+    "notice.claimed": "Préavis réclamé : {missing} : {arithmetic} = {amount} ({cite}).",
     "notice.days_reading": "Une partie de semaine se compte en jours civils (un préavis de 3 jours = 3/7 de "
                            "semaine) : la partie manquante est payée W / 7 par jour. Lecture retenue : aucune source "
                            "ne le précise; un calcul en jours ouvrables donnerait un autre montant.",

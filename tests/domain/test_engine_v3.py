@@ -81,6 +81,7 @@ def test_unknown_notice_is_computed_as_none_given_and_said_so() -> None:
     got = result("en", notice_weeks_given=None)
     assert got["individual_indemnity"] == 4000.0 and "notice_given_unknown" in got["flags"]
     assert "not known" in got["explanation"] and "received 0" not in got["explanation"]
+    assert "No valid notice was received" not in got["explanation"]  # unknown is not "none received"
     absent = result("en")
     assert "notice_given_unknown" not in absent["flags"]  # left out: none given (v2 meaning)
 
