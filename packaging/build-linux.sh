@@ -76,8 +76,11 @@ if [ -f resources/licenses/THIRD-PARTY-NOTICES.txt ]; then
     install -m 644 resources/licenses/THIRD-PARTY-NOTICES.txt "$root/usr/share/doc/clinic-app/copyright"
 fi
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+# Depends: the one list of system libraries the GUI needs (clinic_app/system_check.py; setup.sh installs the
+# same list for a source install).
+gui_depends=$("$py" clinic_app/system_check.py --debian-packages | paste -sd, - | sed 's/,/, /g')
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$debarch/" -e "s/@SIZE@/$installed_kb/" \
-    packaging/linux/control.in > "$root/DEBIAN/control"
+    -e "s/@GUI_DEPENDS@/$gui_depends/" packaging/linux/control.in > "$root/DEBIAN/control"
 find "$root" -type d -exec chmod 755 {} +
 deb=$dist/clinic-app_${version}_${debarch}.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null

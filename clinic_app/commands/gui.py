@@ -20,6 +20,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Before Qt is imported: without a display or a system library, Qt aborts the process with a message
+    # about plugins; the user gets one line naming the package to install instead.
+    from clinic_app.errors import UserError
+    from clinic_app.system_check import gui_problem, preferred_lang
+
+    problem = gui_problem(preferred_lang(getattr(args, "lang", None)))
+    if problem:
+        raise UserError(problem, exit_code=1)
     from clinic_app.ui.app import run_gui
 
     return run_gui(args)
