@@ -62,7 +62,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Without a subcommand, opens the graphical program."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}",
+                        help="show the version and exit; with --verbose, also the bundled parts' versions")
+    parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in SUBCOMMANDS.items():
         if only is not None and name != only:
@@ -77,6 +79,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if set(args_list) == {"--version", "--verbose"}:
+        from clinic_app.components import version_report
+
+        print(version_report())
+        return 0
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         # No subcommand: the GUI, with whatever GUI options were given.
         args_list = ["gui", *args_list]

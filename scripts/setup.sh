@@ -79,6 +79,7 @@ if [ -x .venv/bin/python ] && { [ "$have" = "$want" ] || { [ "$mode" = run ] && 
 else
     rm -rf .venv.new.* .venv.old.*   # left by a run that was killed (we hold the lock: no one else's)
     tmp=$(mktemp -d "$repo/.venv.new.XXXXXX")
+    chmod 755 "$tmp"
     trap 'rm -rf "$tmp"' EXIT
     echo "setup: installing $lock into a new .venv (a few minutes the first time)"
     "$PY" -m venv "$tmp"
