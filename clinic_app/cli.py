@@ -76,6 +76,77 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+#: What ``--out -`` means for each command that writes a file: the temporary file's suffix (the commands pick
+#: the format from it) and whether the format is binary (refused on a terminal). ``export`` is CSV (text)
+#: unless ``--format xlsx``. ``screenshot --out`` is a folder: ``-`` is refused.
+STDOUT_FORMATS: dict[str, tuple[str, bool]] = {
+    "letter": (".pdf", True),
+    "report": (".pdf", True),
+    "bundle": (".bundle", True),
+    "access-export": (".json", False),
+    "export": (".csv", False),
+}
+
+
+def _memory_folder() -> str | None:
+    """A private folder in memory (tmpfs) for ``--out -``: personal data never goes to a disk's temp folder."""
+    import os
+    import tempfile
+
+    for base in (os.environ.get("XDG_RUNTIME_DIR", ""), "/dev/shm"):
+        if base and os.path.isdir(base) and os.access(base, os.W_OK | os.X_OK):
+            return tempfile.mkdtemp(prefix="clinic-app-", dir=base)  # mode 0700
+    return None
+
+
+def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
+    """``--out -``: run the command into a file in memory, then copy it to standard output.
+
+    The command's own report lines ("3 cases written to ...") go to standard error, so standard output
+    carries the data alone. A binary format is refused when standard output is a terminal.
+    """
+    import contextlib
+    import io
+    import shutil
+    from pathlib import Path
+
+    lang = "en" if getattr(args, "lang", None) == "en" else "fr"
+    fmt = STDOUT_FORMATS.get(args.command)
+    if fmt is None:
+        raise UserError("--out - : cette commande écrit un dossier, pas un flux ; donnez un chemin" if lang == "fr"
+                        else "--out -: this command writes a folder, not a stream; give a path")
+    suffix, binary = fmt
+    if args.command == "export" and getattr(args, "format", None) == "xlsx":
+        suffix, binary = ".xlsx", True
+    if binary and sys.stdout.isatty():
+        kind = suffix.lstrip(".").upper()
+        raise UserError(f"--out - : refusé, un fichier {kind} (binaire) ne s'affiche pas dans un terminal ; "
+                        "redirigez la sortie (> fichier, | commande) ou donnez un nom de fichier" if lang == "fr" else
+                        f"--out -: refused, a {kind} file (binary) cannot be shown in a terminal; redirect the "
+                        "output (> file, | command) or give a file name")
+    folder = _memory_folder()
+    if folder is None:
+        raise UserError("--out - : aucun système de fichiers en mémoire ici ; donnez un nom de fichier" if lang == "fr"
+                        else "--out -: no memory file system here; give a file name")
+    try:
+        target = Path(folder) / f"out{suffix}"
+        args.out = str(target)
+        report = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(report):
+                status = int(module.run(args) or 0)
+        finally:
+            sys.stderr.write(report.getvalue().replace(str(target), "-"))
+        if status == 0 and target.is_file():
+            sys.stdout.flush()
+            with target.open("rb") as data:
+                shutil.copyfileobj(data, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return status
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -94,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     module = _load(args._module)
     try:
+        if getattr(args, "out", None) == "-":
+            return _run_to_stdout(module, args)
         return int(module.run(args) or 0)
     except UserError as exc:
         print(f"clinic-app {args.command}: {exc}", file=sys.stderr)

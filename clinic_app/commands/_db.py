@@ -63,14 +63,28 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        value = getpass.getpass("Phrase de passe : " if lang == "fr" else "Passphrase: ")
-        if confirm and value != getpass.getpass("Encore une fois : " if lang == "fr" else "Once more: "):
-            raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
+        try:
+            value = getpass.getpass("Phrase de passe : " if lang == "fr" else "Passphrase: ")
+            if confirm and value != getpass.getpass("Encore une fois : " if lang == "fr" else "Once more: "):
+                raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
+        except EOFError:  # Ctrl-D at the prompt: the user cancelled, nothing was opened or changed
+            print(file=sys.stderr)
+            raise UserError("annulé" if lang == "fr" else "cancelled", 1) from None
         if value:
             return value
     raise UserError("phrase de passe requise : --passphrase-file FICHIER ou la variable CLINIC_APP_PASSPHRASE"
                     if lang == "fr" else
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
+
+
+def _plain_sqlite(path: Path) -> bool:
+    """The file starts with plain SQLite's header (an SQLCipher file's first bytes are random)."""
+    from clinic_app.storage.connect import file_is_plain_sqlite
+
+    try:
+        return path.is_file() and file_is_plain_sqlite(path)
+    except OSError:
+        return False
 
 
 def storage_error(exc: Any, lang: str) -> UserError:
@@ -86,9 +100,11 @@ def open_store_from_args(args: argparse.Namespace, *, create: bool = False, auto
     if url and getattr(args, "db", None):
         raise UserError("--db et --db-url : un seul des deux" if lang == "fr" else "--db and --db-url: only one")
     encrypted = not getattr(args, "no_encryption", False) and not url
+    path = Path(args.db) if getattr(args, "db", None) else None
+    if encrypted and path is not None and _plain_sqlite(path):
+        encrypted = False  # the header says so: a demo or test database needs no --no-encryption
     passphrase = None
     if encrypted:
-        path = Path(args.db) if getattr(args, "db", None) else None
         exists = path is None or (path.exists() and path.stat().st_size > 0)
         passphrase = read_passphrase(args, confirm=create and not exists)
     try:
