@@ -72,9 +72,21 @@ done
 if [ -f resources/icons/clinic-app.svg ]; then
     install -D -m 644 resources/icons/clinic-app.svg "$root/usr/share/icons/hicolor/scalable/apps/clinic-app.svg"
 fi
-if [ -f resources/licenses/THIRD-PARTY-NOTICES.txt ]; then
-    install -m 644 resources/licenses/THIRD-PARTY-NOTICES.txt "$root/usr/share/doc/clinic-app/copyright"
-fi
+# AppStream metadata (software centres), the Debian changelog and a machine-readable (DEP-5) copyright file.
+# Dates come from the last commit, so two builds of one commit give the same files.
+when=$(git log -1 --format=%ct 2>/dev/null || date +%s)
+install -D -m 644 /dev/null "$root/usr/share/metainfo/clinic-app.metainfo.xml"
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u -d "@$when" +%F)/" packaging/linux/clinic-app.metainfo.xml \
+    > "$root/usr/share/metainfo/clinic-app.metainfo.xml"
+maintainer=$(sed -n 's/^Maintainer: //p' packaging/linux/control.in)
+{
+    printf 'clinic-app (%s) unstable; urgency=medium\n\n' "$version"
+    printf '  * Clinic Intake %s: see the project'"'"'s own history for the changes.\n\n' "$version"
+    printf ' -- %s  %s\n' "$maintainer" "$(LC_ALL=C date -u -R -d "@$when")"
+} | gzip -9n > "$root/usr/share/doc/clinic-app/changelog.Debian.gz"
+chmod 644 "$root/usr/share/doc/clinic-app/changelog.Debian.gz"
+sed -e "s/@YEAR@/$(date -u -d "@$when" +%Y)/" packaging/linux/copyright.in > "$root/usr/share/doc/clinic-app/copyright"
+chmod 644 "$root/usr/share/doc/clinic-app/copyright"
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # Depends: the one list of system libraries the GUI needs (clinic_app/system_check.py; setup.sh installs the
 # same list for a source install).

@@ -34,8 +34,9 @@ while IFS= read -r dep; do [ -n "$dep" ] && debs+=("$dep"); done < <("$PY" clini
 "$PY" -c 'import ensurepip' 2>/dev/null || debs+=(python3-venv)
 if [ "$mode" = dev ]; then
     # PostgreSQL: the storage tests run against a real server; poppler-utils: pdftoppm/pdftotext to look at
-    # rendered letters; binutils: PyInstaller (objdump, strip) and readelf.
-    debs+=(postgresql poppler-utils binutils)
+    # rendered letters; binutils: PyInstaller (objdump, strip) and readelf; desktop-file-utils, appstream and
+    # lintian check the .deb's menu entry, metadata and the package itself.
+    debs+=(postgresql poppler-utils binutils desktop-file-utils appstream lintian)
 fi
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 missing=()

@@ -119,6 +119,10 @@ def test_deb_layout(deb: Path, installed: Path) -> None:
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/clinic-app.png" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/clinic-app.svg" in listing
     assert "./usr/share/doc/clinic-app/copyright" in listing
+    assert "./usr/share/doc/clinic-app/changelog.Debian.gz" in listing
+    assert "./usr/share/metainfo/clinic-app.metainfo.xml" in listing
+    copyright_text = (installed / "usr/share/doc/clinic-app/copyright").read_text(encoding="utf-8")
+    assert copyright_text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
     assert not re.search(r"^\S+ (?!root/root)", listing, re.M), "files must belong to root"
     desktop = (installed / "usr/share/applications/clinic-app.desktop").read_text(encoding="utf-8")
     assert "\nExec=/usr/bin/clinic-app" in desktop and "\nIcon=clinic-app\n" in desktop
