@@ -53,8 +53,8 @@ def generate(count: int, seed: int = 4) -> list[dict[str, Any]]:
             "termination_date": termination.isoformat(),
             "weekly_regular_wage": round(rng.uniform(450, 1800), 2),
             "establishment_terminations": rng.choice([0, 3, 9, 10, 45, 60, 120, 350]),
-            "cause": rng.choices(["closure", "other", "serious_fault", "end_of_fixed_term", "force_majeure"],
-                                 [80, 8, 5, 5, 2])[0],
+            "cause": rng.choices(["closure", "other", "serious_fault", "end_of_fixed_term", "force_majeure",
+                                  "unforeseeable_event"], [78, 8, 5, 5, 2, 2])[0],
         }
         if rng.random() < 0.3:
             case["notice_weeks_given"] = rng.choice([1, 2, 0.428571, 4])
@@ -70,6 +70,23 @@ def generate(count: int, seed: int = 4) -> list[dict[str, Any]]:
             case["notice_given_during_layoff"] = rng.random() < 0.5
         if rng.random() < 0.05:
             case["employment_type"] = rng.choice(["fixed_term", "seasonal_fixed_term"])
+        # contract v3 facts, in the proportions an intake night gives
+        case["as_of"] = "2026-12-01"
+        if rng.random() < 0.4:
+            case["vacation_wages_current_year"] = round(rng.uniform(2000, 40000), 2)
+            if rng.random() < 0.7:
+                case["vacation_wages_completed_year"] = round(rng.uniform(10000, 60000), 2)
+        if rng.random() < 0.1:
+            case["employer_payments"] = [{"amount": round(rng.uniform(0, 3000), 2),
+                                          "purpose": rng.choice(["notice", "vacation", "wages"])}
+                                         for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.1:
+            case["union_member"] = True
+            case["recall_rights_months"] = rng.choice([0, 6, 9, 12])
+        if rng.random() < 0.05:
+            case["cnesst_inquiry_notice_date"] = (termination + dt.timedelta(days=rng.randrange(400))).isoformat()
+        if rng.random() < 0.05:
+            case["collective_notice_weeks_given"] = None
         if i % 200 == 0:
             case["jurisdiction"] = "ON"  # a few invalid cases, as in real batches
         cases.append(case)

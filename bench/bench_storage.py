@@ -26,8 +26,7 @@ from sqlalchemy import create_engine
 
 from clinic_app.domain.case_figures import case_figures
 from clinic_app.domain.demo import generate_demo
-from clinic_app.storage import CaseQuery, open_store
-from clinic_app.storage import mapping
+from clinic_app.storage import CaseQuery, mapping, open_store
 from clinic_app.storage.models import Base
 
 

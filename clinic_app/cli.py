@@ -11,8 +11,10 @@ Every command module exposes:
 * ``add_arguments(parser: argparse.ArgumentParser) -> None``;
 * ``run(args: argparse.Namespace) -> int``: the exit status (0 success, 1 invalid input, 2 unusable input).
 
-Errors a user can cause are raised as :class:`clinic_app.errors.UserError` and printed as one line on
-standard error; no traceback ever reaches a user (see :func:`main`).
+Errors a user can cause derive from :class:`clinic_app.errors.ClinicError`; :func:`report_error` prints one as
+one line on standard error, in the language of ``--lang``, and returns its exit status (2 for usage and
+unusable input files, 1 for a refused operation). ``Exception`` is caught in one place only, the last resort
+of :func:`main` (exit 3, details in the log file): no traceback ever reaches a user.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clinic_app._version import __version__
-from clinic_app.errors import UserError
+from clinic_app.errors import ClinicError
 
 #: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
 SUBCOMMANDS: dict[str, str] = {
@@ -35,6 +37,9 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "export",
     "bundle": "bundle",
     "report": "report",
+    "deadlines": "deadlines",
+    "sites": "sites",
+    "conflicts": "conflicts",
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",
@@ -147,6 +152,14 @@ def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def report_error(args: argparse.Namespace, exc: ClinicError) -> int:
+    """The one way the CLI reports a known error: one line on stderr, then its exit status (1 or 2, never 3)."""
+    lang = getattr(args, "lang", None)
+    text = exc.message(lang if lang in ("fr", "en") else "fr")
+    print(f"clinic-app {args.command}: {text}", file=sys.stderr)
+    return exc.exit_status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -168,9 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "out", None) == "-":
             return _run_to_stdout(module, args)
         return int(module.run(args) or 0)
-    except UserError as exc:
-        print(f"clinic-app {args.command}: {exc}", file=sys.stderr)
-        return exc.exit_code
+    except ClinicError as exc:
+        return report_error(args, exc)
     except KeyboardInterrupt:
         print("clinic-app: interrupted", file=sys.stderr)
         return 130

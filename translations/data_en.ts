@@ -4,42 +4,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="79"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="90"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="91"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="102"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="93"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="104"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="132"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="133"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="137"/>
         <source>Backup written and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,32 +52,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="27"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="44"/>
         <source>Change the data passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="30"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="47"/>
         <source>A forgotten passphrase cannot be recovered: without it, the cases cannot be read by anyone. Backups made before this change keep the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="37"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="54"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="38"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="55"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="54"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="69"/>
         <source>The new passphrase needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="57"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="72"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,37 +85,37 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="153"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="158"/>
         <source>Erase old closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="165"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="166"/>
         <source>Closed more than (&amp;days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="180"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="181"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="197"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="202"/>
         <source>I understand these %n case(s) will be erased for good.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -118,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="198"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
         <source>Erase %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -126,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="209"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="219"/>
         <source>%n case(s) erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -137,7 +142,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="220"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="226"/>
         <source>Export everything about this person</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,45 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="79" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="90"/>
         <source>Backups</source>
         <translation>Copies de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="84" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="91" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="102"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="93" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="104"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="95" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="106"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="132" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="133"/>
+        <source>Backing up…</source>
+        <translation>Copie de sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="137"/>
         <source>Backup written and verified: %1</source>
         <translation>Copie écrite et vérifiée : %1</translation>
     </message>
@@ -47,32 +52,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="27" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="44"/>
         <source>Change the data passphrase</source>
         <translation>Changer la phrase de passe des données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="30" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="47"/>
         <source>A forgotten passphrase cannot be recovered: without it, the cases cannot be read by anyone. Backups made before this change keep the old passphrase.</source>
-        <translation>Une phrase de passe oubliée ne peut pas être récupérée : sans elle, personne ne peut lire les dossiers. Les copies de sauvegarde faites avant ce changement gardent l'ancienne phrase de passe.</translation>
+        <translation>Une phrase de passe oubliée ne peut pas être récupérée : sans elle, personne ne peut lire les dossiers. Les copies de sauvegarde faites avant ce changement gardent l&apos;ancienne phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="37" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="54"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="38" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="55"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="54" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="69"/>
         <source>The new passphrase needs at least 8 characters.</source>
         <translation>La nouvelle phrase de passe doit compter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="57" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="72"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Les deux phrases de passe diffèrent; tapez deux fois la même.</translation>
     </message>
@@ -80,37 +85,37 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="153" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="158"/>
         <source>Erase old closed cases</source>
         <translation>Effacer les anciens dossiers fermés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="165" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="166"/>
         <source>Closed more than (&amp;days):</source>
         <translation>Fermés depuis plus de (&amp;jours) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="169" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="180" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="181"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="197" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="202"/>
         <source>I understand these %n case(s) will be erased for good.</source>
         <translation>
             <numerusform>Je comprends que ce %n dossier sera effacé pour de bon.</numerusform>
@@ -118,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="198" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
         <source>Erase %n case(s)</source>
         <translation>
             <numerusform>Effacer %n dossier</numerusform>
@@ -126,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="209" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="219"/>
         <source>%n case(s) erased.</source>
         <translation>
             <numerusform>%n dossier effacé.</numerusform>
@@ -137,12 +142,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="220" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="226"/>
         <source>Export everything about this person</source>
         <translation>Exporter tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="236" />
+        <location filename="../clinic_app/ui/data_dialogs.py" line="236"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

@@ -4,1134 +4,1208 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="68" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="73"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="69" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="74"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="70" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="71" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="72" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="143" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="148"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="147" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="150" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="151" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="156"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="165" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="170"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="168" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="177" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="244" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="250"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="245" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="251"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="246" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="252"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="252" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="258"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="254" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="260"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="262"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="264"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="259" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="260" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="265" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="261" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="288" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="284" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="522" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="527"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="524" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="529"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="526" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="531"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="542" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="545" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="550"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="548" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="556" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="561"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="558" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="588" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="593"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="619" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="624"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="684" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="679"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="723" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
+        <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
+        <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="731" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="752"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="747" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="751" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="772"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="765" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="786"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="773" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="794"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="774" />
+        <location filename="../clinic_app/ui/forms/editor.py" line="795"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/fields.py" line="207" />
-        <location filename="../clinic_app/ui/forms/fields.py" line="208" />
+        <location filename="../clinic_app/ui/forms/fields.py" line="224"/>
+        <location filename="../clinic_app/ui/forms/fields.py" line="225"/>
         <source>Pick the date from a calendar</source>
+        <extracomment>The site field&apos;s &quot;Details…&quot; button (the editor opens the establishment dialog with it).</extracomment>
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="207" />
+        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="207" />
+        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="208" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="191" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="193" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="201" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="205" />
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="211"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
-        <location filename="../clinic_app/ui/forms/consent.py" line="72" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="31"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="36"/>
+        <location filename="../clinic_app/ui/forms/consent.py" line="72"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="31" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="36" />
-        <location filename="../clinic_app/ui/forms/consent.py" line="73" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="31"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="36"/>
+        <location filename="../clinic_app/ui/forms/consent.py" line="73"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="32"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="32" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="204" />
-        <location filename="../clinic_app/ui/forms/tables.py" line="188" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="32"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="210"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="40" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="40"/>
         <source>The driver</source>
         <translation>The driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="41" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="41"/>
         <source>The delivery company</source>
         <translation>The delivery company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="42" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="42"/>
         <source>The client company</source>
         <translation>The client company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="44" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="44"/>
         <source>A rental company</source>
         <translation>A rental company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="51" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="51"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="52" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="52"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="53" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="53"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="54" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="54"/>
         <source>Name &amp;used</source>
         <translation>Name &amp;used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="55" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="55"/>
         <source>If different from the legal name</source>
         <translation>If different from the legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="56" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="56"/>
         <source>Date of &amp;birth</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="57" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="57"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="58" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="58"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="59" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="59"/>
         <source>E&amp;mail</source>
         <translation>E&amp;mail</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="60" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="60"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="61" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="61"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="62" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="62"/>
         <source>Pro&amp;vince</source>
         <translation>Pro&amp;vince</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="63" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="63"/>
         <source>P&amp;ostal code</source>
         <translation>P&amp;ostal code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="67" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="67"/>
         <source>Lette&amp;r language</source>
         <translation>Lette&amp;r language</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="71" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="71"/>
         <source>Immigration s&amp;tatus</source>
         <translation>Immigration s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="88" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="88"/>
         <source>Site details…</source>
         <translation>Site details…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="110" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="111"/>
         <source>Start date (&amp;hire)</source>
         <translation>Start date (&amp;hire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="114" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="115"/>
         <source>&amp;Cause of the end</source>
         <translation>&amp;Cause of the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="121" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
         <source>Type &amp;of job</source>
         <translation>Type &amp;of job</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="126" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="130"/>
         <source>End of the fi&amp;xed term</source>
         <translation>End of the fi&amp;xed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="146" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="152"/>
         <source>D&amp;elivery company (legal name)</source>
         <translation>D&amp;elivery company (legal name)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="148" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="154"/>
         <source>Client co&amp;mpany</source>
         <translation>Client co&amp;mpany</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="158" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="164"/>
         <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
         <translation>Treated as an inde&amp;pendent contractor (status disputed)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="190" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="196"/>
         <source>Who set the sc&amp;hedule?</source>
         <translation>Who set the sc&amp;hedule?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="224" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="230"/>
         <source>Weekly wa&amp;ge</source>
         <translation>Weekly wa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="230" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="236"/>
         <source>Recent wee&amp;ks</source>
         <translation>Recent wee&amp;ks</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="232" />
-        <source>Gross wages of the &amp;reference year</source>
-        <translation>Gross wages of the &amp;reference year</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="254" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="267"/>
         <source>Release signed &amp;on</source>
         <translation>Release signed &amp;on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="64" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="64"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="65" />
-        <source>Worker's &amp;language</source>
-        <translation>Worker's &amp;language</translation>
+        <location filename="../clinic_app/ui/forms/sections.py" line="65"/>
+        <source>Worker&apos;s &amp;language</source>
+        <translation>Worker&apos;s &amp;language</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="66" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="66"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Interpreter needed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="68" />
-        <source>The worker's language, the letter language and the interface language are separate: changing one never changes another.</source>
-        <translation>The worker's language, the letter language and the interface language are separate: changing one never changes another.</translation>
+        <location filename="../clinic_app/ui/forms/sections.py" line="68"/>
+        <source>The worker&apos;s language, the letter language and the interface language are separate: changing one never changes another.</source>
+        <translation>The worker&apos;s language, the letter language and the interface language are separate: changing one never changes another.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="70" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="70"/>
         <source>Sensitive</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="72" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="72"/>
         <source>Only if it matters for the case</source>
         <translation>Only if it matters for the case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="89" />
-        <source>The site's counts and the notice to the Minister, shared by all its cases (collective dismissal)</source>
-        <translation>The site's counts and the notice to the Minister, shared by all its cases (collective dismissal)</translation>
+        <location filename="../clinic_app/ui/forms/sections.py" line="89"/>
+        <source>The site&apos;s counts and the notice to the Minister, shared by all its cases (collective dismissal)</source>
+        <translation>The site&apos;s counts and the notice to the Minister, shared by all its cases (collective dismissal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="105" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="106"/>
         <source>Dates and end of work</source>
         <translation>Dates and end of work</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="106" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="107"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="107" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="108"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="108" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="109"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="111" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="112"/>
         <source>Last &amp;day worked</source>
         <translation>Last &amp;day worked</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="112" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="113"/>
         <source>&amp;Termination date</source>
         <translation>&amp;Termination date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="113" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="114"/>
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>It is a la&amp;yoff (first day of the layoff above)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="116"/>
         <source>Closure of the establishment</source>
         <translation>Closure of the establishment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="116" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="117"/>
         <source>Other dismissal</source>
         <translation>Other dismissal</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="117" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="118"/>
         <source>Serious fault alleged</source>
         <translation>Serious fault alleged</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="118" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="119"/>
+        <source>Unforeseeable event (e.g. a contract cancelled)</source>
+        <translation>Unforeseeable event (e.g. a contract cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="120"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="119" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="121"/>
         <source>End of a fixed term</source>
         <translation>End of a fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="122" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="124"/>
+        <source>The serious fault is established (admitted, or decided by a tribunal)</source>
+        <translation>The serious fault is established (admitted, or decided by a tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="126"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="123" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="127"/>
         <source>Fixed term</source>
         <translation>Fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="124" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="128"/>
         <source>Seasonal, fixed term</source>
         <translation>Seasonal, fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="130" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="134"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="131" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="135"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="132" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="136"/>
         <source>S&amp;ite code</source>
         <translation>S&amp;ite code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="133" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="137"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="134" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="138"/>
         <source>Blue (permanent)</source>
         <translation>Blue (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="139"/>
         <source>White (seasonal / temporary)</source>
         <translation>White (seasonal / temporary)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="136" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="154" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="156" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="140"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="160"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="162"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="141"/>
         <source>&amp;Job title</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="138" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="142"/>
         <source>&amp;Union member</source>
         <translation>&amp;Union member</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="139" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="143"/>
         <source>Union &amp;name</source>
         <translation>Union &amp;name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="145" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="144"/>
+        <source>Recall rights in the agreement (&amp;months)</source>
+        <translation>Recall rights in the agreement (&amp;months)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="145"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="151"/>
         <source>Who the driver worked for</source>
         <translation>Who the driver worked for</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="147" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="153"/>
         <source>Delivery company &amp;address</source>
         <translation>Delivery company &amp;address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="149" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="155"/>
         <source>Client company add&amp;ress</source>
         <translation>Client company add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="150" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="156"/>
         <source>Stat&amp;ion code</source>
         <translation>Stat&amp;ion code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="151" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="157"/>
         <source>Paid &amp;by</source>
         <translation>Paid &amp;by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="152" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="153" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="155" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="161"/>
         <source>&amp;Vehicle owned by</source>
         <translation>&amp;Vehicle owned by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="174" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="180"/>
         <source>schedule set by the company</source>
         <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
         <translation>schedule set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="175" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="181"/>
         <source>routes set by the company</source>
         <translation>routes set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="176" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="182"/>
         <source>could not refuse routes</source>
         <translation>could not refuse routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="177" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="183"/>
         <source>could not send a substitute</source>
         <translation>could not send a substitute</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="178" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="184"/>
         <source>uniform or badge</source>
         <translation>uniform or badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="179" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="185"/>
         <source>monitored through an app</source>
         <translation>monitored through an app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="180" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="186"/>
         <source>exclusivity</source>
         <translation>exclusivity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="181" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="187"/>
         <source>tools supplied by the company</source>
         <translation>tools supplied by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="182" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="188"/>
         <source>paid on a pay slip</source>
         <translation>paid on a pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="188" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="194"/>
         <source>Control indicators (employee status, LNT s. 1(10))</source>
         <translation>Control indicators (employee status, LNT s. 1(10))</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="189" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="195"/>
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Ask each question; leave “Not asked” when the driver does not know.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="192" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="198"/>
         <source>Who set the &amp;routes?</source>
         <translation>Who set the &amp;routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="194" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="200"/>
         <source>Could the driver re&amp;fuse routes?</source>
         <translation>Could the driver re&amp;fuse routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="196" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="202"/>
         <source>Could the driver send a substi&amp;tute?</source>
         <translation>Could the driver send a substi&amp;tute?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="197" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="203"/>
         <source>&amp;Uniform or badge required?</source>
         <translation>&amp;Uniform or badge required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="198" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="204"/>
         <source>&amp;Monitored through an app?</source>
         <translation>&amp;Monitored through an app?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="199" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="205"/>
         <source>E&amp;xclusivity required?</source>
         <translation>E&amp;xclusivity required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="200" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="206"/>
         <source>Who supplied the t&amp;ools?</source>
         <translation>Who supplied the t&amp;ools?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="202" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="208"/>
         <source>How was the driver &amp;paid?</source>
         <translation>How was the driver &amp;paid?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
         <source>Pay slip</source>
         <translation>Pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="203" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="206" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="210" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="212"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="216"/>
         <source>Summary for staff</source>
         <translation>Summary for staff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="220" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="226"/>
         <source>Regular pay (without overtime)</source>
         <translation>Regular pay (without overtime)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="221" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="227"/>
         <source>&amp;Hourly rate</source>
         <translation>&amp;Hourly rate</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="222" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="228"/>
         <source>Hours per &amp;week</source>
         <translation>Hours per &amp;week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="227" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
         <source>When the pay varied from week to week</source>
         <translation>When the pay varied from week to week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="228" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="234"/>
         <source>The weekly pay &amp;varied</source>
         <translation>The weekly pay &amp;varied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="231" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="237"/>
         <source>Vacation</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="233" />
-        <source>Gross wages of the vacation reference year not yet paid as vacation pay.</source>
-        <translation>Gross wages of the vacation reference year not yet paid as vacation pay.</translation>
+        <location filename="../clinic_app/ui/forms/sections.py" line="239"/>
+        <source>Gross wages of the last complete&amp;d year (1 May to 30 April)</source>
+        <translation>Gross wages of the last complete&amp;d year (1 May to 30 April)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="239" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="241"/>
+        <source>Gross wages since 1 May (current ye&amp;ar)</source>
+        <translation>Gross wages since 1 May (current ye&amp;ar)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="243"/>
+        <source>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</source>
+        <translation>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="250"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="240" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="251"/>
         <source>Notice &amp;received on</source>
         <translation>Notice &amp;received on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="241" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="252"/>
         <source>&amp;Weeks of notice given</source>
         <translation>&amp;Weeks of notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="253"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="254"/>
+        <source>Type 0 when no written notice was received; leave empty when it is not known.</source>
+        <translation>Type 0 when no written notice was received; leave empty when it is not known.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="256"/>
         <source>Notice handed over &amp;during the layoff</source>
         <translation>Notice handed over &amp;during the layoff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="244" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="257"/>
         <source>Payments received at the end</source>
         <translation>Payments received at the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="245" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="258"/>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="246" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="259"/>
         <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
         <translation>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="252" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="265"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="253" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="266"/>
         <source>A &amp;release (quittance) was signed</source>
         <translation>A &amp;release (quittance) was signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="255" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="268"/>
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>A release cannot waive the legal minimums: what is still owed can be claimed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="257" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
         <source>Steps already taken</source>
         <translation>Steps already taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="258" />
-        <source>CNESST &amp;inquiry notice on</source>
-        <translation>CNESST &amp;inquiry notice on</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="259" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="271"/>
         <source>&amp;Complaint filed on</source>
         <translation>&amp;Complaint filed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="264" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="272"/>
+        <source>A CNESST notice of inquiry is a fact of the employer: enter it once in the site details.</source>
+        <translation>A CNESST notice of inquiry is a fact of the employer: enter it once in the site details.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="278"/>
         <source>Documents the volunteer saw</source>
         <translation>Documents the volunteer saw</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="291" />
-        <location filename="../clinic_app/ui/forms/sections.py" line="293" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="305"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="307"/>
         <source>Earlier notes</source>
         <translation>Earlier notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="297" />
+        <location filename="../clinic_app/ui/forms/sections.py" line="311"/>
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="67" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="68"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="68" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="69"/>
         <source>Remove the row</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="171" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="175"/>
         <source>Week ending</source>
         <translation>Week ending</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="172" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="176"/>
         <source>Regular pay</source>
         <translation>Regular pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="184" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="188"/>
         <source>In lieu of notice</source>
         <translation>In lieu of notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="185" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="189"/>
         <source>Severance</source>
         <translation>Severance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="186" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="190"/>
         <source>Closure package</source>
         <translation>Closure package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="187" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="191"/>
         <source>Vacation pay</source>
         <translation>Vacation pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="192"/>
+        <source>Final wages</source>
+        <translation>Final wages</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="195" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="196" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="231" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="236"/>
         <source>Pay slips</source>
         <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
         <translation>Pay slips</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="232" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="237"/>
         <source>Record of employment (ROE)</source>
         <translation>Record of employment (ROE)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="233" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="238"/>
         <source>Termination or closure letter</source>
         <translation>Termination or closure letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="234" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="239"/>
         <source>Employment or service contract</source>
         <translation>Employment or service contract</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="235" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="240"/>
         <source>Release or settlement signed</source>
         <translation>Release or settlement signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="236" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="241"/>
         <source>Schedules or route screenshots</source>
         <translation>Schedules or route screenshots</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="237" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="242"/>
         <source>Screenshots of the delivery app</source>
         <translation>Screenshots of the delivery app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="238" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="243"/>
         <source>Invoices to the delivery company</source>
         <translation>Invoices to the delivery company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="239" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="244"/>
         <source>Tax slips (T4 / RL-1)</source>
         <translation>Tax slips (T4 / RL-1)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="240" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="245"/>
         <source>Badge or uniform</source>
         <translation>Badge or uniform</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="258" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="263"/>
         <source>Other documents, separated by commas</source>
         <translation>Other documents, separated by commas</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="259" />
+        <location filename="../clinic_app/ui/forms/tables.py" line="264"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="41" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="41"/>
         <source>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</source>
         <translation>The consent text file is missing from this installation (resources/consent). Explain consent in your own words.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="47" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="47"/>
         <source>&amp;Intake only: keep the facts and compute</source>
         <translation>&amp;Intake only: keep the facts and compute</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="48" />
-        <source>Intake and &amp;letters to the employer on the person's behalf</source>
-        <translation>Intake and &amp;letters to the employer on the person's behalf</translation>
+        <location filename="../clinic_app/ui/forms/consent.py" line="48"/>
+        <source>Intake and &amp;letters to the employer on the person&apos;s behalf</source>
+        <translation>Intake and &amp;letters to the employer on the person&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="50" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="50"/>
         <source>Also s&amp;hare with the union or lawyers named to the person</source>
         <translation>Also s&amp;hare with the union or lawyers named to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="70" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="70"/>
         <source>Read the text in:</source>
         <translation>Read the text in:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="74" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="74"/>
         <source>Language of the consent text</source>
         <translation>Language of the consent text</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="82" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="82"/>
         <source>Consent text to read</source>
         <translation>Consent text to read</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="98" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="98"/>
         <source>Your name (the volunteer recording the consent)</source>
         <translation>Your name (the volunteer recording the consent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="99" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="99"/>
         <source>Volunteer recording the consent</source>
         <translation>Volunteer recording the consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="104" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="104"/>
         <source>Consent &amp;given</source>
         <translation>Consent &amp;given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="105" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="105"/>
         <source>&amp;Withdraw consent</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="138" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="138"/>
         <source>Choose what the person agrees to before recording consent.</source>
         <translation>Choose what the person agrees to before recording consent.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="143" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="143"/>
         <source>Type your name: the record says who took the consent.</source>
         <translation>Type your name: the record says who took the consent.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="184" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="184"/>
         <source>✔ Consent recorded on {0} by {1}. Scope: {2}.</source>
         <translation>✔ Consent recorded on {0} by {1}. Scope: {2}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="188" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="188"/>
         <source>The scope chosen above differs: press “Consent given” to record it.</source>
         <translation>The scope chosen above differs: press “Consent given” to record it.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/consent.py" line="191" />
+        <location filename="../clinic_app/ui/forms/consent.py" line="191"/>
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="22"/>
+        <source>Possible conflict of interest</source>
+        <translation>Possible conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="24"/>
+        <source>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</source>
+        <translation>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="31"/>
+        <source>Matches found</source>
+        <translation>Matches found</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="36"/>
+        <source>&amp;Cleared: no real conflict, save the case</source>
+        <translation>&amp;Cleared: no real conflict, save the case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
+        <source>&amp;Refer out: do not save this case</source>
+        <translation>&amp;Refer out: do not save this case</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="101" />
+        <location filename="../clinic_app/ui/drafts.py" line="106"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="102" />
+        <location filename="../clinic_app/ui/drafts.py" line="107"/>
         <source>warehouse worker</source>
         <translation>warehouse worker</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="103" />
+        <location filename="../clinic_app/ui/drafts.py" line="108"/>
         <source>driver</source>
         <translation>driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="104" />
+        <location filename="../clinic_app/ui/drafts.py" line="109"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="106" />
+        <location filename="../clinic_app/ui/drafts.py" line="111"/>
         <source>{0} — {1}, {2} — typed until {3}</source>
         <translation>{0} — {1}, {2} — typed until {3}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="128" />
+        <location filename="../clinic_app/ui/drafts.py" line="133"/>
         <source>Unsaved intake forms</source>
         <translation>Unsaved intake forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="131" />
+        <location filename="../clinic_app/ui/drafts.py" line="136"/>
         <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
         <translation>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="136" />
+        <location filename="../clinic_app/ui/drafts.py" line="141"/>
         <source>Unsaved forms</source>
         <translation>Unsaved forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="143" />
+        <location filename="../clinic_app/ui/drafts.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="144" />
+        <location filename="../clinic_app/ui/drafts.py" line="149"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="145" />
+        <location filename="../clinic_app/ui/drafts.py" line="150"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="163" />
+        <location filename="../clinic_app/ui/drafts.py" line="168"/>
         <source>Discard drafts</source>
         <translation>Discard drafts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="164" />
+        <location filename="../clinic_app/ui/drafts.py" line="169"/>
         <source>Discard the checked forms? What was typed in them will be lost.</source>
         <translation>Discard the checked forms? What was typed in them will be lost.</translation>
     </message>
@@ -1139,103 +1213,103 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="34" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="35" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="36" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="37" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="57" />
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="86"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="59" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="61" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="66"/>
         <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
         <translation>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="69"/>
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="68" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73"/>
         <source>No possible duplicate found for {0}.</source>
         <translation>No possible duplicate found for {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="75" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="96" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101"/>
         <source>&amp;Open the existing case</source>
         <translation>&amp;Open the existing case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="106"/>
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Save anyway (another person)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="104" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="109"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="105" />
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1243,165 +1317,190 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="51" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="57"/>
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Continuous service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="52" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
         <source>Weekly wage used</source>
         <translation>Weekly wage used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="53" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
         <source>Notice required</source>
         <translation>Notice required</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="54" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
         <source>Notice given</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="55" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
         <source>Individual indemnity (notice)</source>
         <translation>Individual indemnity (notice)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="56" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
         <source>Collective notice tier</source>
         <translation>Collective notice tier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
         <source>Collective indemnity</source>
         <translation>Collective indemnity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
         <source>Severance pay (federal)</source>
         <translation>Severance pay (federal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
         <source>Shortfall to claim</source>
         <translation>Shortfall to claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="62" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
+        <source>Vacation indemnity still owed</source>
+        <translation>Vacation indemnity still owed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
+        <source>Total claim</source>
+        <translation>Total claim</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="77"/>
         <source>less than 3 months of service: no individual notice</source>
-        <extracomment>Rows the establishment's second count can change.</extracomment>
+        <extracomment>Rows the establishment&apos;s second count can change.</extracomment>
         <translation>less than 3 months of service: no individual notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>a fixed-term contract that simply expired</source>
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="71" />
-        <source>dismissed for a serious fault</source>
-        <translation>dismissed for a serious fault</translation>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
+        <source>a serious fault recorded as established</source>
+        <translation>a serious fault recorded as established</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="72" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
         <source>ended by force majeure</source>
         <translation>ended by force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="75" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="83"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="76" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="77" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="138" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="135"/>
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="162" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="159"/>
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="209" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="201"/>
+        <source>When it is due, and the remedies still open</source>
+        <translation>When it is due, and the remedies still open</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="217"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="252" />
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="297" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="317"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="295" />
-        <source>Employer's count ({0})</source>
-        <translation>Employer's count ({0})</translation>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="315"/>
+        <source>Employer&apos;s count ({0})</source>
+        <translation>Employer&apos;s count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="299" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="327" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="348"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="329" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="350"/>
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="371" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="362"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="374"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="397"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="386" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="412"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="389" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="415"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="403" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="429"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="406" />
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="432"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>
@@ -1409,69 +1508,74 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="63" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="63"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="97" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="97"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113" />
-        <source>&amp;Jobs lost (the employer's count)</source>
-        <translation>&amp;Jobs lost (the employer's count)</translation>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <source>&amp;Jobs lost (the employer&apos;s count)</source>
+        <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="121" />
+        <location filename="../clinic_app/ui/forms/establishment.py" line="121"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="122" />
-        <source>Leave a count empty when it is not known.</source>
-        <translation>Leave a count empty when it is not known.</translation>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
+        <source>CNESST notice of &amp;inquiry mailed on</source>
+        <translation>CNESST notice of &amp;inquiry mailed on</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
+        <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
     </message>
 </context>
 </TS>

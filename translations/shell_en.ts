@@ -4,79 +4,207 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="44"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="45"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="47"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="48"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="49"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="147"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="148"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkProgress</name>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="77"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="53"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Site or company</source>
+        <translation>Site or company</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="55"/>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="58"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="60"/>
+        <source>Only deadlines within this many days</source>
+        <translation>Only deadlines within this many days</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="61"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="63"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <source>&amp;Within (days):</source>
+        <translation>&amp;Within (days):</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>What may still save it</source>
+        <translation>What may still save it</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="90"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="96"/>
+        <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
+        <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
+        <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Reading the deadlines…</source>
+        <translation>Reading the deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="135"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="137"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="165"/>
+        <source>{0} case(s); {1} with every statutory deadline passed.</source>
+        <translation>{0} case(s); {1} with every statutory deadline passed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="176"/>
+        <source>Export the deadlines</source>
+        <translation>Export the deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="177"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="187"/>
+        <source>{0} deadline(s) written to {1}.</source>
+        <translation>{0} deadline(s) written to {1}.</translation>
     </message>
 </context>
 <context>
@@ -203,202 +331,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="52"/>
+        <location filename="../clinic_app/ui/main_window.py" line="58"/>
         <source>Clinic Intake</source>
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="60"/>
+        <location filename="../clinic_app/ui/main_window.py" line="66"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="63"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="76"/>
+        <location filename="../clinic_app/ui/main_window.py" line="82"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="78"/>
+        <location filename="../clinic_app/ui/main_window.py" line="84"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="84"/>
+        <location filename="../clinic_app/ui/main_window.py" line="90"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="91"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92"/>
+        <location filename="../clinic_app/ui/main_window.py" line="98"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="97"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="103"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="115"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="131"/>
+        <location filename="../clinic_app/ui/main_window.py" line="138"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="133"/>
+        <location filename="../clinic_app/ui/main_window.py" line="140"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="135"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="138"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="139"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="143"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="145"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Dead&amp;lines</source>
+        <translation>Dead&amp;lines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,37 +551,45 @@
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="180"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="185"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <translation>
+            <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
+            <numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="242"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="244"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="246"/>
+        <location filename="../clinic_app/ui/main_window.py" line="276"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="287"/>
+        <location filename="../clinic_app/ui/main_window.py" line="317"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -451,96 +597,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="309"/>
-        <source>Not available</source>
-        <translation>Not available</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="310"/>
-        <source>This part of the program is not available in this version: {0}.</source>
-        <translation>This part of the program is not available in this version: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="354"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="355"/>
+        <location filename="../clinic_app/ui/main_window.py" line="417"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="383"/>
+        <location filename="../clinic_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
-        <location filename="../clinic_app/ui/main_window.py" line="426"/>
-        <source>Duplicates</source>
-        <translation>Duplicates</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
-        <source>No possible duplicate found.</source>
-        <translation>No possible duplicate found.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="427"/>
-        <source>Possible duplicates of this case:</source>
-        <translation>Possible duplicates of this case:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="435"/>
+        <location filename="../clinic_app/ui/main_window.py" line="484"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="436"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="492"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="452"/>
+        <location filename="../clinic_app/ui/main_window.py" line="500"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="509"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="51"/>
+        <source>Clinic Intake</source>
+        <translation type="unfinished">Clinic Intake</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="35"/>
         <source>Clinic Intake — passphrase</source>
         <translation>Clinic Intake — passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="37"/>
         <source>Type the data passphrase to open the cases.</source>
         <translation>Type the data passphrase to open the cases.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="47"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
         <source>Type the passphrase.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="70"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</translation>
     </message>
@@ -548,124 +686,250 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="45"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="74"/>
         <source>A language change applies the next time the program starts.</source>
         <translation>A language change applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Volunteer name:</source>
         <translation>&amp;Volunteer name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Backup folder:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="90"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="92"/>
         <source>Clinic (shared by every laptop)</source>
         <translation>Clinic (shared by every laptop)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Address (letterhead):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
         <source>Letters &amp;signed by:</source>
         <translation>Letters &amp;signed by:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="122"/>
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="123"/>
         <source>NOT encrypted</source>
         <translation>NOT encrypted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
         <source>Back &amp;up now</source>
         <translation>Back &amp;up now</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="131"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
         <source>Verified backup written: {0}</source>
         <translation>Verified backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Passphrase changed. Backups made before keep the old one.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <source>Employer&apos;s count</source>
+        <translation>Employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <source>Drivers counted</source>
+        <translation>Drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <source>Sites and companies</source>
+        <translation>Sites and companies</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <source>&amp;Edit the site…</source>
+        <translation>&amp;Edit the site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <source>One-page &amp;PDF…</source>
+        <translation>One-page &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Consents allowing the clinic to act</source>
+        <translation>Consents allowing the clinic to act</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <source>Cases with complete figures</source>
+        <translation>Cases with complete figures</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>One-year claim passed</source>
+        <translation>One-year claim passed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>Money not yet due</source>
+        <translation>Money not yet due</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <source>Amount owed, employer&apos;s count</source>
+        <translation>Amount owed, employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <source>Amount owed, drivers counted</source>
+        <translation>Amount owed, drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <source>Total claim, employer&apos;s count</source>
+        <translation>Total claim, employer&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <source>Total claim, drivers counted</source>
+        <translation>Total claim, drivers counted</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Adding up the site…</source>
+        <translation>Adding up the site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <source>{0} ({1} warehouse, {2} drivers)</source>
+        <translation>{0} ({1} warehouse, {2} drivers)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <source>Missing facts: {0}</source>
+        <translation>Missing facts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <source>One-page PDF of the site</source>
+        <translation>One-page PDF of the site</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <source>Written to {0}.</source>
+        <translation>Written to {0}.</translation>
     </message>
 </context>
 </TS>

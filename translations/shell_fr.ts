@@ -4,79 +4,207 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="45"/>
         <source>Site / company</source>
         <translation>Site / entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="40"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="47"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="48"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="41"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="49"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="147"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="138"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="148"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="156"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="157"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
         <source>Closed</source>
         <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkProgress</name>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="53"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Site or company</source>
+        <translation>Site ou entreprise</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="55"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="58"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="60"/>
+        <source>Only deadlines within this many days</source>
+        <translation>Seulement les délais dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="61"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="63"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Bénévole :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <source>&amp;Within (days):</source>
+        <translation>&amp;Dans (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <source>What may still save it</source>
+        <translation>Ce qui peut encore la sauver</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="90"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="96"/>
+        <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
+        <translation>Mettre le &amp;nom de la personne dans chaque événement (sinon : numéros de dossier seulement)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
+        <translation>&amp;Exporter les 90 prochains jours vers un calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <source>Reading the deadlines…</source>
+        <translation>Lecture des délais…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="135"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="137"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="165"/>
+        <source>{0} case(s); {1} with every statutory deadline passed.</source>
+        <translation>{0} dossier(s); {1} dont tous les délais de la loi sont passés.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="176"/>
+        <source>Export the deadlines</source>
+        <translation>Exporter les délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="177"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="187"/>
+        <source>{0} deadline(s) written to {1}.</source>
+        <translation>{0} délai(s) écrit(s) dans {1}.</translation>
     </message>
 </context>
 <context>
@@ -203,202 +331,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="52"/>
+        <location filename="../clinic_app/ui/main_window.py" line="58"/>
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="60"/>
+        <location filename="../clinic_app/ui/main_window.py" line="66"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="63"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="76"/>
+        <location filename="../clinic_app/ui/main_window.py" line="82"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="78"/>
+        <location filename="../clinic_app/ui/main_window.py" line="84"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="84"/>
+        <location filename="../clinic_app/ui/main_window.py" line="90"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="96"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="91"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92"/>
+        <location filename="../clinic_app/ui/main_window.py" line="98"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="95"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="97"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="103"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="115"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="131"/>
+        <location filename="../clinic_app/ui/main_window.py" line="138"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="133"/>
+        <location filename="../clinic_app/ui/main_window.py" line="140"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="135"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="138"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="139"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="143"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="145"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <source>Dead&amp;lines</source>
+        <translation>Dé&amp;lais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
@@ -413,37 +551,45 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="180"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="185"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <translation>
+            <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
+            <numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="242"/>
+        <location filename="../clinic_app/ui/main_window.py" line="272"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="244"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="246"/>
+        <location filename="../clinic_app/ui/main_window.py" line="276"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="287"/>
+        <location filename="../clinic_app/ui/main_window.py" line="317"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -451,96 +597,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="309"/>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="310"/>
-        <source>This part of the program is not available in this version: {0}.</source>
-        <translation>Cette partie du programme n’est pas disponible dans cette version : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="354"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="355"/>
+        <location filename="../clinic_app/ui/main_window.py" line="417"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="383"/>
+        <location filename="../clinic_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
-        <location filename="../clinic_app/ui/main_window.py" line="426"/>
-        <source>Duplicates</source>
-        <translation>Doublons</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="423"/>
-        <source>No possible duplicate found.</source>
-        <translation>Aucun doublon possible trouvé.</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="427"/>
-        <source>Possible duplicates of this case:</source>
-        <translation>Doublons possibles de ce dossier :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/main_window.py" line="435"/>
+        <location filename="../clinic_app/ui/main_window.py" line="484"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="436"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="492"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="452"/>
+        <location filename="../clinic_app/ui/main_window.py" line="500"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="509"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="51"/>
+        <source>Clinic Intake</source>
+        <translation>Accueil clinique</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="35"/>
         <source>Clinic Intake — passphrase</source>
         <translation>Accueil clinique — phrase secrète</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="37"/>
         <source>Type the data passphrase to open the cases.</source>
         <translation>Tapez la phrase secrète des données pour ouvrir les dossiers.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="47"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="70"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>Cette phrase secrète n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
@@ -548,124 +686,250 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="45"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
         <source>This laptop</source>
         <translation>Ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="74"/>
         <source>A language change applies the next time the program starts.</source>
         <translation>Un changement de langue s’applique au prochain démarrage du programme.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Volunteer name:</source>
         <translation>Nom du &amp;bénévole :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="90"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="92"/>
         <source>Clinic (shared by every laptop)</source>
         <translation>Clinique (commun à tous les portables)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nom de la clinique :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Adresse (en-tête) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
         <source>Letters &amp;signed by:</source>
         <translation>Lettres &amp;signées par :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Retention period:</source>
         <translation>Durée de &amp;conservation :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="122"/>
         <source>Encrypted (SQLCipher)</source>
         <translation>Chiffrée (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="123"/>
         <source>NOT encrypted</source>
         <translation>NON chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
         <source>Back &amp;up now</source>
         <translation>Faire une &amp;copie maintenant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="131"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
         <source>Verified backup written: {0}</source>
         <translation>Copie vérifiée écrite : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <source>Employer&apos;s count</source>
+        <translation>Compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <source>Drivers counted</source>
+        <translation>Livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <source>Sites and companies</source>
+        <translation>Sites et entreprises</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <source>&amp;Edit the site…</source>
+        <translation>&amp;Modifier le site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <source>One-page &amp;PDF…</source>
+        <translation>&amp;PDF d’une page…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <source>Consents allowing the clinic to act</source>
+        <translation>Consentements permettant d’agir</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <source>Cases with complete figures</source>
+        <translation>Dossiers calculables</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>One-year claim passed</source>
+        <translation>Réclamation d’un an passée</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <source>Money not yet due</source>
+        <translation>Sommes pas encore exigibles</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <source>Amount owed, employer&apos;s count</source>
+        <translation>Montant dû, compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <source>Amount owed, drivers counted</source>
+        <translation>Montant dû, livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <source>Total claim, employer&apos;s count</source>
+        <translation>Total réclamé, compte de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <source>Total claim, drivers counted</source>
+        <translation>Total réclamé, livreurs comptés</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Adding up the site…</source>
+        <translation>Addition du site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <source>{0} ({1} warehouse, {2} drivers)</source>
+        <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <source>Missing facts: {0}</source>
+        <translation>Faits manquants : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <source>One-page PDF of the site</source>
+        <translation>PDF d’une page du site</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <source>Written to {0}.</source>
+        <translation>Écrit dans {0}.</translation>
     </message>
 </context>
 </TS>

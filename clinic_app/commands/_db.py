@@ -12,9 +12,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from clinic_app.errors import UserError
+from clinic_app.errors import Cancelled, UserError
+
+if TYPE_CHECKING:  # for type checkers only: the top level stays standard library (see clinic_app.cli)
+    from clinic_app.storage import CaseStore, StorageError
 
 ENV_PASSPHRASE = "CLINIC_APP_PASSPHRASE"
 
@@ -48,15 +51,20 @@ def first_line(path: str, option: str) -> str:
     return lines[0] if lines else ""
 
 
+def passphrase_from_file(args: argparse.Namespace) -> str:
+    """The first line of ``--passphrase-file``; UserError (exit 2) if it cannot be read or is empty."""
+    value = first_line(args.passphrase_file, "--passphrase-file")
+    if not value:
+        raise UserError("--passphrase-file : le fichier est vide" if lang_of(args) == "fr"
+                        else "--passphrase-file: the file is empty")
+    return value
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The passphrase, from the file, the environment or a terminal prompt; UserError if none."""
     lang = lang_of(args)
     if getattr(args, "passphrase_file", None):
-        value = first_line(args.passphrase_file, "--passphrase-file")
-        if not value:
-            raise UserError("--passphrase-file : le fichier est vide" if lang == "fr"
-                            else "--passphrase-file: the file is empty")
-        return value
+        return passphrase_from_file(args)
     value = os.environ.get(ENV_PASSPHRASE, "")
     if value:
         return value
@@ -69,7 +77,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                 raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
         except EOFError:  # Ctrl-D at the prompt: the user cancelled, nothing was opened or changed
             print(file=sys.stderr)
-            raise UserError("annulé" if lang == "fr" else "cancelled", 1) from None
+            raise Cancelled() from None
         if value:
             return value
     raise UserError("phrase de passe requise : --passphrase-file FICHIER ou la variable CLINIC_APP_PASSPHRASE"
@@ -87,11 +95,12 @@ def _plain_sqlite(path: Path) -> bool:
         return False
 
 
-def storage_error(exc: Any, lang: str) -> UserError:
+def storage_error(exc: StorageError, lang: str) -> UserError:
     return UserError(exc.message(lang))
 
 
-def open_store_from_args(args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True) -> Any:
+def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
+                         auto_backup: bool = True) -> CaseStore:
     """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
     from clinic_app.storage import StorageError, open_store
 

@@ -20,34 +20,25 @@ HELP = "Export everything held about the person of one case, as JSON (access req
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_db_arguments(parser, lang_option=True)
-    parser.add_argument("--case", required=True, metavar="NUMBER_OR_UUID", help="case number (e.g. K7MQ-000123) or UUID")
+    parser.add_argument("--case", required=True, metavar="NUMBER_OR_UUID",
+                        help="case number (e.g. K7MQ-000123) or UUID")
     parser.add_argument("--out", required=True, metavar="FILE.json", help="file to write (replaced only when complete)")
 
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    from clinic_app.storage import CaseQuery, StorageError
+    from clinic_app.services import access
+    from clinic_app.services.errors import ServiceError
 
-    from clinic_app.export.access import write_person_export
-    from clinic_app.storage import CaseNotFoundError
-
-    wanted = args.case.strip()
     out = Path(args.out)
     store = open_store_from_args(args)
     try:
         try:
-            case_number = store.get_case(wanted).case_number  # a UUID
-            uuid = wanted
-        except CaseNotFoundError:
-            rows = [r for r in store.list_cases(CaseQuery(text=wanted, include_deleted=True, limit=50))
-                    if r.case_number.casefold() == wanted.casefold()]
-            if not rows:
-                raise UserError(f"--case : aucun dossier {wanted}" if lang == "fr" else f"--case: no case {wanted}",
-                                1) from None
-            uuid, case_number = rows[0].uuid, rows[0].case_number
-        write_person_export(store, uuid, out)
-    except StorageError as exc:
-        raise UserError(exc.message(lang)) from None
+            uuid, case_number = access.find_case(store, args.case)
+        except ServiceError as err:
+            raise UserError(f"--case : {err.message(lang)}" if lang == "fr" else f"--case: {err.message(lang)}",
+                            1) from None
+        access.export_person(store, uuid, out)
     except OSError as exc:
         raise UserError(f"{out}: {exc.strerror or type(exc).__name__}") from None
     finally:

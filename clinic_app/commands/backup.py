@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 
 from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_args
-from clinic_app.errors import UserError
 
 HELP = "Make a verified backup of the case database now (or --list the backups)."
 
@@ -22,21 +21,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    from clinic_app.storage import StorageError
-    from clinic_app.storage.backup import list_backups
+    from clinic_app.services import backups
 
     store = open_store_from_args(args, auto_backup=False)
     try:
-        if store.path is None:
-            raise UserError(StorageError("no_backup_for_server").message(lang))
-        if args.list:
-            for path, stamp, reason in list_backups(store.backup_dir, store.path.stem):
-                print(f"{stamp}  {reason:<26} {path}")
+        if args.list and backups.has_backups(store):
+            for backup in backups.list_backups(store):
+                print(f"{backup.stamp}  {backup.reason:<26} {backup.path}")
             return 0
-        try:
-            made = store.backup_now("manual")
-        except StorageError as exc:
-            raise UserError(exc.message(lang)) from None
+        made = backups.backup_now(store, "manual")  # StorageError: one line, exit 1 (clinic_app.cli)
     finally:
         store.close()
     print(f"copie vérifiée : {made}" if lang == "fr" else f"verified backup: {made}")

@@ -17,9 +17,12 @@ import datetime as dt
 import getpass
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:
+    from clinic_app.export.bundle import ImportPreview
 
 HELP = "Export or import an encrypted case bundle to merge laptops."
 PASSPHRASE_ENV = "CLINIC_BUNDLE_PASSPHRASE"
@@ -103,20 +106,16 @@ def _parse_since(text: str, lang: str) -> dt.datetime:
 
 def _export(args: argparse.Namespace) -> int:
     from clinic_app.commands.export import open_store
-    from clinic_app.export.bundle import export_bundle, last_export_at
-    from clinic_app.export.errors import ExportError
-    from clinic_app.storage.errors import StorageError
+    from clinic_app.services import bundles
 
     lang = args.lang
     since = _parse_since(args.since, lang) if args.since else None
     passphrase = _passphrase(args, confirm=True)
-    store: Any = open_store(args, lang)
+    store = open_store(args, lang)
     try:
         if args.changed_since_last:
-            since = last_export_at(store)
-        n = export_bundle(store, args.out, passphrase, since=since)
-    except (ExportError, StorageError) as err:
-        raise UserError(err.message(lang), 1) from None
+            since = bundles.last_sent(store)
+        n = bundles.send(store, args.out, passphrase, since=since)  # ExportError/StorageError: exit 1
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
@@ -129,19 +128,11 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ids(text: str, conflicts: list[Any]) -> set[str]:
-    """UUIDs of the conflicts named by case number or UUID in ``text`` ('all': every conflict)."""
-    wanted = {part.strip() for part in text.split(",") if part.strip()}
-    if "all" in wanted:
-        return {c.uuid for c in conflicts}
-    return {c.uuid for c in conflicts if c.uuid in wanted or (c.case_number and c.case_number in wanted)}
-
-
-def _print_preview(preview: Any, lang: str) -> None:
+def _print_preview(preview: ImportPreview, lang: str) -> None:
     fr = lang == "fr"
     created = preview.bundle_created_at.isoformat(timespec="minutes") if preview.bundle_created_at else "?"
-    print((f"Paquet du portable {preview.source_name}, fait le {created}" if fr
-           else f"Bundle from laptop {preview.source_name}, made {created}"))
+    print(f"Paquet du portable {preview.source_name}, fait le {created}" if fr
+          else f"Bundle from laptop {preview.source_name}, made {created}")
     labels = (("added", "à ajouter", "to add"), ("updated", "à mettre à jour", "to update"),
               ("conflicts", "en conflit (rien n'est écrit pour eux)", "in conflict (nothing written for them)"),
               ("unchanged", "identiques", "unchanged"),
@@ -170,17 +161,15 @@ def _print_preview(preview: Any, lang: str) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from clinic_app.commands.export import open_store
-    from clinic_app.export.bundle import prepare_import
-    from clinic_app.export.errors import ExportError
-    from clinic_app.storage.errors import StorageError
+    from clinic_app.services import bundles
 
     lang = args.lang
     passphrase = _passphrase(args, confirm=False)
-    store: Any = open_store(args, lang, create=args.create)
+    store = open_store(args, lang, create=args.create)
     try:
-        prepared = prepare_import(store, args.infile, passphrase)
-        conflicts = prepared.preview.conflicts
-        take, keep = _ids(args.take_theirs, conflicts), _ids(args.keep_mine, conflicts)
+        prepared = bundles.plan_receive(store, args.infile, passphrase)
+        take = bundles.conflict_ids(args.take_theirs, prepared.preview)
+        keep = bundles.conflict_ids(args.keep_mine, prepared.preview)
         if take & keep:
             raise UserError("--take-theirs / --keep-mine: " + (
                 "un même dossier ne peut pas être dans les deux" if lang == "fr" else
@@ -192,9 +181,7 @@ def _import(args: argparse.Namespace) -> int:
             print("Rien n'a été écrit : relancez avec --yes pour importer." if lang == "fr"
                   else "Nothing was written: run again with --yes to import.")
             return 0
-        result = prepared.apply()
-    except (ExportError, StorageError) as err:
-        raise UserError(err.message(lang), 1) from None
+        result = bundles.receive(prepared)  # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
     finally:
         store.close()
     c = result.counts()

@@ -28,14 +28,20 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.count <= MAX_COUNT:
         raise UserError(f"--count : un nombre de 1 à {MAX_COUNT} est attendu" if lang == "fr"
                         else f"--count: a number from 1 to {MAX_COUNT} is expected", 1)
-    from clinic_app.domain.demo import generate_demo
     from clinic_app.domain.case import new_uuid
+    from clinic_app.domain.demo import generate_demo
     from clinic_app.storage import CaseQuery, StorageError
 
     start = time.perf_counter()
     store = open_store_from_args(args, create=True)
     try:
-        ests, cases = generate_demo(args.count, seed=args.seed)
+        import datetime as dt
+
+        from clinic_app.domain.demo import DEMO_CLINIC
+
+        ests, cases = generate_demo(args.count, seed=args.seed, today=dt.date.today())
+        if not store.clinic_profile().name:  # a demo letter needs a sender and a signature
+            store.save_clinic_profile(DEMO_CLINIC)
         if store.count_cases(CaseQuery(include_deleted=True, limit=None)):
             for case in cases:  # adding to a filled database: the same seed must not reuse identities
                 case.uuid = new_uuid()

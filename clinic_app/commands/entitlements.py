@@ -61,14 +61,17 @@ def _parse(raw: bytes) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from clinic_app.domain.contract import evaluate
 
     data = _parse(_read(args.input))
+    today = dt.date.today()  # the default assessment date (as_of) of every case in this run
     if isinstance(data, dict):
-        result: Any = evaluate(data, args.lang)
+        result: Any = evaluate(data, args.lang, today=today)
         invalid = "error" in result
     elif isinstance(data, list):
-        result = [evaluate(item, args.lang) for item in data]
+        result = [evaluate(item, args.lang, today=today) for item in data]
         invalid = any("error" in r for r in result)
     else:
         raise UserError("the input must be a JSON object (one case) or an array of cases")

@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import UserError
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 HELP = "Export cases to CSV or XLSX (full, or de-identified for campaigns and statistics)."
 
@@ -29,7 +32,7 @@ def add_db_arguments(parser: argparse.ArgumentParser) -> None:
     shared(parser)
 
 
-def open_store(args: argparse.Namespace, lang: str, *, create: bool = False) -> Any:
+def open_store(args: argparse.Namespace, lang: str, *, create: bool = False) -> CaseStore:
     """Open the database named by the options (passphrase rules and one-line errors of ``commands._db``).
 
     ``lang`` is read by ``_db`` from ``args.lang``; it is a parameter here so callers state it.
@@ -74,8 +77,10 @@ def _list_columns(lang: str) -> int:
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
-    suffix = Path(args.out).suffix.lower().lstrip(".")
-    if suffix in ("csv", "xlsx"):
+    from clinic_app.services.exports import format_from_path
+
+    suffix = format_from_path(Path(args.out))
+    if suffix is not None:
         return suffix
     raise UserError("--format: csv or xlsx expected (the --out file has neither extension) / "
                     "--format : csv ou xlsx attendu (le fichier --out n'a aucune de ces extensions)")
@@ -91,29 +96,23 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.domain.case import CaseKind, CaseStatus
     from clinic_app.export.columns import parse_column_list
     from clinic_app.export.errors import ExportError
-    from clinic_app.storage.errors import StorageError
-    from clinic_app.export.exports import export_csv, export_xlsx
+    from clinic_app.services import exports
     from clinic_app.storage import CaseQuery
 
     columns = parse_column_list(args.columns) if args.columns else None
     if columns is not None:  # check the names before opening the database (and asking a passphrase)
-        from clinic_app.export.columns import columns_for
-
         try:
-            columns_for(args.profile, columns)
+            exports.check_columns(args.profile, columns)
         except ExportError as err:
             raise UserError(f"--columns: {err.message(lang)}", 1) from None
     query = CaseQuery(kinds=tuple(CaseKind(k) for k in args.kind or ()),
                       statuses=tuple(CaseStatus(s) for s in args.status or ()),
                       site=args.site or "", limit=None)
+    request = exports.ExportRequest(Path(args.out), fmt, query=query, columns=columns, preset=args.preset,
+                                    profile=args.profile, lang=lang)
     store = open_store(args, lang)
     try:
-        if fmt == "csv":
-            n = export_csv(store, args.out, query=query, columns=columns, preset=args.preset, profile=args.profile)
-        else:
-            n = export_xlsx(store, args.out, query=query, columns=columns, profile=args.profile, language=lang)
-    except (ExportError, StorageError) as err:
-        raise UserError(err.message(lang), 1) from None
+        n = exports.export_cases(store, request)  # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from clinic_app.commands._db import passphrase_from_file
+
 HELP = "Open the graphical program (the default when no subcommand is given)."
 
 
@@ -28,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
     problem = gui_problem(preferred_lang(getattr(args, "lang", None)))
     if problem:
         raise UserError(problem, exit_code=1)
+    # The passphrase file is read here, before Qt, with the same reader as every command: an unreadable or
+    # empty file is one line on stderr and exit status 2, not a dialog or a traceback.
+    args.passphrase = passphrase_from_file(args) if args.passphrase_file else None
     from clinic_app.ui.app import run_gui
 
     return run_gui(args)

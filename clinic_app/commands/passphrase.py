@@ -16,7 +16,6 @@ from clinic_app.commands._db import add_db_arguments, first_line, lang_of, open_
 from clinic_app.errors import UserError
 
 HELP = "Change the passphrase of the encrypted case database (a backup is made first)."
-MIN_LENGTH = 8
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,10 +38,9 @@ def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
     else:
         raise UserError("--new-passphrase-file FICHIER est requis hors d'un terminal" if fr
                         else "--new-passphrase-file FILE is required outside a terminal", 1)
-    if len(value) < MIN_LENGTH:
-        raise UserError(f"nouvelle phrase de passe : au moins {MIN_LENGTH} caractères ; rien n'a été changé" if fr
-                        else f"new passphrase: at least {MIN_LENGTH} characters; nothing was changed", 1)
-    return value
+    from clinic_app.services.passphrase import check_new
+
+    return check_new(value)  # ServiceError: one line, exit 1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,13 +49,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("seule une base chiffrée a une phrase de passe" if lang == "fr"
                         else "only an encrypted database has a passphrase", 1)
     new = _new_passphrase(args, lang)  # asked before opening: a typo ends here with nothing changed
-    from clinic_app.storage import StorageError
+    from clinic_app.services import passphrase
 
     store = open_store_from_args(args, auto_backup=False)
     try:
-        store.change_passphrase(new)
-    except StorageError as exc:
-        raise UserError(exc.message(lang)) from None
+        passphrase.change(store, new)
     finally:
         store.close()
     print("phrase de passe changée ; la copie faite avant garde l'ancienne" if lang == "fr"

@@ -15,8 +15,7 @@ from clinic_app.commands._db import add_db_arguments, lang_of, open_store_from_a
 from clinic_app.errors import UserError
 
 HELP = "List, then with --yes erase, closed cases older than the retention period."
-RETENTION_KEY = "retention_days"
-DEFAULT_RETENTION_DAYS = 3 * 365  # the same default as the settings dialog and the first run
+DEFAULT_RETENTION_DAYS = 3 * 365  # == services.purge.DEFAULT_RETENTION_DAYS (a test checks the places agree)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,27 +26,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    from clinic_app.storage import StorageError
+    from clinic_app.services import purge
 
+    if args.days is not None and args.days < 0:
+        raise UserError("--days : un nombre positif est attendu" if lang == "fr"
+                        else "--days: a positive number is expected", 1)
     store = open_store_from_args(args)
     try:
-        days = args.days
-        if days is None:
-            raw = store.get_setting(RETENTION_KEY, str(DEFAULT_RETENTION_DAYS)) or ""
-            days = int(raw) if raw.isdigit() else DEFAULT_RETENTION_DAYS
-        if days < 0:
-            raise UserError("--days : un nombre positif est attendu" if lang == "fr"
-                            else "--days: a positive number is expected", 1)
-        rows = store.purge_candidates(days)
+        days = purge.retention_days(store) if args.days is None else args.days
+        rows = purge.candidates(store, days)
         for row in rows:
             print(f"{row.case_number}  {row.status.value:<16} {row.updated_at:%Y-%m-%d}")
         if not args.yes:
             print(f"{len(rows)} dossier(s) à effacer ; relancez avec --yes pour les effacer" if lang == "fr"
                   else f"{len(rows)} case(s) to erase; run again with --yes to erase them")
             return 0
-        n = store.purge([r.uuid for r in rows])
-    except StorageError as exc:
-        raise UserError(exc.message(lang)) from None
+        n = purge.erase(store, rows)
     finally:
         store.close()
     print(f"{n} dossier(s) effacé(s)" if lang == "fr" else f"{n} case(s) erased")

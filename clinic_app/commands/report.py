@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
 
 from clinic_app.errors import UserError
 
@@ -37,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"--today: {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
                             f"({args.today!r})", 1) from None
     from clinic_app.commands.export import open_store
-    from clinic_app.export.report import render_report
+    from clinic_app.services import reports
 
-    store: Any = open_store(args, lang)
+    store = open_store(args, lang)
     try:
-        summary = render_report(store, args.out, lang, today=today)
+        summary = reports.write_report(store, args.out, lang, today=today)
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:

@@ -26,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    from clinic_app.services import backups
     from clinic_app.storage import StorageError
-    from clinic_app.storage.restore import restore_backup
 
     if getattr(args, "db_url", None):
         raise UserError(StorageError("no_backup_for_server").message(lang))
@@ -37,11 +37,10 @@ def run(args: argparse.Namespace) -> int:
     passphrase = None if args.no_encryption else read_passphrase(args)
     store = open_store_from_args(args, auto_backup=False)
     try:
-        saved, n = restore_backup(store, source, passphrase)
-    except StorageError as exc:
-        raise UserError(exc.message(lang)) from None
+        restored = backups.restore(store, source, passphrase)  # StorageError: one line, exit 1
     finally:
         store.close()
+    saved, n = restored.previous_copy, restored.cases
     if lang == "fr":
         print(f"{n} dossiers restaurés depuis {source}; l'ancienne base a été copiée dans {saved}")
     else:

@@ -73,11 +73,27 @@ class PaidBy(StrEnum):
 
 
 class PaymentPurpose(StrEnum):
+    """What a payment was for; :data:`CONTRACT_PURPOSE` says which claim it reduces (contract v3)."""
+
     IN_LIEU_OF_NOTICE = "in_lieu_of_notice"
     SEVERANCE = "severance"
     CLOSURE_PACKAGE = "closure_package"
     VACATION = "vacation"
+    FINAL_WAGES = "final_wages"  # the last ordinary pay: reduces nothing the engine computes
     OTHER = "other"
+
+
+#: The contract's payment purpose for each purpose the form offers. A payment whose purpose is not known
+#: ("other") is deducted from the notice claim, as version 2 deducted every payment: a claim must never ask
+#: again for money the employer may have paid for it.
+CONTRACT_PURPOSE: dict[PaymentPurpose, str] = {
+    PaymentPurpose.IN_LIEU_OF_NOTICE: "notice",
+    PaymentPurpose.SEVERANCE: "notice",
+    PaymentPurpose.CLOSURE_PACKAGE: "notice",
+    PaymentPurpose.VACATION: "vacation",
+    PaymentPurpose.FINAL_WAGES: "wages",
+    PaymentPurpose.OTHER: "notice",
+}
 
 
 class ConsentScope(StrEnum):
@@ -154,19 +170,26 @@ class WorkFacts:
     employment_type: EmploymentType = EmploymentType.PERMANENT
     term_end_date: dt.date | None = None
     notice_received_on: dt.date | None = None
-    notice_weeks_given: Decimal | None = None
+    notice_weeks_given: Decimal | None = None  # None: not known (0 when the person received none)
     notice_given_during_layoff: bool = False
     hourly_rate: Decimal | None = None
     weekly_hours: Decimal | None = None
     weekly_wage: Decimal | None = None  # typed directly, or hourly_rate x weekly_hours
     wage_varies: bool = False
     recent_weekly_wages: list[WeeklyWage] = field(default_factory=list)
-    reference_year_gross: Decimal | None = None  # gross wages of the vacation reference year not yet paid
+    #: gross wages of the current vacation reference year (from the last 1 May to the end), for s. 76
+    reference_year_gross: Decimal | None = None
+    #: gross wages of the last completed reference year whose leave was neither taken nor paid
+    vacation_wages_completed_year: Decimal | None = None
     payments: list[Payment] = field(default_factory=list)
     release_signed: bool = False
     release_signed_on: dt.date | None = None
-    cnesst_inquiry_on: dt.date | None = None  # s. 116 suspends prescription
+    #: legacy (before the establishment held it): used only when the establishment has no inquiry date
+    cnesst_inquiry_on: dt.date | None = None
     complaint_filed_on: dt.date | None = None
+    #: False: the employer *alleges* a serious fault (computed as not proven); True: admitted or decided
+    serious_fault_established: bool = False
+    recall_rights_months: int | None = None  # recall rights under the collective agreement (LNT s. 83.1)
 
     def effective_weekly_wage(self) -> Decimal | None:
         """The weekly wage typed, else hourly rate x weekly hours (unrounded: the engine rounds at the end)."""
@@ -250,7 +273,9 @@ class Establishment:
     closure_date: dt.date | None = None
     establishment_terminations: int | None = None  # as the employer counted them
     terminations_with_drivers: int | None = None  # second count: drivers deemed its employees
-    collective_notice_weeks_given: Decimal | None = None  # notice to the Minister
+    collective_notice_weeks_given: Decimal | None = None  # notice to the Minister; None: not known
+    #: the CNESST mailed this employer a notice of inquiry: suspends prescription for all its employees (s. 116)
+    cnesst_inquiry_notice_date: dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -332,21 +357,32 @@ def to_contract_input(
     if w.wage_varies:
         out["wage_varies"] = True
         out["recent_weekly_wages"] = [x.amount for x in w.recent_weekly_wages]
-    if w.notice_weeks_given is not None:
-        out["notice_weeks_given"] = w.notice_weeks_given
+    out["notice_weeks_given"] = w.notice_weeks_given  # None: not known (contract v3)
     out["notice_given_during_layoff"] = w.notice_given_during_layoff
     out["employment_type"] = str(w.employment_type)
     out["layoff"] = w.layoff
     out["cause"] = str(w.cause)
+    out["serious_fault_established"] = w.serious_fault_established
+    if w.recall_rights_months is not None:
+        out["recall_rights_months"] = w.recall_rights_months
+    out["union_member"] = bool(case.warehouse is not None and case.warehouse.union_member)
+    if w.vacation_wages_completed_year is not None:
+        out["vacation_wages_completed_year"] = w.vacation_wages_completed_year
+    if w.reference_year_gross is not None:
+        out["vacation_wages_current_year"] = w.reference_year_gross
+    inquiry = establishment.cnesst_inquiry_notice_date if establishment is not None else None
+    if inquiry is None:
+        inquiry = w.cnesst_inquiry_on
+    if inquiry is not None:
+        out["cnesst_inquiry_notice_date"] = inquiry.isoformat()
     if establishment is not None:
         count = establishment.establishment_terminations
         if count_drivers and establishment.terminations_with_drivers is not None:
             count = establishment.terminations_with_drivers
         if count is not None:
             out["establishment_terminations"] = count
-        if establishment.collective_notice_weeks_given is not None:
-            out["collective_notice_weeks_given"] = establishment.collective_notice_weeks_given
+        # None: the employer's notice to the Minister is not known (v3: computed as none, and flagged)
+        out["collective_notice_weeks_given"] = establishment.collective_notice_weeks_given
     out["classified_as_contractor"] = bool(case.driver is not None and case.driver.classified_as_contractor)
-    paid = sum((p.amount for p in w.payments), Decimal(0))
-    out["employer_payments"] = paid
+    out["employer_payments"] = [{"amount": p.amount, "purpose": CONTRACT_PURPOSE[p.purpose]} for p in w.payments]
     return out

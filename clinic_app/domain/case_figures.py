@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from clinic_app.domain.case import Case, Establishment, to_contract_input
+from clinic_app.domain.case import CONTRACT_PURPOSE, Case, Establishment, to_contract_input
 from clinic_app.domain.engine import compute
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.facts import parse_facts
@@ -29,15 +29,18 @@ def case_entitlements(
     *,
     count_drivers: bool = False,
     langs: Iterable[str] = (),
+    as_of: dt.date | None = None,
 ) -> Entitlements | FieldError:
     """The entitlements of ``case``, or the :class:`FieldError` that says which fact is missing or wrong.
 
     ``count_drivers`` uses the establishment's second count (drivers deemed its employees) for the
-    collective dismissal. ``langs`` asks for the explanation in those languages up front.
+    collective dismissal. ``langs`` asks for the explanation in those languages up front. ``as_of`` is the
+    day the case is looked at (which deadlines have passed, what is not yet due); without it nothing is
+    marked passed, and no figure depends on it.
     """
     try:
-        return compute(parse_facts(to_contract_input(case, establishment, count_drivers=count_drivers)),
-                       langs=langs)
+        return compute(parse_facts(to_contract_input(case, establishment, count_drivers=count_drivers),
+                                   today=as_of), langs=langs)
     except FieldError as err:
         return err
 
@@ -54,7 +57,8 @@ class CaseFigures:
 
 def case_figures(case: Case, establishment: Establishment | None = None) -> CaseFigures:
     """Owed, paid, shortfall and claim deadline of ``case`` (figures left ``None`` for an incomplete draft)."""
-    paid = sum((p.amount for p in case.work.payments), Decimal(0))
+    paid = sum((p.amount for p in case.work.payments
+                if CONTRACT_PURPOSE[p.purpose] == "notice"), Decimal(0))
     ent = case_entitlements(case, establishment)
     if isinstance(ent, FieldError):
         return CaseFigures(amount_owed=None, paid=paid, shortfall=None, claim_deadline=None)

@@ -124,7 +124,7 @@ def _load_dc(cls: Any, data: Any, path: str) -> Any:
 
 def case_to_dict(case: Case) -> dict[str, Any]:
     """JSON-ready dict of every field, with ``schema_version``."""
-    out = _dump(case)
+    out: dict[str, Any] = _dump(case)
     out["schema_version"] = SCHEMA_VERSION
     return out
 
@@ -141,16 +141,19 @@ def _check_version(d: Any) -> None:
 def case_from_dict(d: dict[str, Any]) -> Case:
     """Case from :func:`case_to_dict` output; missing optional keys take defaults; wrong types -> ParseError."""
     _check_version(d)
-    return _load_dc(Case, {k: v for k, v in d.items() if k != "schema_version"} if isinstance(d, dict) else d, "")
+    case: Case = _load_dc(Case, {k: v for k, v in d.items() if k != "schema_version"} if isinstance(d, dict) else d,
+                          "")
+    return case
 
 
 def establishment_to_dict(est: Establishment) -> dict[str, Any]:
-    out = _dump(est)
+    out: dict[str, Any] = _dump(est)
     out["schema_version"] = SCHEMA_VERSION
     return out
 
 
 def establishment_from_dict(d: dict[str, Any]) -> Establishment:
     _check_version(d)
-    return _load_dc(Establishment, {k: v for k, v in d.items() if k != "schema_version"}
-                    if isinstance(d, dict) else d, "")
+    est: Establishment = _load_dc(Establishment, {k: v for k, v in d.items() if k != "schema_version"}
+                                  if isinstance(d, dict) else d, "")
+    return est

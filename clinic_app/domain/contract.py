@@ -11,6 +11,7 @@ decimals, dates are ISO strings. The ``Decimal`` figures themselves stay availab
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -31,6 +32,8 @@ OUTPUT_FIELDS = (
     "service", "excluded_reason", "weekly_wage_used", "notice_weeks_required", "notice_weeks_missing",
     "individual_indemnity", "collective_notice_weeks", "collective_indemnity", "severance_pay", "amount_owed",
     "shortfall", "vacation_rate", "claim_deadline", "deadlines", "law_version", "basis", "flags", "explanation",
+    # Version 3.
+    "vacation_indemnity", "vacation_paid", "vacation_shortfall", "total_claim", "heads", "claim_deadline_passed",
 )
 
 
@@ -39,6 +42,10 @@ def _money(value: Decimal) -> float:
     if value.as_tuple().exponent != -2:
         value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
     return float(value)
+
+
+def _optional_money(value: Decimal | None) -> float | None:
+    return None if value is None else _money(value)
 
 
 def _weeks(value: Decimal) -> int | float:
@@ -73,11 +80,20 @@ def to_contract_dict(ent: Entitlements, lang: str = "fr") -> dict[str, Any]:
         "shortfall": _money(ent.shortfall),
         "vacation_rate": float(ent.vacation_rate),
         "claim_deadline": ent.claim_deadline.isoformat(),
-        "deadlines": [{"kind": d.kind, "date": d.date.isoformat(), "basis": d.basis} for d in ent.deadlines],
+        "deadlines": [{"kind": d.kind, "date": d.date.isoformat(), "basis": d.basis, "passed": d.passed}
+                      for d in ent.deadlines],
         "law_version": ent.law_version,
         "basis": list(ent.basis),
         "flags": list(ent.flags),
         "explanation": explanation,
+        "vacation_indemnity": _optional_money(ent.vacation_indemnity),
+        "vacation_paid": _money(ent.vacation_paid),
+        "vacation_shortfall": _optional_money(ent.vacation_shortfall),
+        "total_claim": _money(ent.total_claim),
+        "heads": [{"head": h.head.value, "amount": _money(h.amount), "due_date": h.due_date.isoformat(),
+                   "prescription_date": h.prescription_date.isoformat(), "basis": list(h.basis)}
+                  for h in ent.heads],
+        "claim_deadline_passed": ent.claim_deadline_passed,
     }
 
 
@@ -86,12 +102,17 @@ def error_dict(err: FieldError, lang: str = "fr") -> dict[str, Any]:
     return {"error": {"field": err.field, "message": err.message(_lang(lang))}}
 
 
-def evaluate(data: Any, lang: str = "fr") -> dict[str, Any]:
+def evaluate(data: Any, lang: str = "fr", *, today: dt.date | None = None) -> dict[str, Any]:
     """One case (a JSON object's worth of fields) -> its result dict, or ``{"error": {...}}``; never raises
-    for bad input."""
+    for bad input.
+
+    ``today`` is the default assessment date (``as_of``) for a case that gives none; the contract says
+    "default today", so when the caller passes nothing the system date is read here, at the boundary, and
+    nowhere deeper (tests pass it).
+    """
     lang = _lang(lang)
     try:
-        facts = parse_facts(data)
+        facts = parse_facts(data, today=dt.date.today() if today is None else today)
         ent = compute(facts, (lang,))
     except FieldError as err:
         log.info("entitlements: invalid field %s (%s)", err.field, err.code)  # names only, never values
@@ -99,6 +120,7 @@ def evaluate(data: Any, lang: str = "fr") -> dict[str, Any]:
     return to_contract_dict(ent, lang)
 
 
-def evaluate_many(items: Iterable[Any], lang: str = "fr") -> list[dict[str, Any]]:
+def evaluate_many(items: Iterable[Any], lang: str = "fr", *, today: dt.date | None = None) -> list[dict[str, Any]]:
     """Each case of ``items`` evaluated on its own: an invalid case never stops the others."""
-    return [evaluate(item, lang) for item in items]
+    day = dt.date.today() if today is None else today
+    return [evaluate(item, lang, today=day) for item in items]

@@ -4,7 +4,8 @@ Names and streets: hand-written pools (Quebec French, English, Arabic- and Afric
 with pools that ``Faker`` (``fr_CA``, ``en_CA``) drew once (``scripts/make_demo_pools.py`` writes
 ``demo_pools.py``). Faker is not called at run time: it would be slow for 100,000 cases, its providers are
 loaded dynamically (the installers would have to carry them all), and its output changes between versions;
-the data pools keep ``generate_demo(count, seed)`` fast and deterministic everywhere. No real person: names are combined at random, phones are in the fictional 555-01xx range,
+the data pools keep ``generate_demo(count, seed)`` fast and deterministic everywhere. No real person: names are
+combined at random, phones are in the fictional 555-01xx range,
 emails @example.org. Case numbers are left empty (storage assigns them).
 """
 
@@ -27,8 +28,8 @@ from clinic_app.domain.case import (
     Establishment,
     Language,
     Note,
-    Party,
     PaidBy,
+    Party,
     PayBasis,
     Payment,
     PaymentPurpose,
@@ -37,9 +38,24 @@ from clinic_app.domain.case import (
     WeeklyWage,
     WorkFacts,
 )
+from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.types import Cause, EmploymentType, Jurisdiction
 
 CLOSURE = dt.date(2025, 1, 22)
+
+#: With ``generate_demo(today=...)``, each site closed this many days before ``today``, so the demo shows an
+#: intake night as it is: claims prescribed (only the civil route left), due within days, live, not yet due
+#: (a layoff), in the same list. Without ``today`` every site closed on :data:`CLOSURE` (fixed test data).
+SITE_CLOSED_DAYS_AGO = {"YUL2": 430, "YUL5": 352, "YUL9": 200, "YQB1": 75, "DXT4": 400, "DXT6": 40, "YUL4": 12}
+#: the site whose employer received a CNESST notice of inquiry (suspends prescription, LNT s. 116), days after
+#: its closure
+INQUIRY_SITE, INQUIRY_AFTER_DAYS = "DXT4", 300
+
+#: The fictional clinic the demo writes letters from (a demo letter must have a sender and a signature).
+DEMO_CLINIC = ClinicProfile(name="Clinique juridique Démo", address="123 rue Exemple\nMontréal QC H2X 1Y4",
+                            phone="514-555-0100", email="info@example.org", signatory="Me Jeanne Roy",
+                            signatory_title="Avocate")
+DEMO_VOLUNTEER = "Camille Démo"
 WAREHOUSE_EMPLOYER = "Entrepôts Démo du Québec S.E.C."
 CLIENT_NAME = "Entrepôts Démo du Québec S.E.C."
 
@@ -95,28 +111,41 @@ def _money(x: float) -> Decimal:
     return Decimal(f"{x:.2f}")
 
 
-def _establishments() -> list[Establishment]:
+def _closure(code: str, today: dt.date | None) -> dt.date:
+    return CLOSURE if today is None else today - dt.timedelta(days=SITE_CLOSED_DAYS_AGO.get(code, 60))
+
+
+def _establishments(today: dt.date | None = None) -> list[Establishment]:
     """Seven Quebec sites of the warehouse employer, then the DSPs (the drivers' companies)."""
     ests = [
         Establishment(
             id=str(uuid.UUID(int=i + 1)), code=code, employer_legal_name=WAREHOUSE_EMPLOYER, address=address,
-            jurisdiction=Jurisdiction.QC, closure_date=CLOSURE, establishment_terminations=n,
+            jurisdiction=Jurisdiction.QC, closure_date=_closure(code, today), establishment_terminations=n,
             terminations_with_drivers=n2, collective_notice_weeks_given=Decimal("0"),
+            cnesst_inquiry_notice_date=(_closure(code, today) + dt.timedelta(days=INQUIRY_AFTER_DAYS)
+                                        if today is not None and code == INQUIRY_SITE else None),
         )
         for i, (code, address, n, n2) in enumerate(SITES)
     ]
     for j, (name, address, juris) in enumerate(DSPS):
         ests.append(Establishment(
             id=str(uuid.UUID(int=100 + j)), code=name.split()[0].upper()[:10], employer_legal_name=name,
-            address=address, jurisdiction=juris, closure_date=CLOSURE, establishment_terminations=None,
+            address=address, jurisdiction=juris, closure_date=_closure("", today), establishment_terminations=None,
         ))
     return ests
 
 
-def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[Case]]:
-    """``count`` fictional cases (about 1/3 warehouse, 2/3 driver) and their establishments; same seed, same data."""
+def generate_demo(count: int, seed: int = 1, *, today: dt.date | None = None
+                  ) -> tuple[list[Establishment], list[Case]]:
+    """``count`` fictional cases (about 1/3 warehouse, 2/3 driver) and their establishments; same seed, same data.
+
+    With ``today``, closures are placed before it (:data:`SITE_CLOSED_DAYS_AGO`) so deadlines are a realistic
+    mix of passed, near and live ones, and the cases carry the v3 facts an intake collects (vacation wages,
+    payments by purpose, an alleged fault, recall rights, a CNESST inquiry on one site); without it, the data
+    is the fixed January 2025 closure the tests rely on.
+    """
     rng = random.Random(seed)
-    ests = _establishments()
+    ests = _establishments(today)
     sites = ests[: len(SITES)]
     dsps = ests[len(SITES):]
     statuses = (CaseStatus.DRAFT, CaseStatus.INTAKE_COMPLETE, CaseStatus.INTAKE_COMPLETE, CaseStatus.REVIEWED,
@@ -161,29 +190,35 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
         consent = Consent() if draft and rng.random() < 0.5 else Consent(
             given_at=stamp, scope=rng.choice(tuple(ConsentScope)), recorded_by="Bénévole démo",
             text_language=Language.EN if lang is Language.EN else Language.FR)
-        start = CLOSURE - dt.timedelta(days=rng.randint(60, 365 * 8))
         warehouse = rng.random() < 1 / 3
+        site_for_dates = rng.choice(sites) if today is not None else None
+        closure = _closure(site_for_dates.code, today) if site_for_dates is not None else CLOSURE
+        start = closure - dt.timedelta(days=rng.randint(60, 365 * 8))
         seasonal = warehouse and rng.random() < 0.15
         layoff = rng.random() < 0.05
         hourly = _money(rng.uniform(16.10, 29.50))
         hours = Decimal(rng.choice((20, 25, 30, 35, 37.5, 40, 45)))
         work = WorkFacts(
             jurisdiction=Jurisdiction.QC, start_date=start,
-            last_day_worked=CLOSURE - dt.timedelta(days=rng.choice((0, 0, 1, 2))),
-            termination_date=None if missing and rng.random() < 0.5 else CLOSURE,
+            last_day_worked=closure - dt.timedelta(days=rng.choice((0, 0, 1, 2))),
+            termination_date=None if missing and rng.random() < 0.5 else closure,
             layoff=layoff, cause=Cause.CLOSURE,
-            notice_received_on=CLOSURE if rng.random() < 0.8 else None,
+            notice_received_on=closure if rng.random() < 0.8 else None,
             notice_weeks_given=Decimal("0"),
         )
         if seasonal:
             work.employment_type = EmploymentType.SEASONAL_FIXED_TERM
-            work.start_date = dt.date(2024, 10, rng.randint(1, 31))
-            work.term_end_date = dt.date(2025, 1, 31)
+            if today is None:  # the fixed data the tests rely on
+                work.start_date = dt.date(2024, 10, rng.randint(1, 31))
+                work.term_end_date = dt.date(2025, 1, 31)
+            else:
+                work.start_date = closure - dt.timedelta(days=rng.randint(83, 113))
+                work.term_end_date = closure + dt.timedelta(days=9)
         if rng.random() < 0.2:
             work.wage_varies = True
             work.recent_weekly_wages = [
                 WeeklyWage(amount=_money(float(hourly) * rng.uniform(15, 45)),
-                           week_ending=CLOSURE - dt.timedelta(days=4 + 7 * k))
+                           week_ending=closure - dt.timedelta(days=4 + 7 * k))
                 for k in range(rng.randint(1, 12))
             ]
         elif missing and rng.random() < 0.4:
@@ -194,9 +229,11 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
             work.weekly_wage = _money(float(hourly) * float(hours))
         if rng.random() < 0.1:
             work.release_signed = True
-            work.release_signed_on = CLOSURE + dt.timedelta(days=rng.randint(1, 30))
+            work.release_signed_on = closure + dt.timedelta(days=rng.randint(1, 30))
             work.payments = [Payment(amount=_money(rng.uniform(500, 6000)), purpose=PaymentPurpose.CLOSURE_PACKAGE,
                                      paid_on=work.release_signed_on)]
+        if today is not None:
+            _v3_facts(rng, work, hourly, hours, layoff)
         case = Case(
             uuid=uid, kind=CaseKind.WAREHOUSE if warehouse else CaseKind.DRIVER, status=status,
             created_at=stamp, updated_at=stamp, created_by="Bénévole démo", laptop_id="DEMO", version=1,
@@ -205,18 +242,20 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
             interview_language=Language.EN if lang is Language.EN else Language.FR,
         )
         if warehouse:
-            site = rng.choice(sites)
+            site = site_for_dates or rng.choice(sites)
             case.establishment_id = site.id
             case.warehouse = WarehouseDetails(
                 employer_legal_name=WAREHOUSE_EMPLOYER, site_code=site.code,
                 badge=Badge.WHITE if seasonal else Badge.BLUE, job_title=rng.choice(JOBS),
                 union_member=site.code == "DXT4", union_name="CSN" if site.code == "DXT4" else "",
             )
+            if today is not None and site.code == "DXT4" and layoff:
+                work.recall_rights_months = 9
         else:
             dsp = rng.choice(dsps)
             case.establishment_id = dsp.id
             work.jurisdiction = dsp.jurisdiction
-            station = rng.choice(sites).code
+            station = (site_for_dates or rng.choice(sites)).code
             case.driver = DriverDetails(
                 dsp_legal_name="" if missing and rng.random() < 0.3 else dsp.employer_legal_name,
                 dsp_address=dsp.address, client_name=CLIENT_NAME, station_code=station,
@@ -234,3 +273,26 @@ def generate_demo(count: int, seed: int = 1) -> tuple[list[Establishment], list[
             case.notes = [Note(text="Rappeler pour le relevé de paie.", author="Bénévole démo", created_at=stamp)]
         cases.append(case)
     return ests, cases
+
+
+def _v3_facts(rng: random.Random, work: WorkFacts, hourly: Decimal, hours: Decimal, layoff: bool) -> None:
+    """The facts contract v3 uses, as an intake collects them: often the vacation wages, sometimes a vacation
+    payment, an alleged fault, final wages, a notice not known."""
+    weekly = float(hourly) * float(hours)
+    if work.termination_date is not None and rng.random() < 0.6:
+        end = work.termination_date
+        may_first = dt.date(end.year if end >= dt.date(end.year, 5, 1) else end.year - 1, 5, 1)
+        weeks_this_year = max(0, (end - may_first).days // 7)
+        work.reference_year_gross = _money(weekly * weeks_this_year)
+        if rng.random() < 0.6:
+            work.vacation_wages_completed_year = _money(weekly * 50)
+        if rng.random() < 0.3:
+            work.payments.append(Payment(amount=_money(weekly * rng.uniform(0.5, 2)),
+                                         purpose=PaymentPurpose.VACATION, paid_on=end))
+    if rng.random() < 0.3:
+        work.payments.append(Payment(amount=_money(weekly), purpose=PaymentPurpose.FINAL_WAGES,
+                                     paid_on=work.termination_date))
+    if not layoff and rng.random() < 0.04:
+        work.cause = Cause.SERIOUS_FAULT  # alleged by the employer, not established
+    if rng.random() < 0.1:
+        work.notice_weeks_given = None  # the person does not know

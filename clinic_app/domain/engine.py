@@ -30,6 +30,8 @@ from clinic_app.domain.types import (
     ExcludedReason,
     Figure,
     Flag,
+    Head,
+    HeadOfClaim,
 )
 
 CENT = Decimal("0.01")
@@ -60,7 +62,8 @@ def _excluded_reason(table: LawTable, facts: CaseFacts, months: int) -> Excluded
             if facts.cause is Cause.END_OF_FIXED_TERM and facts.employment_type in _FIXED_TERMS:
                 return reason
         elif reason is ExcludedReason.SERIOUS_FAULT:
-            if facts.cause is Cause.SERIOUS_FAULT:
+            # An allegation is not a fact: only an established (admitted or decided) fault excludes.
+            if facts.cause is Cause.SERIOUS_FAULT and facts.serious_fault_established:
                 return reason
         elif reason is ExcludedReason.FORCE_MAJEURE:
             if facts.cause is Cause.FORCE_MAJEURE:
@@ -139,6 +142,44 @@ def table_in_force(facts: CaseFacts) -> LawTable:
     return table
 
 
+def _due_date(table: LawTable, facts: CaseFacts, *, vacation: bool) -> dt.date:
+    """When a head falls due (reference.md §6): at termination, or later after a layoff.
+
+    After a layoff the QC indemnities fall due at the end of six months (LNT s. 83 para 2, s. 84.0.13 para 2),
+    or, with recall rights under a collective agreement longer than six months, at the earlier of their end
+    and one year (s. 83.1). The vacation indemnity is due at termination (s. 76). CA-FED: a layoff becomes a
+    termination after three months (a reading), for every head.
+    """
+    end = facts.termination_date
+    if not facts.layoff or (vacation and not table.layoff_delays_vacation):
+        return end
+    if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
+        return min(add_months(end, facts.recall_rights_months), add_months(end, table.recall_cap_months))
+    return add_months(end, table.layoff_due_months)
+
+
+def _suspended(table: LawTable, inquiry: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    """A CNESST notice of inquiry mailed from ``start`` to ``end`` suspends prescription (LNT s. 116)."""
+    return table.suspension_source is not None and inquiry is not None and start <= inquiry <= end
+
+
+def _completed_year_rate(table: LawTable, facts: CaseFacts, rate_at_end: Decimal) -> tuple[Decimal, dt.date]:
+    """The rate for the last completed reference year, and the day that year ended.
+
+    LNT: the rate for service on the last day of that year (30 April): 6 % only if 3 years were complete
+    then (s. 69, s. 74). CLC: the rate at termination for both parts (a simplification the explanation states).
+    """
+    month, day = table.vacation_year_end
+    end = facts.termination_date
+    year_end = dt.date(end.year, month, day)
+    if year_end >= end:
+        year_end = dt.date(end.year - 1, month, day)
+    if not table.vacation_rate_at_year_end:
+        return rate_at_end, year_end
+    months = service_between(facts.hire_date, year_end).total_months if year_end >= facts.hire_date else 0
+    return tier_value(table.vacation_tiers, months) or _ZERO, year_end
+
+
 def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     """Every figure the law gives for ``facts``, each with its basis, and the explanation in French and English.
 
@@ -151,7 +192,9 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     months = service.years * 12 + service.months
     wage = weekly_wage(facts)
 
-    # Individual notice and the indemnity in lieu of it.
+    # Individual notice and the indemnity in lieu of it. An alleged serious fault is not an established one
+    # (reference.md §6): only ``serious_fault_established`` excludes the person.
+    fault_alleged = facts.cause is Cause.SERIOUS_FAULT and not facts.serious_fault_established
     excluded = _excluded_reason(table, facts, months)
     if excluded is None:
         required = tier_value(table.notice_tiers, months) or _ZERO
@@ -163,9 +206,12 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     missing = required - valid_given if required > valid_given else _ZERO
     individual = round_money(wage * missing)
 
-    # Collective dismissal (QC) or group termination (CA-FED).
+    # Collective dismissal (QC) or group termination (CA-FED). An unforeseeable event (LNT s. 84.0.5) leaves
+    # the notice to the Minister owed but excuses its indemnity.
     cause_counts = table.collective_causes is None or facts.cause in table.collective_causes
     threshold_weeks = tier_value(table.collective_tiers, facts.establishment_terminations)
+    # The flag follows the cause (contract v3): the excuse is the employer's to prove whatever the count.
+    excused = facts.cause in table.collective_excused_causes
     if excluded is None and cause_counts and threshold_weeks is not None:
         collective_weeks = threshold_weeks
     else:
@@ -191,24 +237,122 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     shortfall = amount - facts.employer_payments if amount > facts.employer_payments else _ZERO
     shortfall = round_money(shortfall)
 
+    # Vacation: the rate (v2) and, when the wages are known, the amount on termination (v3).
     vacation_rate = tier_value(table.vacation_tiers, months) or _ZERO
+    completed_rate, year_end = _completed_year_rate(table, facts, vacation_rate)
+    completed_wages = facts.vacation_wages_completed_year
+    current_wages = facts.vacation_wages_current_year
+    vacation_partial = (completed_wages is None) != (current_wages is None)
+    vacation_completed: Decimal | None = None
+    vacation_current: Decimal | None = None
+    vacation: Decimal | None = None
+    if completed_wages is not None or current_wages is not None:
+        vacation_completed = round_money((completed_wages or _ZERO) * completed_rate)
+        vacation_current = round_money(((current_wages or _ZERO) + amount + vacation_completed) * vacation_rate)
+        vacation = vacation_completed + vacation_current
+    vacation_paid = round_money(facts.vacation_payments)
+    vacation_shortfall: Decimal | None = None
+    if vacation is not None:
+        vacation_shortfall = vacation - vacation_paid if vacation > vacation_paid else _ZERO
+    total_claim = shortfall + (vacation_shortfall or _ZERO)
+
+    # Heads of claim: when each falls due and prescribes (reference.md §6).
+    as_of = facts.as_of
+    indemnity_due = _due_date(table, facts, vacation=False)
+    vacation_due = _due_date(table, facts, vacation=True)
+    inquiry = facts.cnesst_inquiry_notice_date
+    figure_basis_preview = {
+        Head.INDIVIDUAL_INDEMNITY: individual, Head.COLLECTIVE_INDEMNITY: collective, Head.SEVERANCE_PAY: severance,
+    }
+    owed_heads: list[tuple[Head, Decimal]] = []
+    if table.combine == "max":
+        best = max(figure_basis_preview.items(), key=lambda item: item[1])  # first of equals: individual
+        if best[1] > 0:
+            owed_heads.append(best)
+    else:
+        owed_heads.extend((h, v) for h, v in figure_basis_preview.items() if v > 0)
+    if vacation is not None and vacation > 0:
+        owed_heads.append((Head.VACATION_INDEMNITY, vacation))
+
+    # Claim deadline (v2's safe date) and the other remedies.
     claim_deadline = add_months(facts.termination_date, table.claim_months)
-    deadlines = tuple(
-        Deadline(kind=rule_.kind, date=facts.termination_date + dt.timedelta(days=rule_.days),
-                 basis=rule_.source.section)
-        for rule_ in table.other_deadlines
-        if months >= rule_.min_service_months and facts.cause in rule_.causes
-        and not (rule_.excludes_layoff and facts.layoff)
-    )
+    claim_suspended = _suspended(table, inquiry, facts.termination_date, claim_deadline)
+    if claim_suspended:
+        claim_deadline = add_months(claim_deadline, table.suspension_months)
+
+    working_heads: list[HeadOfClaim] = []
+    for head, value in owed_heads:
+        due = vacation_due if head is Head.VACATION_INDEMNITY else indemnity_due
+        prescription = add_months(due, table.prescription_months)
+        suspended = _suspended(table, inquiry, due, prescription)
+        if suspended:
+            prescription = add_months(prescription, table.suspension_months)
+        working_heads.append(HeadOfClaim(head=head, amount=value, due_date=due, prescription_date=prescription,
+                                         basis=(), suspended=suspended))
+
+    def passed(day: dt.date) -> bool:
+        return as_of is not None and as_of > day
+
+    claim_basis = table.claim_source.section
+    if claim_suspended and table.suspension_source is not None:
+        claim_basis += ", " + table.suspension_source.section.split(" ", 1)[1]
+    deadline_list = [Deadline(kind="claim", date=claim_deadline, basis=claim_basis, passed=passed(claim_deadline))]
+    if table.money_complaint_kind is not None:
+        complaint = min((h.prescription_date for h in working_heads if h.head is not Head.VACATION_INDEMNITY),
+                        default=add_months(indemnity_due, table.prescription_months))
+        deadline_list.append(Deadline(kind=table.money_complaint_kind, date=complaint, basis=claim_basis,
+                                      passed=passed(complaint)))
+    for rule_ in table.other_deadlines:
+        if (months >= rule_.min_service_months and facts.cause in rule_.causes
+                and not (rule_.excludes_layoff and facts.layoff)
+                and not (rule_.excludes_union and facts.union_member)):
+            day = facts.termination_date + dt.timedelta(days=rule_.days)
+            deadline_list.append(Deadline(kind=rule_.kind, date=day, basis=rule_.source.section, passed=passed(day)))
+    civil = table.civil_remedy
+    if (civil is not None and facts.employment_type is EmploymentType.PERMANENT
+            and excluded is not ExcludedReason.SERIOUS_FAULT):
+        day = add_months(facts.termination_date, civil.months)
+        deadline_list.append(Deadline(kind=civil.kind, date=day, basis=civil.source.section, passed=passed(day)))
+    deadline_list.sort(key=lambda d: d.date)
+    deadlines = tuple(deadline_list)
 
     flags: list[str] = []
     if facts.classified_as_contractor:
         flags.append(Flag.CLASSIFIED_AS_CONTRACTOR.value)
     if void:
         flags.append(Flag.NOTICE_VOID_DURING_LAYOFF.value)
+    if fault_alleged:
+        flags.append(Flag.SERIOUS_FAULT_ALLEGED.value)
+    if excused:
+        flags.append(Flag.COLLECTIVE_INDEMNITY_EXCUSED.value)
+    if facts.notice_given_unknown:
+        flags.append(Flag.NOTICE_GIVEN_UNKNOWN.value)
+    if facts.collective_notice_given_unknown:
+        flags.append(Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value)
+    if facts.union_member and table.grievance_source is not None:
+        flags.append(Flag.GRIEVANCE_FIRST.value)
+    if vacation_partial:
+        flags.append(Flag.VACATION_WAGES_PARTIAL.value)
+    if as_of is not None and any(h.due_date > as_of for h in working_heads):
+        flags.append(Flag.NOT_YET_DUE.value)
 
     figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
                                  bool(collective), bool(severance), facts.classified_as_contractor)
+    vacation_basis = _sections(table.vacation_source, *table.vacation_amount_sources)
+    head_basis = {
+        Head.INDIVIDUAL_INDEMNITY: figure_basis["individual_indemnity"],
+        Head.COLLECTIVE_INDEMNITY: figure_basis["collective_indemnity"],
+        Head.SEVERANCE_PAY: figure_basis["severance_pay"],
+        Head.VACATION_INDEMNITY: vacation_basis,
+    }
+    heads = tuple(
+        HeadOfClaim(head=h.head, amount=h.amount, due_date=h.due_date, prescription_date=h.prescription_date,
+                    basis=head_basis[h.head] + _due_sections(table, facts, h), suspended=h.suspended)
+        for h in working_heads
+    )
+    extra = _v3_sections(table, facts, fault_alleged, excused, vacation is not None, bool(heads), claim_suspended,
+                         civil is not None and any(d.kind == civil.kind for d in deadlines))
+    basis = tuple(dict.fromkeys(basis + extra))
     figures = {
         "weekly_wage_used": Figure(wage, figure_basis["weekly_wage_used"]),
         "notice_weeks_required": Figure(required, figure_basis["notice_weeks_required"]),
@@ -220,7 +364,13 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         "amount_owed": Figure(amount, figure_basis["amount_owed"]),
         "shortfall": Figure(shortfall, figure_basis["shortfall"]),
         "vacation_rate": Figure(vacation_rate, figure_basis["vacation_rate"]),
+        "vacation_paid": Figure(vacation_paid, vacation_basis),
+        "total_claim": Figure(total_claim, figure_basis["shortfall"] + vacation_basis),
     }
+    if vacation is not None:
+        figures["vacation_indemnity"] = Figure(vacation, vacation_basis)
+    if vacation_shortfall is not None:
+        figures["vacation_shortfall"] = Figure(vacation_shortfall, vacation_basis + (table.release_source.section,))
 
     working = Working(
         facts=facts, table=table, service=service, months=months, wage=wage, excluded=excluded,
@@ -228,6 +378,10 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         threshold_weeks=threshold_weeks, cause_counts=cause_counts, collective_weeks=collective_weeks,
         collective=collective, severance=severance, severance_days=severance_days, amount=amount,
         shortfall=shortfall, vacation_rate=vacation_rate, claim_deadline=claim_deadline, deadlines=deadlines,
+        fault_alleged=fault_alleged, excused=excused, completed_rate=completed_rate, year_end=year_end,
+        vacation_completed=vacation_completed, vacation_current=vacation_current, vacation=vacation,
+        vacation_paid=vacation_paid, vacation_shortfall=vacation_shortfall, total_claim=total_claim,
+        heads=heads, claim_suspended=claim_suspended, flags=tuple(flags),
     )
     explanation = Explanation(working)
     for lang in langs:
@@ -252,6 +406,50 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         law_version=table.law_version,
         basis=basis,
         flags=tuple(flags),
+        vacation_indemnity=vacation,
+        vacation_paid=vacation_paid,
+        vacation_shortfall=vacation_shortfall,
+        total_claim=total_claim,
+        heads=heads,
+        claim_deadline_passed=passed(claim_deadline),
         figures=figures,
         explanation=explanation,
     )
+
+
+def _due_sections(table: LawTable, facts: CaseFacts, head: HeadOfClaim) -> tuple[str, ...]:
+    """The sections that fix a head's due and prescription dates."""
+    sources: list[Source | None] = []
+    if head.due_date != facts.termination_date:
+        if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
+            sources.append(table.recall_source)
+        else:
+            sources.append(table.layoff_due_source)
+    sources.append(table.claim_source)
+    if head.suspended:
+        sources.append(table.suspension_source)
+    return _sections(*sources)
+
+
+def _v3_sections(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused: bool, vacation_known: bool,
+                 has_heads: bool, claim_suspended: bool, civil_open: bool) -> tuple[str, ...]:
+    """The sections the v3 rules add to the case's basis, only when they bear on it."""
+    sources: list[Source | None] = []
+    if fault_alleged:
+        sources.append(table.allegation_source)
+    if excused:
+        sources.append(table.collective_excused_source)
+    if vacation_known:
+        sources.extend(table.vacation_amount_sources)
+    if has_heads and facts.layoff:
+        if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
+            sources.append(table.recall_source)
+        else:
+            sources.append(table.layoff_due_source)
+    if claim_suspended:
+        sources.append(table.suspension_source)
+    if facts.union_member and table.grievance_source is not None:
+        sources.append(table.grievance_source)
+    if civil_open and table.civil_remedy is not None:
+        sources.append(table.civil_remedy.source)
+    return _sections(*sources)

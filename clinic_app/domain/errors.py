@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clinic_app.errors import EXIT_USAGE, ClinicError
+
 #: Human names of the contract's input fields, shown beside the technical name.
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "case": {"fr": "le dossier", "en": "the case"},
@@ -33,6 +35,16 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
                                  "en": "“treated as an independent contractor”"},
     "employer_payments": {"fr": "les sommes déjà versées par l'employeur",
                           "en": "the amounts already paid by the employer"},
+    "as_of": {"fr": "la date d'évaluation", "en": "the assessment date"},
+    "serious_fault_established": {"fr": "« faute grave établie »", "en": "“serious fault established”"},
+    "vacation_wages_completed_year": {"fr": "le salaire brut de la dernière année de référence terminée",
+                                      "en": "the gross wages of the last completed reference year"},
+    "vacation_wages_current_year": {"fr": "le salaire brut de l'année de référence en cours",
+                                    "en": "the gross wages of the current reference year"},
+    "union_member": {"fr": "« membre d'un syndicat »", "en": "“union member”"},
+    "recall_rights_months": {"fr": "le droit de rappel (mois)", "en": "the recall rights (months)"},
+    "cnesst_inquiry_notice_date": {"fr": "la date de l'avis d'enquête de la CNESST",
+                                   "en": "the date of the CNESST's notice of inquiry"},
 }
 
 #: code -> language -> template; ``{...}`` are filled from ``params``.
@@ -69,6 +81,24 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     "empty": {"fr": "la liste est vide : entrez le salaire de chaque semaine complète des 3 derniers mois",
               "en": "the list is empty: enter the pay of each complete week of the last 3 months"},
     "too_many": {"fr": "au plus {limit} semaines", "en": "at most {limit} weeks"},
+    "near_miss": {"fr": "champ inconnu; vouliez-vous dire « {meant} »? (une faute de frappe changerait le calcul)",
+                  "en": "unknown field; did you mean “{meant}”? (a typo would change what is owed)"},
+    "too_many_payments": {"fr": "au plus {limit} paiements", "en": "at most {limit} payments"},
+    "payment_not_an_object": {
+        "fr": "paiement {index} : attendu un montant ou un objet {{\"amount\", \"purpose\"}}, reçu {got}",
+        "en": "payment {index}: expected an object {{\"amount\", \"purpose\"}}, got {got}"},
+    "payment_unknown_key": {"fr": "paiement {index} : clé inconnue {key}; clés permises : amount, purpose",
+                            "en": "payment {index}: unknown key {key}; allowed keys: amount, purpose"},
+    "payment_amount_missing": {"fr": "paiement {index} : le montant (amount) manque",
+                               "en": "payment {index}: the amount is missing"},
+    "payment_amount": {"fr": "paiement {index} : montant invalide ({detail})",
+                       "en": "payment {index}: invalid amount ({detail})"},
+    "payment_purpose": {
+        "fr": "paiement {index} : objet du paiement (purpose) {value} inconnu; valeurs permises : {allowed}",
+        "en": "payment {index}: unknown purpose {value}; allowed values: {allowed}"},
+    "inquiry_before_hire": {
+        "fr": "l'avis d'enquête ({value}) ne peut pas précéder l'embauche ({hire})",
+        "en": "the notice of inquiry ({value}) cannot be before the hire date ({hire})"},
     "required_when_wage_varies": {
         "fr": "obligatoire quand le salaire varie : le salaire de chaque semaine complète des 3 derniers mois",
         "en": "required when the wage varies: the pay of each complete week of the last 3 months"},
@@ -103,13 +133,15 @@ def _item_label(field: str, lang: str) -> str:
     return label
 
 
-class FieldError(Exception):
+class FieldError(ClinicError):
     """A bad or missing input field: names the contract field and says what is expected.
 
     ``field`` is the contract's field name or a dotted/indexed path (``recent_weekly_wages[2]``);
     ``code`` a stable identifier (see ``_TEMPLATES``); ``params`` fills the message. ``str(err)`` is the
     French message (the program's default language).
     """
+
+    exit_status = EXIT_USAGE
 
     def __init__(self, field: str, code: str, **params: Any) -> None:
         self.field = field
@@ -125,6 +157,12 @@ class FieldError(Exception):
         params = dict(self.params)
         if "got" in params:
             params["got"] = _TYPE_NAMES.get(str(params["got"]), {}).get(lang, str(params["got"]))
+        if "detail" in params:  # a nested error (a payment's amount): its own text, in the same language
+            nested = _TEMPLATES.get(str(params["detail"]), {}).get(lang, str(params["detail"]))
+            try:
+                params["detail"] = nested.format(**params)
+            except (KeyError, IndexError, ValueError):
+                params["detail"] = nested
         try:
             text = template.format(**params)
         except (KeyError, IndexError, ValueError):

@@ -1,12 +1,15 @@
 """The plain-language working of a result, step by step, in French and English.
 
 Why here and not in the GUI or the letters: the explanation is part of the result a lawyer checks. It says
-which rule gave each figure and which *reading* was chosen where the law is unsettled (reference.md §5), so
-that the reader can overrule it. The GUI shows it, the letters quote it and the CLI prints it; none of them
-rewrites it.
+which rule gave each figure and which *reading* was chosen where the law is unsettled (docs/law.md), so
+that the reader can overrule it. The GUI shows it and the CLI prints it; none of them rewrites it.
 
 Every sentence is built from the same :class:`Working` the figures come from, so the text cannot disagree
-with the numbers.
+with the numbers. The rules here choose *which* sentences apply and with which values; the sentences
+themselves are message ids in one catalogue per language (:mod:`~clinic_app.domain.explain_fr`,
+:mod:`~clinic_app.domain.explain_en`), counted units follow CLDR plural rules (Babel), and every section is
+cited through :func:`~clinic_app.domain.citations.cite` ("LNT, art. 82, al. 3" / "LNT s. 82 para. 3").
+The text does not depend on ``as_of``: it gives dates, and the panel says which have passed.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from clinic_app.domain import explain_en, explain_fr
+from clinic_app.domain.citations import cite, cite_all
+from clinic_app.domain.dates import service_between
 from clinic_app.domain.law_tables import LawTable
 from clinic_app.domain.types import (
     CaseFacts,
@@ -22,6 +28,7 @@ from clinic_app.domain.types import (
     Deadline,
     EmploymentType,
     ExcludedReason,
+    HeadOfClaim,
     Jurisdiction,
     Service,
 )
@@ -33,29 +40,9 @@ _MONTHS = {
            "November", "December"),
 }
 
+#: deadline kind -> language -> label (the panel, the report and the warnings name deadlines with these)
 DEADLINE_LABELS: dict[str, dict[str, str]] = {
-    "claim_money": {"fr": "réclamation des sommes dues", "en": "claim for the money owed"},
-    "dismissal_complaint_45d": {
-        "fr": "plainte pour congédiement sans cause juste et suffisante (2 ans de service, sans procédure de grief)",
-        "en": "complaint of dismissal without good and sufficient cause (2 years of service, no grievance "
-              "procedure)"},
-    "reprisal_complaint_45d": {
-        "fr": "plainte pour pratique interdite, si la fin d'emploi est une représaille",
-        "en": "complaint of a prohibited practice, if the termination was a reprisal"},
-    "unjust_dismissal_complaint_90d": {
-        "fr": "plainte pour congédiement injuste (12 mois de service, sans convention collective)",
-        "en": "unjust dismissal complaint (12 months of service, no collective agreement)"},
-}
-
-_EXCLUDED_TEXT = {
-    ExcludedReason.UNDER_3_MONTHS: {"fr": "moins de 3 mois de service continu",
-                                    "en": "less than 3 months of uninterrupted service"},
-    ExcludedReason.FIXED_TERM_EXPIRED: {"fr": "le contrat à durée déterminée est arrivé à son terme",
-                                        "en": "the fixed-term contract expired on its term"},
-    ExcludedReason.SERIOUS_FAULT: {"fr": "fin d'emploi pour faute grave (juste cause)",
-                                   "en": "termination for serious fault (just cause)"},
-    ExcludedReason.FORCE_MAJEURE: {"fr": "fin d'emploi par force majeure",
-                                   "en": "termination by superior force"},
+    kind: {"fr": explain_fr.DEADLINES[kind], "en": explain_en.DEADLINES[kind]} for kind in explain_en.DEADLINES
 }
 
 
@@ -85,6 +72,20 @@ class Working:
     vacation_rate: Decimal
     claim_deadline: dt.date
     deadlines: tuple[Deadline, ...]
+    # Version 3.
+    fault_alleged: bool = False
+    excused: bool = False
+    completed_rate: Decimal = Decimal(0)
+    year_end: dt.date | None = None
+    vacation_completed: Decimal | None = None
+    vacation_current: Decimal | None = None
+    vacation: Decimal | None = None
+    vacation_paid: Decimal = Decimal(0)
+    vacation_shortfall: Decimal | None = None
+    total_claim: Decimal = Decimal(0)
+    heads: tuple[HeadOfClaim, ...] = ()
+    claim_suspended: bool = False
+    flags: tuple[str, ...] = ()
 
 
 class Explanation(dict[str, str]):
@@ -117,11 +118,11 @@ class Explanation(dict[str, str]):
     def get(self, lang: str, default: str | None = None) -> str | None:  # type: ignore[override]
         return self[lang] if dict.__contains__(self, lang) else default
 
-    def setdefault(self, lang: str, default: str | None = None) -> str:  # type: ignore[override]
+    def setdefault(self, lang: str, default: str = "") -> str:
         if dict.__contains__(self, lang):
             return self[lang]
-        dict.__setitem__(self, lang, default)  # type: ignore[arg-type]
-        return default  # type: ignore[return-value]
+        dict.__setitem__(self, lang, default)
+        return default
 
     def pop(self, lang: str, *default: str) -> str:  # type: ignore[override]
         if dict.__contains__(self, lang):
@@ -152,18 +153,18 @@ class Explanation(dict[str, str]):
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
-    def __or__(self, other: object) -> dict[str, str]:
-        return {**self.copy(), **other}  # type: ignore[dict-item]
+    def __or__(self, other: dict[str, str]) -> dict[str, str]:  # type: ignore[override]
+        return {**self.copy(), **other}
 
-    def __ror__(self, other: object) -> dict[str, str]:
-        return {**other, **self.copy()}  # type: ignore[dict-item]
+    def __ror__(self, other: dict[str, str]) -> dict[str, str]:  # type: ignore[override]
+        return {**other, **self.copy()}
 
     def __repr__(self) -> str:
         return repr(self.copy())
 
-    def copy(self) -> dict[str, str]:  # type: ignore[override]
+    def copy(self) -> dict[str, str]:
         self._complete()
         return dict(dict.items(self))
 
@@ -210,32 +211,72 @@ def long_date(day: dt.date, lang: str) -> str:
     return f"{month} {day.day}, {day.year}"
 
 
+def plural(unit: str, count: Decimal | int, lang: str, shown: str | None = None) -> str:
+    """``count`` of ``unit`` ("week", "day", "month", "year", "employee") with CLDR's plural rule for ``lang``."""
+    forms = _catalogue(lang)[1][unit]
+    category = _plural_rule(lang)(count)
+    template = forms.get(category) or forms["other"]
+    return template.format(n=number(Decimal(count), lang) if shown is None else shown)
+
+
+_RULES: dict[str, object] = {}
+
+
+def _plural_rule(lang: str):  # type: ignore[no-untyped-def]
+    rule = _RULES.get(lang)
+    if rule is None:
+        from babel.core import Locale  # lazily: the figures never need it, only the texts
+
+        rule = _RULES[lang] = Locale.parse(lang).plural_form
+    return rule
+
+
+def _catalogue(lang: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    module = explain_en if lang == "en" else explain_fr
+    return module.MESSAGES, module.PLURALS
+
+
+def message(msg_id: str, lang: str, **params: object) -> str:
+    """Catalogue message ``msg_id`` in ``lang``, filled with ``params`` (already formatted for ``lang``)."""
+    return _catalogue(lang)[0][msg_id].format(**params)
+
+
 def service_text(service: Service, lang: str) -> str:
     """``3 ans, 7 mois et 9 jours`` / ``3 years, 7 months and 9 days`` (zero parts left out)."""
-    if lang == "fr":
-        names = (("an", "ans"), ("mois", "mois"), ("jour", "jours"))
-        conj = " et "
-    else:
-        names = (("year", "years"), ("month", "months"), ("day", "days"))
-        conj = " and "
-    parts = [f"{n} {names[i][0] if n == 1 else names[i][1]}"
-             for i, n in enumerate((service.years, service.months, service.days)) if n]
+    parts = [plural(unit, n, lang) for unit, n in (("year", service.years), ("month", service.months),
+                                                     ("day", service.days)) if n]
     if not parts:
-        return "0 " + names[2][1]
+        return plural("day", 0, lang)
     if len(parts) == 1:
         return parts[0]
+    conj = " and " if lang == "en" else " et "
     return ", ".join(parts[:-1]) + conj + parts[-1]
 
 
-def _weeks(value: Decimal, lang: str) -> str:
-    unit = ("semaine" if value <= 1 else "semaines") if lang == "fr" else ("week" if value == 1 else "weeks")
-    return f"{number(value, lang)} {unit}"
+def _days(value: Decimal) -> int | None:
+    """A week count as a whole number of calendar days, or None when it is not (close to) one."""
+    days = value * 7
+    whole = days.to_integral_value()
+    return int(whole) if abs(days - whole) < Decimal("0.001") else None
 
 
-def _people(count: int, lang: str) -> str:
-    if lang == "en":
-        return f"{count} employee" if count == 1 else f"{count} employees"
-    return f"{count} personne" if count == 1 else f"{count} personnes"
+def weeks_text(value: Decimal, lang: str) -> str:
+    """``4 semaines``; a count that is not whole in days when it is a whole number of days (``17 jours``)."""
+    if value == value.to_integral_value():
+        return plural("week", value, lang)
+    days = _days(value)
+    if days is not None:
+        return plural("day", days, lang)
+    return plural("week", value, lang)
+
+
+def _times_wage(value: Decimal, wage: Decimal, lang: str) -> str:
+    """The arithmetic of weeks x W, in days (``11 × W / 7``) when the weeks are not whole."""
+    if value != value.to_integral_value():
+        days = _days(value)
+        if days is not None:
+            return f"{days} \u00d7 {money(wage, lang)} / 7"
+    return f"{number(value, lang)} \u00d7 {money(wage, lang)}"
 
 
 def percent(rate: Decimal, lang: str) -> str:
@@ -245,328 +286,328 @@ def percent(rate: Decimal, lang: str) -> str:
 
 def explain(w: Working, lang: str) -> str:
     """The working of ``w`` in ``lang`` ("fr" or "en"; anything else gives French), one step per paragraph."""
-    en = lang == "en"
-    if not en:
-        lang = "fr"
-    f = w.facts
-    t = w.table
-    m = lambda v: money(v, lang)  # noqa: E731 - local shorthand keeps the sentences readable
-    wk = lambda v: _weeks(v, lang)  # noqa: E731
-    steps: list[str] = []
-    qc = f.jurisdiction is Jurisdiction.QC
-    svc = service_text(w.service, lang)
+    lang = "en" if lang == "en" else "fr"
+    return "\n".join(_Writer(w, lang).steps())
 
-    # 1. Law applied and service.
-    if en:
-        law = ("Quebec's Act respecting labour standards (LNT)" if qc
-               else "the Canada Labour Code, Part III (CLC), for a federally regulated employer")
-        steps.append(f"Law applied: {law}, table in force on the termination date ({t.law_version}).")
-        steps.append(
-            f"Service: from {long_date(f.hire_date, lang)} to {long_date(f.termination_date, lang)}, both days "
-            f"counted: {svc} of uninterrupted service ({t.service_source.section}).")
-    else:
-        law = ("la Loi sur les normes du travail du Québec (LNT)" if qc
-               else "le Code canadien du travail, partie III (CLC), pour un employeur de compétence fédérale")
-        steps.append(f"Loi appliquée : {law}, table en vigueur à la date de fin d'emploi ({t.law_version}).")
-        steps.append(
-            f"Service : du {long_date(f.hire_date, lang)} au {long_date(f.termination_date, lang)}, les deux jours "
-            f"comptés : {svc} de service continu ({t.service_source.section}).")
-    if f.hire_date.month == 2 and f.hire_date.day == 29:
-        steps.append(
-            "Hired on 29 February: in a common year the anniversary is taken as 28 February (the reading more "
-            "favourable to the employee; reference §1)." if en else
-            "Embauche un 29 février : les années non bissextiles, l'anniversaire est le 28 février (lecture la "
-            "plus favorable à la personne salariée; référence §1).")
-    if f.layoff:
-        steps.append(
-            "This is a layoff of 6 months or more (or of unknown length): service is measured on its first day."
-            if en else
-            "Il s'agit d'une mise à pied de 6 mois ou plus (ou de durée inconnue) : le service est mesuré à son "
-            "premier jour.")
 
-    # 2. Weekly wage W.
-    if f.wage_varies and f.recent_weekly_wages:
-        weeks = f.recent_weekly_wages
-        listed = ", ".join(m(x) for x in weeks)
-        total = sum(weeks, Decimal(0))
-        if en:
-            steps.append(
-                f"The wage varies: the weekly wage used is the average of the {len(weeks)} complete weeks entered "
-                f"({listed}): {m(total)} / {len(weeks)} = {m(w.wage)} ({t.indemnity_source.section}). Reading: "
-                "the Act fixes this window (complete weeks of the 3 months before the end) only for commission "
-                "pay (LNT s. 83 para 3); we apply it to any varying regular wage. The nominal weekly wage of "
-                f"{m(f.weekly_regular_wage)} is not used.")
+#: Sentences for the clinic only: readings, doubts, unknown facts, due and prescription dates, remedies. A
+#: document the debtor receives states facts and claims, never these (see :func:`explain_for_debtor`).
+INTERNAL_MESSAGES = frozenset({
+    "service.leap_day", "notice.seasonal", "notice.unknown", "notice.days_reading", "fault.alleged",
+    "collective.given_unknown", "collective.reading", "vacation.partial", "vacation.fed_reading",
+    "due.layoff", "due.recall", "due.fed_layoff", "head", "prescription.rule", "prescription.fed",
+    "prescription.suspended", "claim.QC", "claim.QC.suspended", "claim.QC.later_due", "claim.CA-FED",
+    "deadline", "civil", "grievance", "contractor.QC", "contractor.CA-FED", "fed.reading", "fixed_term.reading",
+    "wage.varies", "vacation.unknown", "excluded.serious_fault", "excluded.force_majeure",
+})
+#: what the debtor's version says instead of an internal sentence (same placeholders)
+_DEBTOR_VARIANTS = {"wage.varies": "wage.varies.debtor"}
+
+
+def explain_for_debtor(working: Working, lang: str) -> list[str]:
+    """The arithmetic of the figures, for the calculation annex of a letter: no reading, no doubt, no unknown
+    fact, no due or prescription date, no remedy (those are the clinic's, in :func:`explain`)."""
+    lang = "en" if lang == "en" else "fr"
+    return _Writer(working, lang, for_debtor=True).steps()
+
+
+def working_of(explanation: dict[str, str]) -> Working | None:
+    """The :class:`Working` behind an :class:`Explanation` (None for a plain dict)."""
+    return explanation._working if isinstance(explanation, Explanation) else None
+
+
+class _Writer:
+    """Chooses the sentences that apply to one result, in order, and fills them."""
+
+    def __init__(self, w: Working, lang: str, *, for_debtor: bool = False) -> None:
+        self.w = w
+        self.lang = lang
+        self.for_debtor = for_debtor
+        self.out: list[str] = []
+
+    # small helpers -------------------------------------------------------------------------------------
+    def say(self, msg_id: str, **params: object) -> None:
+        if self.for_debtor and msg_id in INTERNAL_MESSAGES:
+            variant = _DEBTOR_VARIANTS.get(msg_id)
+            if variant is None:
+                return
+            msg_id = variant
+        self.out.append(message(msg_id, self.lang, **params))
+
+    def m(self, value: Decimal) -> str:
+        return money(value, self.lang)
+
+    def c(self, section: str) -> str:
+        return cite(section, self.lang)
+
+    def d(self, day: dt.date) -> str:
+        return long_date(day, self.lang)
+
+    def wk(self, value: Decimal) -> str:
+        return weeks_text(value, self.lang)
+
+    # the steps -----------------------------------------------------------------------------------------
+    def steps(self) -> list[str]:
+        self.law_and_service()
+        self.weekly_wage()
+        self.individual_notice()
+        self.collective()
+        self.severance_and_combination()
+        self.payments()
+        self.vacation()
+        self.heads()
+        self.deadlines()
+        self.status_and_readings()
+        return self.out
+
+    def law_and_service(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        self.say(f"law.{f.jurisdiction.value}", version=t.law_version)
+        self.say("service", hire=self.d(f.hire_date), end=self.d(f.termination_date),
+                 service=service_text(w.service, self.lang), cite=self.c(t.service_source.section))
+        if f.hire_date.month == 2 and f.hire_date.day == 29:
+            self.say("service.leap_day")
+        if f.layoff:
+            self.say("layoff.first_day" if f.jurisdiction is Jurisdiction.QC else "layoff.first_day.CA-FED")
+
+    def weekly_wage(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        if f.wage_varies and f.recent_weekly_wages:
+            weeks = f.recent_weekly_wages
+            self.say("wage.varies", count=len(weeks), listed=", ".join(self.m(x) for x in weeks),
+                     total=self.m(sum(weeks, Decimal(0))), wage=self.m(w.wage),
+                     cite=self.c(t.indemnity_source.section),
+                     cite_commission=self.c(t.indemnity_source.section + " para 3"),
+                     nominal=self.m(f.weekly_regular_wage))
         else:
-            steps.append(
-                f"Le salaire varie : le salaire hebdomadaire retenu est la moyenne des {len(weeks)} semaines "
-                f"complètes inscrites ({listed}) : {m(total)} / {len(weeks)} = {m(w.wage)} "
-                f"({t.indemnity_source.section}). Lecture retenue : la loi ne fixe cette période (semaines "
-                "complètes des 3 mois précédant la fin) que pour la rémunération à commission (LNT art. 83 "
-                "al. 3); nous l'appliquons à tout salaire régulier variable. Le salaire nominal de "
-                f"{m(f.weekly_regular_wage)} n'est pas utilisé.")
-    else:
-        steps.append(
-            f"Regular weekly wage (overtime excluded): {m(w.wage)}." if en else
-            f"Salaire hebdomadaire régulier (sans les heures supplémentaires) : {m(w.wage)}.")
+            self.say("wage.regular", wage=self.m(w.wage))
 
-    # 3. Individual notice.
-    if w.excluded is not None:
-        src = t.exclusion_sources[w.excluded].section
-        reason = _EXCLUDED_TEXT[w.excluded][lang]
-        steps.append(
-            f"No individual notice or indemnity in lieu of notice is owed: {reason} ({src})." if en else
-            f"Aucun préavis individuel ni indemnité compensatrice n'est dû : {reason} ({src}).")
-        if w.excluded is ExcludedReason.SERIOUS_FAULT:
-            steps.append(
-                "Whether the fault is really serious is a question of fact: the figures only apply the answer "
-                "entered." if en else
-                "La gravité réelle de la faute est une question de fait : les chiffres ne font qu'appliquer la "
-                "réponse inscrite.")
-    else:
-        if en:
-            steps.append(f"{svc} of uninterrupted service: the law requires {wk(w.required)} of notice "
-                         f"({t.notice_source.section}).")
-        else:
-            steps.append(f"{svc} de service continu : la loi exige un préavis de {wk(w.required)} "
-                         f"({t.notice_source.section}).")
-        if not qc and t.in_force >= dt.date(2024, 2, 1):
-            steps.append(
-                "Since 1 February 2024 the Code requires 2 weeks after 3 months, then one more week per year of "
-                "service from 3 years, up to 8 weeks." if en else
-                "Depuis le 1er février 2024, le Code exige 2 semaines après 3 mois, puis une semaine de plus par "
-                "année de service à partir de 3 ans, jusqu'à 8 semaines.")
-        elif not qc:
-            steps.append(
-                "Before 1 February 2024 the Code required 2 weeks after 3 months, whatever the service." if en else
-                "Avant le 1er février 2024, le Code exigeait 2 semaines après 3 mois, quel que soit le service.")
+    def individual_notice(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        qc = f.jurisdiction is Jurisdiction.QC
+        if w.excluded is not None:
+            self.say(f"excluded.{w.excluded.value}", cite=self.c(t.exclusion_sources[w.excluded].section))
+            return
+        if w.fault_alleged:
+            complaint = next((r.source.section for r in t.other_deadlines if Cause.SERIOUS_FAULT in r.causes),
+                             t.allegation_source.section)
+            self.say("fault.alleged", cite=self.c(t.allegation_source.section), cite_complaint=self.c(complaint))
+        self.say("notice.required", service=service_text(w.service, self.lang), weeks=self.wk(w.required),
+                 cite=self.c(t.notice_source.section))
+        if not qc:
+            self.say("notice.fed_2024" if t.in_force >= dt.date(2024, 2, 1) else "notice.fed_2019")
         if w.void:
-            src = t.notice_void_source.section if t.notice_void_source else ""
-            what = (f"The notice of {wk(f.notice_weeks_given)}" if f.notice_weeks_given else "The notice") if en \
-                else (f"Le préavis de {wk(f.notice_weeks_given)}" if f.notice_weeks_given else "Le préavis")
-            steps.append(
-                f"{what} was handed over while the employee was already laid off: such a notice is null ({src}) "
-                "and counts as 0." if en else
-                f"{what} a été remis pendant la mise à pied : un tel avis est nul de nullité absolue ({src}) et "
-                "compte pour 0.")
-        elif f.notice_given_during_layoff and qc:
-            steps.append(
-                "The notice was handed over during the layoff, but the job is recorded as seasonal (usually 6 "
-                "months a year or less), so it counts (LNT s. 82 para 3). Reading: whether a holiday-peak job is "
-                "seasonal is unsettled." if en else
-                "Le préavis a été remis pendant la mise à pied, mais l'emploi est inscrit comme saisonnier "
-                "(habituellement 6 mois par année ou moins) : il compte (LNT art. 82 al. 3). Lecture : qu'un "
-                "emploi de période de pointe soit saisonnier n'est pas tranché.")
+            what = (message("notice.void.what_weeks", self.lang, weeks=self.wk(f.notice_weeks_given))
+                    if f.notice_weeks_given else message("notice.void.what", self.lang))
+            section = t.notice_void_source.section if t.notice_void_source is not None else ""
+            self.say("notice.void", what=what, cite=self.c(section))
+        elif f.notice_given_during_layoff and qc and t.notice_void_source is not None:
+            self.say("notice.seasonal", cite=self.c(t.notice_void_source.section))
+        if f.notice_given_unknown:
+            self.say("notice.unknown")
         given = w.valid_given
         fraction = given != given.to_integral_value() or w.missing != w.missing.to_integral_value()
+        cite_indemnity = self.c(t.indemnity_source.section)
         if w.missing > 0:
-            if en:
-                steps.append(
-                    f"The employee received {wk(given)} of valid notice, so {wk(w.missing)} are missing: "
-                    f"{number(w.missing, lang)} × {m(w.wage)} = {m(w.individual)} "
-                    f"({t.indemnity_source.section}).")
+            arithmetic = _times_wage(w.missing, w.wage, self.lang)
+            if given > 0:
+                self.say("notice.missing", given=self.wk(given), missing=self.wk(w.missing), arithmetic=arithmetic,
+                         amount=self.m(w.individual), cite=cite_indemnity)
             else:
-                steps.append(
-                    f"La personne a reçu un préavis valide de {wk(given)}; il manque donc {wk(w.missing)} : "
-                    f"{number(w.missing, lang)} × {m(w.wage)} = {m(w.individual)} "
-                    f"({t.indemnity_source.section}).")
+                self.say("notice.missing_none_given", missing=self.wk(w.missing), arithmetic=arithmetic,
+                         amount=self.m(w.individual), cite=cite_indemnity)
             if fraction:
-                steps.append(
-                    "Part of a week is counted in calendar days (a notice of 3 days = 3/7 of a week), so the "
-                    "missing part is paid at W / 7 a day. Reading: no source fixes this; a working-day count "
-                    "would give a different figure." if en else
-                    "Une partie de semaine se compte en jours civils (un préavis de 3 jours = 3/7 de semaine) : la "
-                    "partie manquante est payée W / 7 par jour. Lecture retenue : aucune source ne le précise; un "
-                    "calcul en jours ouvrables donnerait un autre montant.")
+                self.say("notice.days_reading")
+        elif w.required > 0:
+            self.say("notice.met", given=self.wk(given))
+
+    def collective(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        count = f.establishment_terminations
+        window = t.collective_window[self.lang]
+        scope = self.c(t.collective_scope_source.section)
+        csrc = self.c(t.collective_source.section)
+        people = plural("employee", count, self.lang)
+        if w.threshold_weeks is None:
+            if count:
+                self.say("collective.below", people=people, window=window,
+                         threshold=t.collective_tiers[0].minimum, cite=scope)
+            return
+        if w.excluded is ExcludedReason.FORCE_MAJEURE and t.collective_excused_source is not None:
+            excluded_source = t.collective_excluded_sources.get(w.excluded)
+            self.say("collective.force_majeure", count_people=people,
+                     cite=self.c(excluded_source.section if excluded_source else csrc),
+                     cite_notice=self.c("LNT s. 84.0.5"))
+            return
+        if w.excluded is not None:
+            excluded_source = t.collective_excluded_sources.get(w.excluded)
+            self.say("collective.excluded", count_people=people,
+                     cite=self.c(excluded_source.section if excluded_source else csrc))
+            return
+        if w.excused and t.collective_excused_source is not None:
+            self.say("collective.excused", count_people=people, cite=self.c(t.collective_excused_source.section),
+                     cite_notice=self.c("LNT s. 84.0.5"))
+            return
+        if not w.cause_counts:
+            self.say("collective.cause", count_people=people, cite=scope)
+            return
+        if t.collective_indemnity_source is None:
+            self.say("collective.fed", count_people=people, window=window, weeks=self.wk(w.collective_weeks),
+                     cite=csrc)
+            return
+        self.say("collective.required", count_people=people, window=window, weeks=self.wk(w.collective_weeks),
+                 cite=csrc)
+        given = f.collective_notice_weeks_given
+        if f.collective_notice_given_unknown:
+            self.say("collective.given_unknown")
+        elif given > 0:
+            self.say("collective.given", weeks=self.wk(given))
         else:
-            steps.append(
-                f"The employee received {wk(given)} of notice: the requirement is met, no indemnity in lieu of "
-                "notice is owed." if en else
-                f"La personne a reçu un préavis de {wk(given)} : l'exigence est respectée, aucune indemnité "
-                "compensatrice n'est due.")
-
-    # 4. Collective dismissal / group termination.
-    count = f.establishment_terminations
-    window = t.collective_window[lang]
-    first_threshold = t.collective_tiers[0].minimum
-    csrc = t.collective_source.section
-    scope = t.collective_scope_source.section
-    if w.threshold_weeks is None:
-        if count:
-            steps.append(
-                f"{_people(count, lang)} of the establishment lost their job within {window}: fewer than "
-                f"{first_threshold}, so no collective notice applies ({scope})." if en else
-                f"{_people(count, lang)} de l'établissement ont perdu leur emploi en {window} : moins de "
-                f"{first_threshold}, aucun avis collectif ne s'applique ({scope}).")
-    elif w.excluded is not None:
-        excluded_source = t.collective_excluded_sources.get(w.excluded)
-        src = excluded_source.section if excluded_source is not None else csrc
-        steps.append(
-            f"{count} employees of the establishment lost their job, but this employee is not an affected "
-            f"employee for the collective notice ({src}): no collective indemnity." if en else
-            f"{count} personnes de l'établissement ont perdu leur emploi, mais cette personne n'est pas visée par "
-            f"l'avis collectif ({src}) : aucune indemnité collective.")
-    elif not w.cause_counts:
-        steps.append(
-            f"{count} employees of the establishment lost their job, but the collective dismissal rules apply "
-            f"only to an economic or technological reason such as a closure, not to the cause entered ({scope})."
-            if en else
-            f"{count} personnes de l'établissement ont perdu leur emploi, mais les règles du licenciement collectif "
-            f"ne visent qu'un motif économique ou technologique comme une fermeture, pas la cause inscrite "
-            f"({scope}).")
-    elif t.collective_indemnity_source is None:
-        steps.append(
-            f"{count} employees of the establishment lost their job within {window}: group termination, "
-            f"{wk(w.collective_weeks)} of notice to the Head ({csrc}). The Code gives the employee no indemnity "
-            "when it is missing: 0." if en else
-            f"{count} personnes de l'établissement ont perdu leur emploi en {window} : licenciement collectif, "
-            f"avis de {wk(w.collective_weeks)} au chef ({csrc}). Le Code ne donne à la personne aucune indemnité "
-            "s'il manque : 0.")
-    else:
-        isrc = t.collective_indemnity_source.section
-        given_c = f.collective_notice_weeks_given
-        if en:
-            text = (f"{count} employees of the same establishment lost their job within {window}: the employer "
-                    f"had to give the Minister {wk(w.collective_weeks)} of notice ({csrc}). It gave "
-                    f"{wk(given_c)}")
-            if w.collective > 0:
-                short = w.collective_weeks - given_c
-                text += (f", so {wk(short)} are owed: {number(short, lang)} × {m(w.wage)} = {m(w.collective)} "
-                         f"({isrc}).")
-            else:
-                text += ": nothing is owed for it."
-            text += (" Reading: the count is the rolling window ending on the employee's last day, at one site "
-                     "only; the notice to the Minister and the individual notice are separate (LNT s. 84.0.4).")
+            self.say("collective.given_none")
+        if w.collective > 0:
+            short = w.collective_weeks - given
+            self.say("collective.owed", missing=self.wk(short), arithmetic=_times_wage(short, w.wage, self.lang),
+                     amount=self.m(w.collective), cite=self.c(t.collective_indemnity_source.section))
         else:
-            text = (f"{count} personnes du même établissement ont perdu leur emploi en {window} : l'employeur "
-                    f"devait donner au ministre un avis de {wk(w.collective_weeks)} ({csrc}). Il a donné "
-                    f"{wk(given_c)}")
-            if w.collective > 0:
-                short = w.collective_weeks - given_c
-                text += (f"; il manque donc {wk(short)} : {number(short, lang)} × {m(w.wage)} = "
-                         f"{m(w.collective)} ({isrc}).")
+            self.say("collective.nothing")
+        self.say("collective.reading", cite=csrc)
+
+    def severance_and_combination(self) -> None:
+        w, t = self.w, self.w.table
+        rule = t.severance
+        if rule is not None:
+            if w.severance > 0:
+                self.say("severance.owed", per_year=rule.days_per_year, years=w.service.years,
+                         minimum=rule.minimum_days, days=w.severance_days, wage=self.m(w.wage),
+                         per_week=rule.days_per_week, amount=self.m(w.severance), cite=self.c(rule.source.section))
+            elif w.excluded is None:
+                self.say("severance.none", cite=self.c(rule.source.section))
+        if t.combine == "sum" and w.severance > 0:
+            self.say("combine.sum", individual=self.m(w.individual), severance=self.m(w.severance),
+                     amount=self.m(w.amount))
+        elif w.collective > 0:
+            self.say("combine.max", amount=self.m(w.amount), cite=self.c(t.combine_source.section))
+        else:
+            self.say("combine.single", amount=self.m(w.amount))
+
+    def payments(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        if f.employer_payments > 0:
+            self.say("paid.notice", paid=self.m(f.employer_payments), shortfall=self.m(w.shortfall),
+                     cite=self.c(t.release_source.section))
+        elif w.amount > 0:
+            self.say("paid.none", amount=self.m(w.amount))
+        if f.vacation_payments > 0:
+            self.say("paid.vacation", paid=self.m(f.vacation_payments))
+        wages = sum((p.amount for p in f.payments if p.purpose.value == "wages"), Decimal(0))
+        if wages > 0:
+            self.say("paid.wages", paid=self.m(wages))
+
+    def vacation(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        threshold = ""
+        for tier in t.vacation_tiers[1:]:
+            if w.months >= tier.minimum:
+                threshold = message("vacation.rate_threshold", self.lang, years=tier.minimum // 12)
+        self.say("vacation.rate", rate=percent(w.vacation_rate, self.lang), threshold=threshold,
+                 cite=self.c(t.vacation_source.section))
+        if w.vacation is None or w.vacation_completed is None or w.vacation_current is None:
+            self.say("vacation.unknown")
+            return
+        note = ""
+        if t.vacation_rate_at_year_end and w.year_end is not None and w.year_end >= f.hire_date:
+            note = message("vacation.completed_rate_note", self.lang,
+                           service=service_text(service_between(f.hire_date, w.year_end), self.lang))
+        self.say("vacation.completed", year_end=self.d(w.year_end) if w.year_end else "",
+                 wages=self.m(f.vacation_wages_completed_year or Decimal(0)), rate=percent(w.completed_rate, self.lang),
+                 amount=self.m(w.vacation_completed), rate_note=note)
+        self.say("vacation.current", wages=self.m(f.vacation_wages_current_year or Decimal(0)),
+                 owed=self.m(w.amount), completed=self.m(w.vacation_completed),
+                 rate=percent(w.vacation_rate, self.lang), amount=self.m(w.vacation_current))
+        self.say("vacation.total", completed=self.m(w.vacation_completed), current=self.m(w.vacation_current),
+                 amount=self.m(w.vacation), cite=cite_all([s.section for s in t.vacation_amount_sources], self.lang))
+        if not t.vacation_rate_at_year_end:
+            self.say("vacation.fed_reading")
+        if (f.vacation_wages_completed_year is None) != (f.vacation_wages_current_year is None):
+            self.say("vacation.partial")
+        if w.vacation_paid > 0 and w.vacation_shortfall is not None:
+            self.say("vacation.shortfall", paid=self.m(w.vacation_paid), amount=self.m(w.vacation_shortfall))
+        if w.vacation_shortfall is not None and w.vacation_shortfall > 0 and w.shortfall > 0:
+            self.say("total", shortfall=self.m(w.shortfall), vacation=self.m(w.vacation_shortfall),
+                     amount=self.m(w.total_claim))
+
+    def heads(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        if not w.heads:
+            return
+        indemnity_due = next((h.due_date for h in w.heads if h.head.value != "vacation_indemnity"), None)
+        if indemnity_due is not None and indemnity_due != f.termination_date:
+            if t.recall_source is not None and f.recall_rights_months > t.recall_min_months:
+                self.say("due.recall", months=plural("month", f.recall_rights_months, self.lang),
+                         cite=self.c(t.recall_source.section), due=self.d(indemnity_due))
+            elif t.layoff_due_is_reading:
+                self.say("due.fed_layoff", cite=self.c(t.layoff_due_source.section), due=self.d(indemnity_due))
             else:
-                text += " : rien n'est dû à ce titre."
-            text += (" Lecture retenue : le compte porte sur la période mobile se terminant le dernier jour de la "
-                     "personne, dans un seul établissement; l'avis au ministre et le préavis individuel sont "
-                     "distincts (LNT art. 84.0.4).")
-        steps.append(text)
-
-    # 5. Severance (CA-FED) and how the figures combine.
-    rule = t.severance
-    if rule is not None:
-        ssrc = rule.source.section
-        if w.severance > 0:
-            steps.append(
-                f"Severance pay: the greater of {rule.days_per_year} days' wages per completed year "
-                f"({rule.days_per_year} × {w.service.years}) and {rule.minimum_days} days: {w.severance_days} days "
-                f"× {m(w.wage)} / {rule.days_per_week} = {m(w.severance)} ({ssrc})." if en else
-                f"Indemnité de départ : le plus élevé de {rule.days_per_year} jours de salaire par année complète "
-                f"({rule.days_per_year} × {w.service.years}) et de {rule.minimum_days} jours : {w.severance_days} "
-                f"jours × {m(w.wage)} / {rule.days_per_week} = {m(w.severance)} ({ssrc}).")
-        elif w.excluded is None:
-            steps.append(
-                f"No severance pay: it is owed after 12 months of continuous employment ({ssrc})." if en else
-                f"Aucune indemnité de départ : elle est due après 12 mois de service continu ({ssrc}).")
-    combine_src = t.combine_source.section
-    if t.combine == "sum" and w.severance > 0:
-        steps.append(
-            f"Notice pay and severance pay add up: {m(w.individual)} + {m(w.severance)} = {m(w.amount)}." if en
-            else f"L'indemnité de préavis et l'indemnité de départ s'additionnent : {m(w.individual)} + "
-                 f"{m(w.severance)} = {m(w.amount)}.")
-    elif w.collective > 0:
-        steps.append(
-            f"The two indemnities do not add up: the greater is owed, {m(w.amount)} ({combine_src})." if en else
-            f"Les deux indemnités ne s'additionnent pas : la plus élevée est due, {m(w.amount)} ({combine_src}).")
-    else:
-        steps.append(f"Amount owed: {m(w.amount)}." if en else f"Montant dû : {m(w.amount)}.")
-
-    # 6. What the employer already paid.
-    if f.employer_payments > 0:
-        steps.append(
-            f"The employer already paid {m(f.employer_payments)}: {m(w.shortfall)} remains to be claimed. A "
-            f"signed release does not remove the legal minimum ({t.release_source.section})." if en else
-            f"L'employeur a déjà versé {m(f.employer_payments)} : il reste {m(w.shortfall)} à réclamer. Une "
-            f"quittance signée ne retire pas le minimum prévu par la loi ({t.release_source.section}).")
-    elif w.amount > 0:
-        steps.append(
-            f"Nothing has been paid yet: the whole {m(w.amount)} is claimed." if en else
-            f"Rien n'a encore été versé : les {m(w.amount)} sont réclamés en entier.")
-
-    # 7. Vacation.
-    vsrc = t.vacation_source.section
-    threshold = ""
-    for tier in t.vacation_tiers[1:]:
-        if w.months >= tier.minimum:
-            years = tier.minimum // 12
-            threshold = (f"{years} years of service or more; " if en else f"{years} ans de service ou plus; ")
-    steps.append(
-        f"Vacation indemnity: {percent(w.vacation_rate, lang)} of the gross wages of the reference year not yet "
-        f"paid as vacation ({threshold}{vsrc}); the indemnity in lieu of notice counts as wages for this base."
-        if en else
-        f"Indemnité de vacances : {percent(w.vacation_rate, lang)} du salaire brut de l'année de référence non "
-        f"encore versé en vacances ({threshold}{vsrc}); l'indemnité compensatrice compte comme salaire pour ce "
-        "calcul.")
-
-    # 8. Deadlines.
-    cl = t.claim_source.section
-    if qc:
-        text = (f"Deadline to claim: {long_date(w.claim_deadline, lang)} (one year, {cl})." if en else
-                f"Délai pour réclamer : {long_date(w.claim_deadline, lang)} (un an, {cl}).")
+                self.say("due.layoff", cite=self.c(t.layoff_due_source.section + ", s. 84.0.13 para 2"),
+                         due=self.d(indemnity_due))
+        for h in w.heads:
+            sections = [t.claim_source.section]
+            if h.suspended and t.suspension_source is not None:
+                sections.append(t.suspension_source.section)
+            self.say("head", label=message(f"head.label.{h.head.value}", self.lang), amount=self.m(h.amount),
+                     due=self.d(h.due_date), prescription=self.d(h.prescription_date),
+                     cite=cite_all(sections, self.lang))
         if t.suspension_source is not None:
-            text += (f" A CNESST inquiry suspends this deadline for six months ({t.suspension_source.section})."
-                     if en else
-                     f" Une enquête de la CNESST suspend ce délai pendant six mois ({t.suspension_source.section}).")
-        if f.layoff:
-            text += (" After a layoff of unknown length the indemnity falls due only after six months (LNT s. 83 "
-                     "para 2), which leaves more time; the earlier, safe date is shown." if en else
-                     " Après une mise à pied de durée inconnue, l'indemnité n'est exigible qu'après six mois "
-                     "(LNT art. 83 al. 2), ce qui laisse plus de temps; la date la plus prudente est indiquée.")
-    else:
-        text = (f"Deadline to complain for the money owed: {long_date(w.claim_deadline, lang)} at the earliest "
-                f"(six months from the day it was due, {cl})." if en else
-                f"Délai pour porter plainte pour les sommes dues : au plus tôt le "
-                f"{long_date(w.claim_deadline, lang)} (six mois à compter du jour où elles étaient dues, {cl}).")
-    steps.append(text)
-    for d in w.deadlines:
-        label = DEADLINE_LABELS.get(d.kind, {}).get(lang, d.kind)
-        steps.append(f"Also: {label}, by {long_date(d.date, lang)} ({d.basis})." if en else
-                     f"Aussi : {label}, au plus tard le {long_date(d.date, lang)} ({d.basis}).")
-
-    # 9. Status and jurisdiction readings.
-    if f.classified_as_contractor:
-        if qc:
-            steps.append(
-                "The person was treated as an independent contractor. That does not change any figure: someone "
-                "who follows the routes, methods and app imposed on them is an employee whatever the contract "
-                "says (LNT s. 1(10), s. 86.1). The client company is solidarily liable with the subcontractor "
-                "for the money the Act fixes (LNT s. 95); reading: whether that covers the collective indemnity "
-                "is unsettled." if en else
-                "La personne était traitée comme travailleur autonome. Cela ne change aucun chiffre : qui suit "
-                "les trajets, méthodes et application imposés est salarié, quoi qu'en dise le contrat (LNT art. "
-                "1(10), 86.1). L'entreprise cliente est solidairement responsable avec le sous-traitant des "
-                "sommes fixées par la loi (LNT art. 95); lecture : que cela couvre l'indemnité collective n'est "
-                "pas tranché.")
+            self.say("prescription.rule", cite=self.c(t.claim_source.section),
+                     cite_suspension=self.c(t.suspension_source.section), cite_judicial=self.c("C.c.Q. art. 2892"))
         else:
-            steps.append(
-                "The person was treated as an independent contractor. That does not change any figure: the "
-                "Code's minimums follow the real relationship (CLC s. 166, s. 168)." if en else
-                "La personne était traitée comme entrepreneur indépendant. Cela ne change aucun chiffre : les "
-                "normes du Code suivent la relation réelle (CLC art. 166, 168).")
-    if not qc:
-        steps.append(
-            "Reading: the Code applies only to a federally regulated employer (e.g. interprovincial trucking); a "
-            "courier working inside Quebec is normally under Quebec law." if en else
-            "Lecture : le Code ne s'applique qu'à un employeur de compétence fédérale (p. ex. transport "
-            "interprovincial); un service de livraison à l'intérieur du Québec relève normalement de la loi "
-            "québécoise.")
-    if (f.employment_type is not EmploymentType.PERMANENT and w.excluded is None
-            and f.cause is not Cause.END_OF_FIXED_TERM and qc):
-        steps.append(
-            "Reading: a fixed-term contract cut short before its term has not expired, so it is not excluded "
-            "(LNT s. 82.1(2))." if en else
-            "Lecture : un contrat à durée déterminée rompu avant son terme n'est pas arrivé à échéance; il n'est "
-            "donc pas exclu (LNT art. 82.1(2)).")
-    text = "\n".join(steps)
-    if not en:  # sections are cited "s. 82" in the tables; French cites "art. 82", "al. 3"
-        text = text.replace(" s. ", " art. ").replace(" para ", " al. ")
-    return text
+            self.say("prescription.fed", cite=self.c(t.claim_source.section))
+        if (f.cnesst_inquiry_notice_date is not None and t.suspension_source is not None
+                and (w.claim_suspended or any(h.suspended for h in w.heads))):
+            self.say("prescription.suspended", date=self.d(f.cnesst_inquiry_notice_date),
+                     cite=self.c(t.suspension_source.section))
+
+    def deadlines(self) -> None:
+        w, f, t = self.w, self.w.facts, self.w.table
+        qc = f.jurisdiction is Jurisdiction.QC
+        claim = next((d for d in w.deadlines if d.kind == "claim"), None)
+        if claim is not None:
+            suffix = ".suspended" if qc and w.claim_suspended else ""
+            if not self.for_debtor:
+                text = message(f"claim.{f.jurisdiction.value}{suffix}", self.lang, date=self.d(claim.date),
+                               cite=self.c(claim.basis))
+                if qc and f.layoff:
+                    text += message("claim.QC.later_due", self.lang)
+                self.out.append(text)
+        civil = t.civil_remedy
+        for d in w.deadlines:
+            if d.kind == "claim" or (civil is not None and d.kind == civil.kind):
+                continue
+            if d.kind == t.money_complaint_kind and claim is not None and d.date == claim.date:
+                continue  # the same date as the claim deadline just given
+            self.say("deadline", label=DEADLINE_LABELS.get(d.kind, {}).get(self.lang, d.kind), date=self.d(d.date),
+                     cite=self.c(d.basis))
+        if f.union_member and t.grievance_source is not None:
+            self.say("grievance", cite=self.c(t.grievance_source.section))
+        if civil is not None:
+            for d in w.deadlines:
+                if d.kind == civil.kind:
+                    self.say("civil", cite_basis=self.c("C.c.Q. art. 2091, 2092; LNT s. 82 para 4"),
+                             cite=self.c("C.c.Q. art. 2925"), date=self.d(d.date),
+                             cite_interest=self.c("C.c.Q. art. 1617, 1619"))
+
+    def status_and_readings(self) -> None:
+        f, t, w = self.w.facts, self.w.table, self.w
+        qc = f.jurisdiction is Jurisdiction.QC
+        if f.classified_as_contractor:
+            if qc:
+                self.say("contractor.QC", cite=self.c(t.status_source.section + ", s. 86.1"),
+                         cite_solidary=self.c(t.solidary_source.section if t.solidary_source else "LNT s. 95"))
+            else:
+                self.say("contractor.CA-FED", cite=self.c(t.status_source.section + ", " +
+                                                          t.release_source.section.split(" ", 1)[1]))
+        if not qc:
+            self.say("fed.reading")
+        if (f.employment_type is not EmploymentType.PERMANENT and w.excluded is None
+                and f.cause is not Cause.END_OF_FIXED_TERM and qc):
+            self.say("fixed_term.reading", cite=self.c(t.exclusion_sources[ExcludedReason.FIXED_TERM_EXPIRED].section))

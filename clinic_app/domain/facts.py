@@ -10,8 +10,11 @@ Readings:
 * numbers are ``int``, ``float`` or ``Decimal`` (never ``bool``, never a string); floats are converted through
   their shortest ``repr`` so ``0.1`` means 0.1, not 0.1000000000000000055...;
 * ``null`` for an *optional* field means "not given" (the default applies): the GUI passes its whole record;
+  except for the facts contract v3 lets be *unknown* (``notice_weeks_given``, ``collective_notice_weeks_given``,
+  the two vacation wage fields): ``null`` there is "not known", computed as if none was given and flagged;
 * absurd values are refused with the bound in the message (see the ``MAX_*`` constants);
-* unknown fields are ignored (contract).
+* unknown fields are ignored (contract), except a near miss of a known name (one or two letters off, e.g.
+  ``notice_weeks_gven``): ignoring it would silently change what is owed, so it is an error naming it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 
 from clinic_app.domain import law_tables
 from clinic_app.domain.errors import FieldError, type_name
-from clinic_app.domain.types import CaseFacts, Cause, EmploymentType, Jurisdiction
+from clinic_app.domain.types import CaseFacts, Cause, EmploymentType, Jurisdiction, Payment, PaymentPurpose
 
 #: Bounds beyond which a value is a typing mistake, not a case (each is stated in the error message).
 MAX_WEEKLY_WAGE = Decimal(1_000_000)  # CAD a week
@@ -32,6 +35,9 @@ MAX_PAYMENTS = Decimal(100_000_000)  # CAD
 MAX_WEEKS = Decimal(520)  # ten years of notice
 MAX_TERMINATIONS = 10_000_000
 MAX_RECENT_WEEKS = 60  # the 3 months before the end hold 13 or 14 complete weeks
+MAX_PAYMENT_ITEMS = 1_000
+MAX_RECALL_MONTHS = 600
+MAX_VACATION_WAGES = Decimal(100_000_000)  # CAD in a reference year
 MIN_DATE = dt.date(1900, 1, 1)
 MAX_DATE = dt.date(2199, 12, 31)
 
@@ -41,6 +47,60 @@ _ZERO = Decimal(0)
 _JURISDICTIONS = {j.value: j for j in Jurisdiction}
 _EMPLOYMENT_TYPES = {e.value: e for e in EmploymentType}
 _CAUSES = {c.value: c for c in Cause}
+_PURPOSES = {p.value: p for p in PaymentPurpose}
+
+#: Every input field name of the contract (v3), for the near-miss check.
+INPUT_FIELDS = (
+    "jurisdiction", "hire_date", "termination_date", "weekly_regular_wage", "wage_varies", "recent_weekly_wages",
+    "notice_weeks_given", "notice_given_during_layoff", "employment_type", "layoff", "cause",
+    "establishment_terminations", "collective_notice_weeks_given", "classified_as_contractor", "employer_payments",
+    "as_of", "serious_fault_established", "vacation_wages_completed_year", "vacation_wages_current_year",
+    "union_member", "recall_rights_months", "cnesst_inquiry_notice_date",
+)
+_KNOWN = frozenset(INPUT_FIELDS)
+
+
+def _distance(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance (insert, delete, substitute, swap two neighbours), cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def near_miss(name: str) -> str | None:
+    """The known field ``name`` is most likely a mistyping of (one or two letters off, or another case), or None."""
+    if name in _KNOWN:
+        return None
+    lowered = name.lower()
+    if lowered in _KNOWN:
+        return lowered
+    best: tuple[int, str] | None = None
+    for known in INPUT_FIELDS:
+        d = _distance(lowered, known)
+        if d <= 2 and (best is None or d < best[0]):
+            best = (d, known)
+    return None if best is None else best[1]
+
+
+def _check_names(data: Mapping[str, Any]) -> None:
+    for name in data:
+        if not isinstance(name, str) or name in _KNOWN:
+            continue
+        meant = near_miss(name)
+        if meant is not None:
+            raise FieldError(name[:60], "near_miss", meant=meant)
 
 
 def _enum(field: str, value: Any, choices: Mapping[str, Any]) -> Any:
@@ -112,6 +172,13 @@ def _integer(field: str, value: Any, limit: int) -> int:
     return int(number)
 
 
+def _months(field: str, value: Any) -> int:
+    """A whole number of months >= 0 (a negative one is refused as such, not as "too large")."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and value < 0:
+        raise FieldError(field, "negative")
+    return _integer(field, value, MAX_RECALL_MONTHS)
+
+
 def _bool(field: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise FieldError(field, "not_a_bool", got=type_name(value))
@@ -129,10 +196,53 @@ def _weekly_wages(value: Any) -> tuple[Decimal, ...]:
     return tuple(parse_number(f"{field}[{i}]", item, limit=MAX_WEEKLY_WAGE) for i, item in enumerate(value))
 
 
-def parse_facts(data: Mapping[str, Any]) -> CaseFacts:
-    """Validate one case's contract fields and return them typed; raise :class:`FieldError` on the first bad one."""
+def _payments(value: Any) -> tuple[Payment, ...]:
+    """``employer_payments``: a number (one ``notice`` payment, v2) or an array of ``{"amount", "purpose"}``."""
+    field = "employer_payments"
+    if not isinstance(value, (list, tuple)):
+        amount = parse_number(field, value, limit=MAX_PAYMENTS)
+        return (Payment(amount, PaymentPurpose.NOTICE),) if amount else ()
+    if len(value) > MAX_PAYMENT_ITEMS:
+        raise FieldError(field, "too_many_payments", limit=MAX_PAYMENT_ITEMS)
+    out: list[Payment] = []
+    for index, item in enumerate(value, 1):
+        if not isinstance(item, Mapping):
+            raise FieldError(field, "payment_not_an_object", index=index, got=type_name(item))
+        for key in item:
+            if key not in ("amount", "purpose"):
+                raise FieldError(field, "payment_unknown_key", index=index, key=repr(str(key)[:40]))
+        if item.get("amount") is None:
+            raise FieldError(field, "payment_amount_missing", index=index)
+        try:
+            amount = parse_number(field, item["amount"], limit=MAX_PAYMENTS)
+        except FieldError as err:
+            raise FieldError(field, "payment_amount", index=index, detail=err.code,
+                             **{k: v for k, v in err.params.items() if k != "index"}) from None
+        purpose = item.get("purpose")
+        if not isinstance(purpose, str) or purpose not in _PURPOSES:
+            shown = "null" if purpose is None else repr(str(purpose)[:40])
+            raise FieldError(field, "payment_purpose", index=index, value=shown, allowed=", ".join(_PURPOSES))
+        out.append(Payment(amount, _PURPOSES[purpose]))
+    total = sum((p.amount for p in out), _ZERO)
+    if total > MAX_PAYMENTS:
+        raise FieldError(field, "too_large", limit=_plain(MAX_PAYMENTS))
+    return tuple(out)
+
+
+def _optional_date(data: Mapping[str, Any], field: str) -> dt.date | None:
+    value = data.get(field)
+    return None if value is None else parse_date(field, value)
+
+
+def parse_facts(data: Mapping[str, Any], *, today: dt.date | None = None) -> CaseFacts:
+    """Validate one case's contract fields and return them typed; raise :class:`FieldError` on the first bad one.
+
+    ``today`` is the default of ``as_of`` (the day the case is assessed) when the input has none; the
+    caller passes it (the CLI: the system date) so that nothing here reads the clock.
+    """
     if not isinstance(data, Mapping):
         raise FieldError("case", "not_an_object", got=type_name(data))
+    _check_names(data)
     get = data.get
 
     value = get("jurisdiction")
@@ -172,6 +282,7 @@ def parse_facts(data: Mapping[str, Any]) -> CaseFacts:
         raise FieldError("recent_weekly_wages", "required_when_wage_varies")
 
     value = get("notice_weeks_given")
+    notice_unknown = value is None and "notice_weeks_given" in data
     notice_given = _ZERO if value is None else parse_number("notice_weeks_given", value, limit=MAX_WEEKS)
 
     value = get("notice_given_during_layoff")
@@ -191,6 +302,7 @@ def parse_facts(data: Mapping[str, Any]) -> CaseFacts:
     terminations = 0 if value is None else _integer("establishment_terminations", value, MAX_TERMINATIONS)
 
     value = get("collective_notice_weeks_given")
+    collective_unknown = value is None and "collective_notice_weeks_given" in data
     collective_given = _ZERO if value is None else \
         parse_number("collective_notice_weeks_given", value, limit=MAX_WEEKS)
 
@@ -198,7 +310,33 @@ def parse_facts(data: Mapping[str, Any]) -> CaseFacts:
     contractor = False if value is None else _bool("classified_as_contractor", value)
 
     value = get("employer_payments")
-    payments = _ZERO if value is None else parse_number("employer_payments", value, limit=MAX_PAYMENTS)
+    payments = () if value is None else _payments(value)
+    notice_paid = sum((p.amount for p in payments if p.purpose is PaymentPurpose.NOTICE), _ZERO)
+
+    # Version 3.
+    value = get("as_of")
+    as_of = today if value is None else parse_date("as_of", value)
+
+    value = get("serious_fault_established")
+    fault_established = False if value is None else _bool("serious_fault_established", value)
+
+    value = get("vacation_wages_completed_year")
+    vacation_completed = None if value is None else \
+        parse_number("vacation_wages_completed_year", value, limit=MAX_VACATION_WAGES)
+    value = get("vacation_wages_current_year")
+    vacation_current = None if value is None else \
+        parse_number("vacation_wages_current_year", value, limit=MAX_VACATION_WAGES)
+
+    value = get("union_member")
+    union = False if value is None else _bool("union_member", value)
+
+    value = get("recall_rights_months")
+    recall = 0 if value is None else _months("recall_rights_months", value)
+
+    inquiry = _optional_date(data, "cnesst_inquiry_notice_date")
+    if inquiry is not None and inquiry < hire:
+        raise FieldError("cnesst_inquiry_notice_date", "inquiry_before_hire", value=inquiry.isoformat(),
+                         hire=hire.isoformat())
 
     return CaseFacts(
         jurisdiction=jurisdiction,
@@ -215,5 +353,15 @@ def parse_facts(data: Mapping[str, Any]) -> CaseFacts:
         establishment_terminations=terminations,
         collective_notice_weeks_given=collective_given,
         classified_as_contractor=contractor,
-        employer_payments=payments,
+        employer_payments=notice_paid,
+        as_of=as_of,
+        serious_fault_established=fault_established,
+        notice_given_unknown=notice_unknown,
+        collective_notice_given_unknown=collective_unknown,
+        vacation_wages_completed_year=vacation_completed,
+        vacation_wages_current_year=vacation_current,
+        payments=payments,
+        union_member=union,
+        recall_rights_months=recall,
+        cnesst_inquiry_notice_date=inquiry,
     )

@@ -59,6 +59,17 @@ class DeadlineRule:
     causes: frozenset[Cause]  # the causes for which the recourse is open
     excludes_layoff: bool
     source: Source
+    #: not open to a person covered by a collective agreement (another remedial procedure exists)
+    excludes_union: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RemedyRule:
+    """A remedy whose deadline counts in months from the termination (v3: the civil claim)."""
+
+    kind: str
+    months: int
+    source: Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +118,38 @@ class LawTable:
     claim_months: int  # claim_deadline = termination_date + this many months
     claim_source: Source
     suspension_source: Source | None  # what suspends the claim deadline (LNT s. 116)
+    suspension_months: int  # how long a notice of inquiry suspends prescription
     other_deadlines: tuple[DeadlineRule, ...]
     release_source: Source  # the minimums cannot be waived
     status_source: Source  # who is an employee, whatever the contract says
     solidary_source: Source | None  # the client company's liability for subcontracted work
+
+    # Version 3 (reference.md §6): remedies, due dates and prescription, facts alleged or excused.
+    #: causes for which the collective notice is still owed to the Minister but its indemnity is excused
+    collective_excused_causes: frozenset[Cause]
+    collective_excused_source: Source | None
+    #: where the law puts the burden of proving the cause that would exclude the person
+    allegation_source: Source
+    #: after a layoff, the indemnities fall due this many months after its first day (0: at once)
+    layoff_due_months: int
+    layoff_due_source: Source
+    layoff_due_is_reading: bool  # CA-FED: a layoff becomes a termination after 3 months (a reading)
+    layoff_delays_vacation: bool
+    #: recall rights under a collective agreement longer than ``recall_min_months`` replace the layoff rule
+    recall_source: Source | None
+    recall_min_months: int
+    recall_cap_months: int
+    #: a head prescribes this many months after it fell due (LNT s. 115; CLC s. 251.01(2)(a))
+    prescription_months: int
+    civil_remedy: RemedyRule | None  # the civil claim for reasonable notice (C.c.Q.)
+    #: a complaint for the money owed whose deadline runs from each head's due date (CLC)
+    money_complaint_kind: str | None
+    vacation_amount_sources: tuple[Source, ...]  # the vacation indemnity on termination
+    #: True: the completed year's rate is the one for service on the last day of that year (LNT);
+    #: False: the rate for service at termination for both parts (CLC, a stated simplification)
+    vacation_rate_at_year_end: bool
+    vacation_year_end: tuple[int, int]  # (month, day) the reference year ends: 30 April
+    grievance_source: Source | None  # union members: the grievance procedure comes first
 
     #: e.g. "QC-2019-01-01": names the table in results, letters and stored snapshots
     law_version: str = field(init=False, default="")
@@ -123,7 +162,9 @@ def _tiers(*pairs: tuple[int, str]) -> tuple[Tier, ...]:
     return tuple(Tier(minimum, Decimal(value)) for minimum, value in pairs)
 
 
-_ALL_BUT_FIXED_TERM = frozenset({Cause.CLOSURE, Cause.SERIOUS_FAULT, Cause.OTHER})
+_ALL_BUT_FIXED_TERM = frozenset({Cause.CLOSURE, Cause.SERIOUS_FAULT, Cause.OTHER, Cause.UNFORESEEABLE_EVENT})
+#: a dismissal for fault, alleged or not, is not a collective dismissal or a group termination
+_ALL_BUT_FAULT = frozenset(c for c in Cause if c is not Cause.SERIOUS_FAULT)
 
 QC_2019 = LawTable(
     jurisdiction=Jurisdiction.QC,
@@ -143,6 +184,24 @@ QC_2019 = LawTable(
     notice_void_during_layoff=True,
     notice_void_source=Source("LNT s. 82 para 3", lnt("82")),
     collective_tiers=_tiers((10, "8"), (100, "12"), (300, "16")),
+    collective_excused_causes=frozenset({Cause.UNFORESEEABLE_EVENT}),
+    collective_excused_source=Source("LNT s. 84.0.13 para 3", lnt("84.0.13")),
+    allegation_source=Source("LNT s. 82.1(3)", lnt("82.1")),
+    layoff_due_months=6,
+    layoff_due_source=Source("LNT s. 83 para 2", lnt("83")),
+    layoff_due_is_reading=False,
+    layoff_delays_vacation=False,
+    recall_source=Source("LNT s. 83.1", lnt("83.1")),
+    recall_min_months=6,
+    recall_cap_months=12,
+    prescription_months=12,
+    civil_remedy=RemedyRule("civil_reasonable_notice", 36,
+                            Source("C.c.Q. art. 2091, 2092, 2925; LNT s. 82 para 4", lnt("82"))),
+    money_complaint_kind=None,
+    vacation_amount_sources=(Source("LNT s. 74", lnt("74")), Source("LNT s. 76", lnt("76"))),
+    vacation_rate_at_year_end=True,
+    vacation_year_end=(4, 30),
+    grievance_source=Source("LNT s. 102", lnt("102")),
     collective_source=Source("LNT s. 84.0.4", lnt("84.0.4")),
     collective_window={"fr": "deux mois consécutifs", "en": "two consecutive months"},
     collective_causes=frozenset({Cause.CLOSURE}),
@@ -158,13 +217,14 @@ QC_2019 = LawTable(
     combine="max",
     combine_source=Source("LNT s. 84.0.14", lnt("84.0.14")),
     vacation_tiers=_tiers((0, "0.04"), (36, "0.06")),
-    vacation_source=Source("LNT s. 69", lnt("69")),
+    vacation_source=Source("LNT s. 74", lnt("74")),  # 4 %, or 6 % with the 3 weeks of leave of s. 69
     claim_months=12,
     claim_source=Source("LNT s. 115", lnt("115")),
     suspension_source=Source("LNT s. 116", lnt("116")),
+    suspension_months=6,
     other_deadlines=(
         DeadlineRule("dismissal_complaint_45d", 45, 24, frozenset({Cause.SERIOUS_FAULT, Cause.OTHER}),
-                     True, Source("LNT s. 124", lnt("124"))),
+                     True, Source("LNT s. 124", lnt("124")), excludes_union=True),
         DeadlineRule("reprisal_complaint_45d", 45, 0, _ALL_BUT_FIXED_TERM, False,
                      Source("LNT s. 123", lnt("123"))),
     ),
@@ -188,8 +248,25 @@ _CLC_COMMON = dict(
     collective_tiers=_tiers((50, "16")),
     collective_source=Source("CLC s. 212", clc("212")),
     collective_window={"fr": "toute période de quatre semaines", "en": "any period of four weeks"},
-    collective_causes=None,
+    collective_causes=_ALL_BUT_FAULT,
     collective_indemnity_source=None,
+    collective_excused_causes=frozenset(),
+    collective_excused_source=None,
+    allegation_source=Source("CLC s. 230(1), s. 235(1)", clc("230")),
+    layoff_due_months=3,
+    layoff_due_source=Source("CLSR s. 30", "https://laws-lois.justice.gc.ca/eng/regulations/C.R.C.,_c._986/"),
+    layoff_due_is_reading=True,
+    layoff_delays_vacation=True,
+    recall_source=None,
+    recall_min_months=0,
+    recall_cap_months=0,
+    prescription_months=6,
+    civil_remedy=None,
+    money_complaint_kind="money_complaint_6m",
+    vacation_amount_sources=(Source("CLC s. 184.01", clc("184.01")), Source("CLC s. 189", clc("189"))),
+    vacation_rate_at_year_end=False,
+    vacation_year_end=(4, 30),
+    grievance_source=None,
     collective_scope_source=Source("CLC s. 212", clc("212")),
     collective_excluded_sources={},
     severance=SeveranceRule(12, 2, 5, 5, Source("CLC s. 235", clc("235"))),
@@ -200,9 +277,10 @@ _CLC_COMMON = dict(
     claim_months=6,
     claim_source=Source("CLC s. 251.01(2)(a)", clc("251.01")),
     suspension_source=None,
+    suspension_months=0,
     other_deadlines=(
-        DeadlineRule("unjust_dismissal_complaint_90d", 90, 12, frozenset({Cause.SERIOUS_FAULT, Cause.OTHER}),
-                     True, Source("CLC s. 240", clc("240"))),
+        DeadlineRule("unjust_dismissal_90d", 90, 12, frozenset({Cause.SERIOUS_FAULT, Cause.OTHER}),
+                     True, Source("CLC s. 240", clc("240")), excludes_union=True),
     ),
     release_source=Source("CLC s. 168(1)", clc("168")),
     status_source=Source("CLC s. 166", clc("166")),

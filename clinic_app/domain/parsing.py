@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from clinic_app.errors import ClinicError
+
 MAX_MONEY = Decimal("10000000")
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
@@ -67,7 +69,7 @@ def field_label(path: str, lang: str) -> str:
     return labels[lang_of(lang)] if labels else path.rsplit(".", 1)[-1]
 
 
-class ParseError(Exception):
+class ParseError(ClinicError):
     """Bad input for one field: ``.field`` (dotted path), ``.code`` (kind of expectation), ``.message(lang)``."""
 
     def __init__(self, field: str, code: str, detail: dict[str, str] | None = None) -> None:

@@ -32,6 +32,16 @@ class Cause(StrEnum):
     FORCE_MAJEURE = "force_majeure"
     END_OF_FIXED_TERM = "end_of_fixed_term"
     OTHER = "other"
+    #: LNT s. 84.0.5: an event the employer could not foresee; excuses only the collective indemnity
+    UNFORESEEABLE_EVENT = "unforeseeable_event"
+
+
+class PaymentPurpose(StrEnum):
+    """What a payment by the employer was for (contract v3): it reduces only the head it pays."""
+
+    NOTICE = "notice"  # pay in lieu of notice, severance or a closure package
+    VACATION = "vacation"
+    WAGES = "wages"  # ordinary final pay: deducted from nothing computed here
 
 
 class ExcludedReason(StrEnum):
@@ -46,6 +56,30 @@ class Flag(StrEnum):
 
     CLASSIFIED_AS_CONTRACTOR = "classified_as_contractor"
     NOTICE_VOID_DURING_LAYOFF = "notice_void_during_layoff"
+    SERIOUS_FAULT_ALLEGED = "serious_fault_alleged"
+    COLLECTIVE_INDEMNITY_EXCUSED = "collective_indemnity_excused"
+    NOTICE_GIVEN_UNKNOWN = "notice_given_unknown"
+    COLLECTIVE_NOTICE_GIVEN_UNKNOWN = "collective_notice_given_unknown"
+    GRIEVANCE_FIRST = "grievance_first"
+    VACATION_WAGES_PARTIAL = "vacation_wages_partial"
+    NOT_YET_DUE = "not_yet_due"
+
+
+class Head(StrEnum):
+    """A head of claim: one amount that falls due and prescribes on its own dates."""
+
+    INDIVIDUAL_INDEMNITY = "individual_indemnity"
+    COLLECTIVE_INDEMNITY = "collective_indemnity"
+    SEVERANCE_PAY = "severance_pay"
+    VACATION_INDEMNITY = "vacation_indemnity"
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """An amount the employer already paid, and what for."""
+
+    amount: Decimal
+    purpose: PaymentPurpose = PaymentPurpose.NOTICE
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +100,27 @@ class CaseFacts:
     establishment_terminations: int = 0
     collective_notice_weeks_given: Decimal = Decimal(0)
     classified_as_contractor: bool = False
+    #: the payments whose purpose is ``notice`` (v2's single number): they reduce ``shortfall``
     employer_payments: Decimal = Decimal(0)
+    # Version 3 (contract.md "Version 3"; reference.md §6).
+    #: the day the case is assessed; only ``passed`` and ``not_yet_due`` depend on it (None: not assessed)
+    as_of: dt.date | None = None
+    serious_fault_established: bool = False
+    #: ``null`` in the input: not known, computed as if none was given, and flagged
+    notice_given_unknown: bool = False
+    collective_notice_given_unknown: bool = False
+    vacation_wages_completed_year: Decimal | None = None
+    vacation_wages_current_year: Decimal | None = None
+    #: every payment with its purpose, in input order (a plain number is one ``notice`` payment)
+    payments: tuple[Payment, ...] = ()
+    union_member: bool = False
+    recall_rights_months: int = 0
+    cnesst_inquiry_notice_date: dt.date | None = None
+
+    @property
+    def vacation_payments(self) -> Decimal:
+        """What was paid as vacation: it reduces only the vacation head."""
+        return sum((p.amount for p in self.payments if p.purpose is PaymentPurpose.VACATION), Decimal(0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +138,25 @@ class Service:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    kind: str  # e.g. "claim_money", "complaint_dismissal_45d", "reprisal_45d"
+    """A remedy's last day. ``passed`` is relative to the facts' ``as_of`` (False when not assessed)."""
+
+    kind: str  # e.g. "claim", "dismissal_complaint_45d", "civil_reasonable_notice"
     date: dt.date
     basis: str  # e.g. "LNT s. 115"
+    passed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HeadOfClaim:
+    """One amount of ``total_claim``: how much (before payments), when it falls due and when it prescribes."""
+
+    head: Head
+    amount: Decimal
+    due_date: dt.date
+    prescription_date: dt.date
+    basis: tuple[str, ...]
+    #: the CNESST's notice of inquiry moved ``prescription_date`` (LNT s. 116)
+    suspended: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,5 +195,12 @@ class Entitlements:
     law_version: str
     basis: tuple[str, ...]
     flags: tuple[str, ...]
+    # Version 3.
+    vacation_indemnity: Decimal | None = None
+    vacation_paid: Decimal = Decimal(0)
+    vacation_shortfall: Decimal | None = None
+    total_claim: Decimal = Decimal(0)
+    heads: tuple[HeadOfClaim, ...] = ()
+    claim_deadline_passed: bool = False
     figures: dict[str, Figure] = field(default_factory=dict)
     explanation: dict[str, str] = field(default_factory=dict)

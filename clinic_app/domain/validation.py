@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import Decimal
 from typing import Any, Literal
 
-from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
+from clinic_app.domain.case import Case, CaseKind, Establishment
 from clinic_app.domain.parsing import MAX_MONEY, field_label, lang_of
 from clinic_app.domain.types import EmploymentType
 
@@ -155,8 +156,8 @@ def validate_case(case: Case, establishment: Establishment | None = None, *,
         error("person.phone", "phone")
     if p.email and not _EMAIL.fullmatch(p.email):
         error("person.email", "email")
-    for path, value in (("work.hourly_rate", w.hourly_rate), ("work.weekly_wage", w.weekly_wage)):
-        if value is not None and not _money_ok(value):
+    for path, amount in (("work.hourly_rate", w.hourly_rate), ("work.weekly_wage", w.weekly_wage)):
+        if amount is not None and not _money_ok(amount):
             error(path, "money")
     if any(not _money_ok(x.amount) for x in w.recent_weekly_wages):
         error("work.recent_weekly_wages", "money")
@@ -169,9 +170,3 @@ def can_leave_draft(issues: list[CaseIssue]) -> bool:
     """A case leaves draft only with no issue at all (consent is one of the required facts)."""
     return not issues
 
-
-def next_status_allowed(case: Case, issues: list[CaseIssue]) -> CaseStatus:
-    """The furthest status the case may have now: a draft with issues stays a draft."""
-    if case.status is CaseStatus.DRAFT:
-        return CaseStatus.DRAFT if issues else CaseStatus.INTAKE_COMPLETE
-    return case.status

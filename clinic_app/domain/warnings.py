@@ -9,10 +9,13 @@ what may keep the claim alive). The GUI shows them on the case, the letters ment
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from clinic_app.domain import law_tables
+from clinic_app.domain.citations import cite_all
 from clinic_app.domain.dates import add_months
 from clinic_app.domain.explain import DEADLINE_LABELS, long_date, money
 from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
@@ -21,6 +24,8 @@ Severity = Literal["info", "warning", "danger"]
 
 #: A deadline this close (calendar days) is flagged.
 SOON_DAYS = 30
+#: A weekly wage above this is probably a yearly amount or a typing slip: a soft check, never a refusal.
+PLAUSIBLE_WEEKLY_WAGE = Decimal(5000)
 
 _TEXT: dict[str, dict[str, str]] = {
     "release_cannot_waive": {
@@ -53,19 +58,28 @@ _TEXT: dict[str, dict[str, str]] = {
     "deadline_soon": {
         "fr": "Aussi : {label}, au plus tard le {date}, dans {days} jour(s) ({basis}).",
         "en": "Also: {label}, by {date}, in {days} day(s) ({basis})."},
+    "weekly_wage_implausible": {
+        "fr": "Le salaire hebdomadaire retenu ({wage}) dépasse {limit} : vérifier qu'il s'agit bien d'un montant "
+              "par semaine (et non par année, ni en cents).",
+        "en": "The weekly wage used ({wage}) is above {limit}: check that it is a weekly amount (not yearly, not "
+              "in cents)."},
     "notice_void_during_layoff": {
         "fr": "Le préavis a été remis pendant la mise à pied : il est nul ({basis}) et n'a pas été compté.",
         "en": "The notice was handed over during the layoff: it is null ({basis}) and was not counted."},
 }
 
 _ALIVE = {
-    "inquiry": {"fr": "une enquête de la CNESST ouverte avant l'expiration suspend la prescription six mois (LNT "
-                      "art. 116)",
-                "en": "a CNESST inquiry opened before the deadline suspends prescription for six months "
-                      "(LNT s. 116)"},
+    "inquiry": {"fr": "un avis d'enquête de la CNESST posté avant l'expiration suspend la prescription six mois "
+                      "(LNT, art. 116)",
+                "en": "a CNESST notice of inquiry mailed before the deadline suspends prescription for six "
+                      "months (LNT s. 116)"},
     "complaint": {"fr": "une plainte déjà déposée à temps", "en": "a complaint already filed in time"},
-    "later_due": {"fr": "après une mise à pied, l'indemnité n'est due qu'au bout de six mois (LNT art. 83 al. 2)",
-                  "en": "after a layoff, the indemnity falls due only after six months (LNT s. 83 para 2)"},
+    "later_due": {"fr": "après une mise à pied, l'indemnité n'est exigible qu'au bout de six mois (LNT, art. 83, "
+                        "al. 2)",
+                  "en": "after a layoff, the indemnity falls due only after six months (LNT s. 83 para. 2)"},
+    "civil": {"fr": "le recours civil pour un délai de congé raisonnable reste ouvert jusqu'au {civil} (C.c.Q., "
+                    "art. 2925)",
+              "en": "the civil claim for reasonable notice stays open until {civil} (C.C.Q. art. 2925)"},
     "lawyer": {"fr": "faire vérifier par une avocate ou un avocat", "en": "have a lawyer check"},
 }
 
@@ -86,11 +100,12 @@ class CaseWarning:
         values = {k: v for k, v in self.params}
         localised = {k[:-3]: v for k, v in values.items() if k.endswith(f"_{lang}")}
         values.update(localised)
-        values.setdefault("basis", self.basis)
-        text = _TEXT[self.template or self.code][lang].format_map(_Missing(values))
-        if lang == "fr":  # sections are cited "s. 82" in the tables; French cites "art. 82", "al. 3"
-            text = text.replace(" s. ", " art. ").replace(" para ", " al. ")
-        return text
+        values.setdefault("basis", cite_all(_CODE_SPLIT.split(self.basis), lang) if self.basis else "")
+        return _TEXT[self.template or self.code][lang].format_map(_Missing(values))
+
+
+#: "LNT s. 1(10), LNT s. 95" -> two sections (a comma inside one code's list is kept: "CLC s. 230(1), s. 235(1)")
+_CODE_SPLIT = re.compile(r",\s*(?=(?:LNT|CLC|CLSR|C\.c\.Q\.)\s)")
 
 
 class _Missing(dict[str, str]):
@@ -113,17 +128,30 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
     qc = facts.jurisdiction is Jurisdiction.QC
     out: list[CaseWarning] = []
 
-    # The money claim's deadline: past, suspended, filed, or soon.
+    # The money claim's deadline: past, suspended, filed, or soon. Nothing to claim: no alarm about its date.
     deadline = ent.claim_deadline
+    if ent.total_claim <= 0:
+        complaint_filed_on = None
+        deadline_matters = False
+    else:
+        deadline_matters = True
     claim_basis = table.claim_source.section
-    if complaint_filed_on is not None and complaint_filed_on <= deadline:
+    if not deadline_matters:
+        pass
+    elif complaint_filed_on is not None and complaint_filed_on <= deadline:
         out.append(CaseWarning("complaint_filed", "info", claim_basis, (
             *_both("filed", lambda lang: long_date(complaint_filed_on, lang)),
             *_both("date", lambda lang: long_date(deadline, lang)))))
     else:
-        if (qc and table.suspension_source is not None and cnesst_inquiry_on is not None
-                and cnesst_inquiry_on <= deadline):
-            deadline = add_months(deadline, 6)
+        if facts.cnesst_inquiry_notice_date is not None:
+            cnesst_inquiry_on = facts.cnesst_inquiry_notice_date
+            suspended = deadline != add_months(facts.termination_date, table.claim_months)  # the engine moved it
+        else:
+            suspended = (qc and table.suspension_source is not None and cnesst_inquiry_on is not None
+                         and cnesst_inquiry_on <= deadline)
+            if suspended:
+                deadline = add_months(deadline, table.suspension_months)
+        if suspended and table.suspension_source is not None and cnesst_inquiry_on is not None:
             out.append(CaseWarning("claim_deadline_suspended", "info", table.suspension_source.section, (
                 *_both("inquiry", lambda lang: long_date(cnesst_inquiry_on, lang)),
                 *_both("date", lambda lang: long_date(deadline, lang)))))
@@ -134,10 +162,14 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
                 alive.insert(0, "inquiry")
                 if facts.layoff:
                     alive.append("later_due")
+            civil = next((d for d in ent.deadlines if d.kind == "civil_reasonable_notice" and d.date >= today), None)
+            if civil is not None:
+                alive.append("civil")
             alive.append("lawyer")
             out.append(CaseWarning("claim_deadline_past", "danger", claim_basis, (
                 *_both("date", lambda lang: long_date(deadline, lang)),
-                *_both("alive", lambda lang: "; ".join(_ALIVE[k][lang] for k in alive)))))
+                *_both("alive", lambda lang: "; ".join(
+                    _ALIVE[k][lang].format(civil=long_date(civil.date, lang) if civil else "") for k in alive)))))
         elif days_left <= SOON_DAYS:
             out.append(CaseWarning("claim_deadline_soon", "danger" if days_left <= 7 else "warning",
                                    claim_basis, (
@@ -147,12 +179,19 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
     # Other deadlines (45-day and 90-day complaints) that are close.
     if complaint_filed_on is None:
         for d in ent.deadlines:
+            if d.kind == "claim":  # the claim deadline is the one above
+                continue
             left = (d.date - today).days
             if 0 <= left <= SOON_DAYS:
                 out.append(CaseWarning(f"{d.kind}_soon", "warning", d.basis, (
                     *_both("label", lambda lang, k=d.kind: DEADLINE_LABELS.get(k, {}).get(lang, k)),
                     *_both("date", lambda lang, day=d.date: long_date(day, lang)),
                     ("days", str(left))), template="deadline_soon"))
+
+    if ent.weekly_wage_used > PLAUSIBLE_WEEKLY_WAGE:
+        out.append(CaseWarning("weekly_wage_implausible", "warning", "", (
+            *_both("wage", lambda lang: money(ent.weekly_wage_used, lang)),
+            *_both("limit", lambda lang: money(PLAUSIBLE_WEEKLY_WAGE, lang)))))
 
     if Flag.NOTICE_VOID_DURING_LAYOFF.value in ent.flags and table.notice_void_source is not None:
         out.append(CaseWarning("notice_void_during_layoff", "warning", table.notice_void_source.section))
@@ -162,8 +201,8 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
         if table.solidary_source is not None:
             sections.append(table.solidary_source.section)
         extra = _both("extra", lambda lang: (
-            " L'entreprise cliente est solidairement responsable des sommes avec le sous-traitant (LNT art. 95) : "
-            "les lettres vont aux deux. Après un refus de la CNESST, 30 jours pour saisir le Tribunal (LNT art. "
+            " L'entreprise cliente est solidairement responsable des sommes avec le sous-traitant (LNT, art. 95) : "
+            "les lettres vont aux deux. Après un refus de la CNESST, 30 jours pour saisir le Tribunal (LNT, art. "
             "86.1)." if lang == "fr" else
             " The client company is solidarily liable for the money with the subcontractor (LNT s. 95): letters "
             "go to both. After a CNESST refusal, 30 days to go to the Tribunal (LNT s. 86.1).") if qc else "")

@@ -23,8 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinic_app.domain.case import Case, Establishment, utc_now
-from clinic_app.domain.case_json import (SCHEMA_VERSION, case_from_dict, case_to_dict, establishment_from_dict,
-                                         establishment_to_dict)
+from clinic_app.domain.case_json import (
+    SCHEMA_VERSION,
+    case_from_dict,
+    case_to_dict,
+    establishment_from_dict,
+    establishment_to_dict,
+)
 from clinic_app.domain.parsing import ParseError
 from clinic_app.export.atomic import write_bytes_atomic
 from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, open_sealed, seal

@@ -116,7 +116,7 @@ def _notes(r: ExportRecord) -> str:
     return "\n".join(n.text for n in r.case.notes)
 
 
-T, D, DT, M, N, I, B = (ColumnType.TEXT, ColumnType.DATE, ColumnType.DATETIME, ColumnType.MONEY,
+T, D, DT, M, N, I, B = (ColumnType.TEXT, ColumnType.DATE, ColumnType.DATETIME, ColumnType.MONEY,  # noqa: E741 - one letter each, as the table reads
                         ColumnType.NUMBER, ColumnType.INTEGER, ColumnType.BOOL)
 
 COLUMNS: tuple[Column, ...] = (

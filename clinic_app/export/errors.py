@@ -7,8 +7,10 @@ the English message (for logs, which never hold personal data: no message here c
 
 from __future__ import annotations
 
+from clinic_app.errors import ClinicError
 
-class ExportError(Exception):
+
+class ExportError(ClinicError):
     """A problem the user can act on, with ``code`` (stable, for tests and callers) and fr/en messages."""
 
     def __init__(self, code: str, fr: str, en: str) -> None:

@@ -17,9 +17,8 @@ from clinic_app.domain.types import Deadline
 
 __all__ = ["CLAIM_MONEY", "CaseFigures", "case_deadlines", "figures_of"]
 
-#: The kind given to the claim deadline when it is listed with the engine's other deadlines (the code
-#: ``domain.explain.DEADLINE_LABELS`` names in French and English).
-CLAIM_MONEY = "claim_money"
+#: The kind of the claim deadline among the engine's deadlines (``domain.explain.DEADLINE_LABELS`` names it).
+CLAIM_MONEY = "claim"
 
 
 def figures_of(case: Case, establishment: Establishment | None) -> CaseFigures:
@@ -32,6 +31,6 @@ def case_deadlines(case: Case, establishment: Establishment | None) -> tuple[Dea
     ent = case_entitlements(case, establishment)
     if isinstance(ent, FieldError):
         return ()
-    claim = Deadline(kind=CLAIM_MONEY, date=ent.claim_deadline, basis="")  # section depends on jurisdiction
+    claims = tuple(d for d in ent.deadlines if d.kind == CLAIM_MONEY)
     others = tuple(d for d in ent.deadlines if d.kind != CLAIM_MONEY)
-    return (claim, *others)
+    return (*claims, *others)

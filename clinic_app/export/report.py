@@ -220,7 +220,7 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_fr
     from reportlab.platypus import Table, TableStyle
 
     first = 1 if header else 0
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
         ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, colors.HexColor("#f1f3f5")]),
         ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
@@ -238,17 +238,21 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_fr
 
 def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | None = None) -> bytes:
     """The report of ``summary`` as PDF bytes (pure: no store)."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
-    from xml.sax.saxutils import escape
 
     lang = "en" if lang == "en" else "fr"
     generated = generated or dt.datetime.now().astimezone()
     styles = getSampleStyleSheet()
     h1, h2, body = styles["Title"], styles["Heading2"], styles["BodyText"]
-    money = lambda v: format_money(v, lang)  # noqa: E731
+
+    def money(value: Decimal) -> str:
+        return format_money(value, lang)
+
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=LETTER, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
                             bottomMargin=1.8 * cm, title=_t("title", lang), author="Clinic Intake",

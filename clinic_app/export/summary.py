@@ -25,7 +25,7 @@ NOT_SET = "-"  # a site or badge not entered yet
 @dataclass(frozen=True, slots=True)
 class UpcomingDeadline:
     date: dt.date
-    kind: str  # e.g. claim_money, reprisal_complaint_45d (labels in domain.explain.DEADLINE_LABELS)
+    kind: str  # e.g. claim, reprisal_complaint_45d, civil_reasonable_notice (labels in domain.explain.DEADLINE_LABELS)
     basis: str
     case_uuid: str
     case_number: str

@@ -44,11 +44,8 @@ def percent(rate: Decimal, lang: str) -> str:
 
 
 def basis(refs: tuple[str, ...] | list[str], lang: str) -> str:
-    """``LNT s. 83`` -> ``LNT art. 83`` in French; several references joined."""
-    out = []
-    for ref in refs:
-        if lang == "fr":
-            ref = ref.replace("LNT s. ", "LNT art. ").replace("CLC s. ", "CCT art. ")
-        if ref not in out:
-            out.append(ref)
-    return ", ".join(out)
+    """The sections of a figure through the domain's one citation formatter (``LNT, art. 83`` /
+    ``LNT s. 83``; ``CCT`` / ``CLC``), duplicates dropped, order kept. Arabic letters cite as in French."""
+    from clinic_app.domain.citations import cite_all
+
+    return cite_all(list(dict.fromkeys(refs)), "en" if lang == "en" else "fr") if refs else ""

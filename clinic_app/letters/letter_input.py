@@ -10,10 +10,23 @@ validated by the engine's own parser, so a bad field gets the same message as ``
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
-from clinic_app.domain.case import (Case, CaseKind, ControlIndicators, DriverDetails, Establishment, Language,
-                                    PaidBy, Party, Payment, PaymentPurpose, WarehouseDetails, WeeklyWage)
+from clinic_app.domain.case import (
+    Case,
+    CaseKind,
+    ControlIndicators,
+    DriverDetails,
+    Establishment,
+    Language,
+    PaidBy,
+    Party,
+    Payment,
+    PaymentPurpose,
+    WarehouseDetails,
+    WeeklyWage,
+)
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.facts import parse_facts
@@ -46,7 +59,7 @@ def _text(obj: dict[str, Any], key: str, where: str, limit: int = 2000) -> str:
     return value
 
 
-def _enum(obj: dict[str, Any], key: str, where: str, kind: type) -> Any:
+def _enum(obj: dict[str, Any], key: str, where: str, kind: type[StrEnum]) -> Any:
     value = obj.get(key)
     if value is None:
         return None

@@ -27,6 +27,7 @@ from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.types import Entitlements, Jurisdiction
+from clinic_app.errors import ClinicError
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
 from clinic_app.letters.kinds import LetterKind
@@ -50,7 +51,7 @@ _MESSAGES = {
 }
 
 
-class LetterError(Exception):
+class LetterError(ClinicError):
     """Why a letter cannot be written, in words a staff member can act on (names the missing fact)."""
 
     def __init__(self, code: str, **params: Any) -> None:
@@ -359,7 +360,10 @@ def _figure_rows(doc: _Doc, ent: Entitlements) -> list[tuple[str, str, str]]:
         rows.append((label("severance_pay"), fmt.money(ent.severance_pay, lang), b("severance_pay")))
     # Totals cite the rule that adds the parts up, and the balance the rule that a release cannot waive; the
     # parts above carry their own sections (the full list is in the annex's explanation).
-    last = (lambda key: fmt.basis(f[key].basis[-1:], lang) if key in f else "")
+
+    def last(key: str) -> str:
+        return fmt.basis(f[key].basis[-1:], lang) if key in f else ""
+
     rows.append((f"<b>{label('amount_owed')}</b>", f"<b>{fmt.money(ent.amount_owed, lang)}</b>", last("amount_owed")))
     rows.append((label("payments"), fmt.money(ent.facts.employer_payments, lang), ""))
     rows.append((f"<b>{label('shortfall')}</b>", f"<b>{fmt.money(ent.shortfall, lang)}</b>", last("shortfall")))
@@ -600,6 +604,17 @@ def _demand(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProf
     return story
 
 
+def _debtor_working(ent: Entitlements, lang: str) -> list[str]:
+    from clinic_app.domain.engine import compute
+    from clinic_app.domain.explain import explain_for_debtor, working_of
+
+    working = working_of(ent.explanation)
+    if working is None:  # an Entitlements built by hand: compute the working again from its facts
+        working = working_of(compute(ent.facts).explanation)
+    assert working is not None
+    return explain_for_debtor(working, lang)
+
+
 def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfile, ent: Entitlements,
            today: dt.date) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
@@ -625,7 +640,8 @@ def _annex(doc: _Doc, case: Case, est: Establishment | None, clinic: ClinicProfi
     story.append(Spacer(1, 8))
     story.append(doc.t("demand_employer", "vacation", **v))
     story.append(doc.p(f"<b>{tpl.text(lang, 'calculation_annex', 'explanation_title')}</b>"))
-    for line in ent.explanation.get(lang, "").splitlines():
+    # The arithmetic only: the clinic's readings, doubts, due and prescription dates never go to the debtor.
+    for line in _debtor_working(ent, lang):
         if line.strip():
             story.append(doc.p(_esc(line.strip()), doc.small))
     return story
@@ -723,7 +739,7 @@ def _scrub(value: Any) -> Any:
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, list):
         scrubbed = [_scrub(v) for v in value]
-        return scrubbed if any(a is not b for a, b in zip(scrubbed, value)) else value
+        return scrubbed if any(a is not b for a, b in zip(scrubbed, value, strict=True)) else value
     return value
 
 

@@ -14,11 +14,14 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from clinic_app.errors import ClinicError
 from clinic_app.resources import resource_path
 
 
-class TemplateError(Exception):
+class TemplateError(ClinicError):
     """A template file is missing, not JSON, or lacks a text the letter needs."""
+
+    code = "letter_template"
 
 
 @cache

@@ -7,6 +7,8 @@ No message ever contains case data.
 
 from __future__ import annotations
 
+from clinic_app.errors import ClinicError
+
 _MESSAGES: dict[str, dict[str, str]] = {
     "not_found": {
         "fr": "La base de données {path} n'existe pas.",
@@ -93,7 +95,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-class StorageError(Exception):
+class StorageError(ClinicError):
     """A storage problem the user can understand; ``message(lang)`` says what happened and what to do."""
 
     code = "storage"

@@ -16,9 +16,23 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from clinic_app.domain.case import (Case, CaseKind, CaseStatus, Consent, ConsentScope, ControlIndicators,
-                                    DriverDetails, Establishment, Language, Note, Payment, Person,
-                                    WarehouseDetails, WeeklyWage, WorkFacts)
+from clinic_app.domain.case import (
+    Case,
+    CaseKind,
+    CaseStatus,
+    Consent,
+    ConsentScope,
+    ControlIndicators,
+    DriverDetails,
+    Establishment,
+    Language,
+    Note,
+    Payment,
+    Person,
+    WarehouseDetails,
+    WeeklyWage,
+    WorkFacts,
+)
 from clinic_app.domain.case_figures import CaseFigures
 from clinic_app.domain.duplicates import duplicate_key, normalize_name, phone_digits
 
@@ -191,7 +205,8 @@ def establishment_row(est: Establishment) -> dict[str, Any]:
 
 
 def build_establishment(row: dict[str, Any]) -> Establishment:
-    return _build(Establishment, row)
+    est: Establishment = _build(Establishment, row)
+    return est
 
 
 def flatten(case: Case) -> dict[str, Any]:

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0003"
-KNOWN = ("0001", "0002", "0003")  # every revision this version knows, oldest first
+HEAD = "0004"
+KNOWN = ("0001", "0002", "0003", "0004")  # every revision this version knows, oldest first
 
 
 def _config(conn: Connection) -> Any:
@@ -48,4 +48,7 @@ def downgrade(conn: Connection, revision: str) -> None:
 def script_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    if head is None:  # only if the migrations folder was left out of a build
+        raise RuntimeError(f"no Alembic migration found in {MIGRATIONS_DIR}")
+    return head

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
+from sqlalchemy import (false, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
                         TypeDecorator)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -96,6 +96,7 @@ class EstablishmentRow(Base):
     establishment_terminations: Mapped[int | None] = mapped_column(Integer)
     terminations_with_drivers: Mapped[int | None] = mapped_column(Integer)
     collective_notice_weeks_given: Mapped[Decimal | None] = mapped_column(DecimalText)
+    cnesst_inquiry_notice_date: Mapped[dt.date | None] = mapped_column(Date)  # 0004
 
 
 class CaseRecord(Base):
@@ -181,10 +182,13 @@ class WorkRecord(Base):
     weekly_wage: Mapped[Decimal | None] = mapped_column(DecimalText)
     wage_varies: Mapped[bool] = mapped_column(Boolean)
     reference_year_gross: Mapped[Decimal | None] = mapped_column(DecimalText)
+    vacation_wages_completed_year: Mapped[Decimal | None] = mapped_column(DecimalText)  # 0004
     release_signed: Mapped[bool] = mapped_column(Boolean)
     release_signed_on: Mapped[dt.date | None] = mapped_column(Date)
     cnesst_inquiry_on: Mapped[dt.date | None] = mapped_column(Date)
     complaint_filed_on: Mapped[dt.date | None] = mapped_column(Date)
+    serious_fault_established: Mapped[bool] = mapped_column(Boolean, server_default=false())  # 0004
+    recall_rights_months: Mapped[int | None] = mapped_column(Integer)  # 0004
 
 
 class WarehouseEmploymentRecord(Base):

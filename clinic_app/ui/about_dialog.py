@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QSplitter,
     QTreeWidget,
@@ -109,7 +109,9 @@ class AboutDialog(QDialog):
         layout.addWidget(notices)
         layout.addWidget(buttons)
         if self.components:
-            self.component_list.setCurrentItem(self.component_list.topLevelItem(0))
+            first = self.component_list.topLevelItem(0)
+            if first is not None:
+                self.component_list.setCurrentItem(first)
         else:
             self.licence_text.setPlainText(self.tr("The list of third-party parts is missing from this "
                                                    "installation."))

@@ -9,25 +9,30 @@ import dataclasses
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from clinic_app.errors import EXIT_USAGE, ClinicError
 from clinic_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+    from clinic_app.ui.first_run import FirstRunAnswers
 
 PASSPHRASE_ENV = "CLINIC_APP_PASSPHRASE"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as in tests)."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = cast(QApplication, existing) if existing is not None else QApplication(
+        argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Clinic Intake")
     app.setOrganizationName("ClinicIntake")
     _set_icon(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _set_icon(app: QApplication) -> None:
@@ -57,14 +62,13 @@ def db_path_from(args: argparse.Namespace, settings: AppSettings) -> Path:
 
 
 def passphrase_from(args: argparse.Namespace) -> str | None:
-    """--passphrase-file (first line), else CLINIC_APP_PASSPHRASE, else None (ask)."""
-    file = getattr(args, "passphrase_file", None)
-    if file:
-        return Path(file).read_text(encoding="utf-8").splitlines()[0] if Path(file).exists() else ""
-    return os.environ.get(PASSPHRASE_ENV) or None
+    """The passphrase ``clinic-app gui`` read from --passphrase-file (``commands/gui.py``, with the CLI's one
+    reader), else CLINIC_APP_PASSPHRASE, else None (ask)."""
+    given: str | None = getattr(args, "passphrase", None)
+    return given or os.environ.get(PASSPHRASE_ENV) or None
 
 
-def apply_first_run(answers: Any, path: Path, settings: AppSettings) -> Any:
+def apply_first_run(answers: FirstRunAnswers, path: Path, settings: AppSettings) -> CaseStore:
     """Create the encrypted database from the first-run answers and store the settings; returns the store."""
     from clinic_app.storage import open_store
 
@@ -84,11 +88,10 @@ def apply_first_run(answers: Any, path: Path, settings: AppSettings) -> Any:
     return store
 
 
-def _fail(lang: str, exc: BaseException) -> int:
-    message = getattr(exc, "message", None)
-    text = message(lang) if callable(message) else str(exc)
-    QMessageBox.critical(None, "Clinic Intake", text)
-    return 2
+def _fail(lang: str, exc: ClinicError) -> int:
+    """The database cannot be opened: say why in one box; exit status 2 (as the CLI for an unusable file)."""
+    QMessageBox.critical(None, "Clinic Intake", exc.message(lang))
+    return EXIT_USAGE
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -114,7 +117,7 @@ def run_gui(args: argparse.Namespace) -> int:
     encrypted = not getattr(args, "no_encryption", False) and not server  # a server is protected server-side
     path = db_path_from(args, settings)
     backup_dir = Path(settings.backup_folder) if settings.backup_folder else None
-    store: Any = None
+    store: CaseStore | None = None
 
     if server:
         pass  # opened after the first paint, below: no passphrase, no first-run file
@@ -133,7 +136,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 0
             store = apply_first_run(dialog.answers, path, settings)
     elif encrypted:
-        def opener(passphrase: str) -> Any:
+        def opener(passphrase: str) -> CaseStore:
             from clinic_app.storage import open_store
 
             return open_store(path if url is None else None, url=url, passphrase=passphrase,
@@ -143,15 +146,15 @@ def run_gui(args: argparse.Namespace) -> int:
         if given:
             try:
                 store = opener(given)
-            except Exception as exc:  # noqa: BLE001 - shown as our message, never a traceback
+            except ClinicError as exc:  # shown as our message, never a traceback
                 return _fail(lang, exc)
         else:
             from clinic_app.ui.passphrase_dialog import PassphraseDialog
 
-            dialog = PassphraseDialog(opener, db_label=str(url or path), lang=lang)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            prompt = PassphraseDialog(opener, db_label=str(url or path), lang=lang)
+            if prompt.exec() != QDialog.DialogCode.Accepted:
                 return 0
-            store = dialog.store
+            store = prompt.store
 
     window = MainWindow(store, settings=settings, ui_lang=lang)
     if store is None:
@@ -162,11 +165,11 @@ def run_gui(args: argparse.Namespace) -> int:
             try:
                 window.attach_store(open_store(path if url is None else None, url=url, encrypted=False,
                                                actor=settings.volunteer_name, backup_dir=backup_dir))
-            except Exception as exc:  # noqa: BLE001
+            except ClinicError as exc:
                 _fail(lang, exc)
                 window.close()
 
-        started = []
+        started: list[bool] = []
 
         def open_once() -> None:
             if not started:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseQuery, CaseRow, CaseStore
 
 PAGE = 200
 # (sort key in CaseQuery, header source text); the header is translated in the CaseListModel context.
@@ -37,14 +40,19 @@ def _tr(text: str) -> str:
 
 def _header_texts() -> list[str]:
     # Literal calls so lupdate sees every string.
-    return [QCoreApplication.translate("CaseListModel", "Case"), QCoreApplication.translate("CaseListModel", "Name"), QCoreApplication.translate("CaseListModel", "Kind"), QCoreApplication.translate("CaseListModel", "Site / company"), QCoreApplication.translate("CaseListModel", "Status"), QCoreApplication.translate("CaseListModel", "Amount owed"),
-            QCoreApplication.translate("CaseListModel", "Shortfall"), QCoreApplication.translate("CaseListModel", "Days left")]
+    return [QCoreApplication.translate("CaseListModel", "Case"), QCoreApplication.translate("CaseListModel", "Name"),
+            QCoreApplication.translate("CaseListModel", "Kind"),
+            QCoreApplication.translate("CaseListModel", "Site / company"),
+            QCoreApplication.translate("CaseListModel", "Status"),
+            QCoreApplication.translate("CaseListModel", "Amount owed"),
+            QCoreApplication.translate("CaseListModel", "Shortfall"),
+            QCoreApplication.translate("CaseListModel", "Days left")]
 
 
 class CaseListModel(QAbstractTableModel):
     """Rows are ``CaseRow``s from storage; ``query`` is a ``CaseQuery`` (offset/limit managed here)."""
 
-    def __init__(self, store: Any, query: Any, *, lang: str = "fr", today: date | None = None,
+    def __init__(self, store: CaseStore, query: CaseQuery, *, lang: str = "fr", today: date | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -129,13 +137,15 @@ class CaseListModel(QAbstractTableModel):
                 return QBrush(QColor("#fff3c4"))
         return None
 
-    def _display(self, row: Any, key: str) -> str:
+    def _display(self, row: CaseRow, key: str) -> str:
         if key == "case_number":
             return row.case_number
         if key == "name":
             return row.display_name
         if key == "kind":
-            return QCoreApplication.translate("CaseListModel", "Warehouse") if str(row.kind) == "warehouse" else QCoreApplication.translate("CaseListModel", "Driver")
+            if str(row.kind) == "warehouse":
+                return QCoreApplication.translate("CaseListModel", "Warehouse")
+            return QCoreApplication.translate("CaseListModel", "Driver")
         if key == "site":
             return row.site_or_company
         if key == "status":
@@ -153,6 +163,9 @@ class CaseListModel(QAbstractTableModel):
 
     @staticmethod
     def _status_text(status: str) -> str:
-        texts = {"draft": QCoreApplication.translate("CaseListModel", "Draft"), "intake_complete": QCoreApplication.translate("CaseListModel", "Intake complete"), "reviewed": QCoreApplication.translate("CaseListModel", "Reviewed"),
-                 "letter_sent": QCoreApplication.translate("CaseListModel", "Letter sent"), "closed": QCoreApplication.translate("CaseListModel", "Closed")}
+        texts = {"draft": QCoreApplication.translate("CaseListModel", "Draft"),
+                 "intake_complete": QCoreApplication.translate("CaseListModel", "Intake complete"),
+                 "reviewed": QCoreApplication.translate("CaseListModel", "Reviewed"),
+                 "letter_sent": QCoreApplication.translate("CaseListModel", "Letter sent"),
+                 "closed": QCoreApplication.translate("CaseListModel", "Closed")}
         return texts.get(status, status)

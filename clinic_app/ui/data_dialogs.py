@@ -5,22 +5,39 @@ terminal. The dialogs hold no rule of their own; they call the store and show it
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from clinic_app.ui.export_dialogs import show_message, ui_lang_of
+from clinic_app.services import backups, purge
+from clinic_app.services import passphrase as passphrases
+from clinic_app.ui.export_dialogs import ui_lang_of
+from clinic_app.ui.operations import run_operation, show_message
 
-MIN_PASSPHRASE = 8
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseRow, CaseStore
+
+MIN_PASSPHRASE = passphrases.MIN_LENGTH
 
 
 class ChangePassphraseDialog(QDialog):
     """Re-key the open encrypted database; the new passphrase is typed twice."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = ui_lang_of(parent)
@@ -47,8 +64,6 @@ class ChangePassphraseDialog(QDialog):
 
     def apply(self) -> bool:
         """Check both entries, re-key; on any problem say so here and keep the dialog open."""
-        from clinic_app.storage.errors import StorageError
-
         a, b = self.new1.text(), self.new2.text()
         if len(a) < MIN_PASSPHRASE:
             show_message(self.result_label, self.tr("The new passphrase needs at least 8 characters."), error=True)
@@ -57,14 +72,10 @@ class ChangePassphraseDialog(QDialog):
             show_message(self.result_label, self.tr("The two passphrases differ; type the same one twice."),
                          error=True)
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.store.change_passphrase(a)
-        except StorageError as err:
-            show_message(self.result_label, err.message(self.lang), error=True)
+        outcome = run_operation(self, lambda _progress, _cancel: passphrases.change(self.store, a), lang=self.lang,
+                                where=self.result_label)
+        if not outcome.ok:
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()
         return True
 
@@ -72,7 +83,7 @@ class ChangePassphraseDialog(QDialog):
 class BackupDialog(QDialog):
     """The backups of this database (newest first) and 'Back up now'."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = ui_lang_of(parent)
@@ -99,38 +110,30 @@ class BackupDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        if store.path is None or store.backup_dir is None:
+        if not backups.has_backups(store):
             self.now_button.setEnabled(False)
             self.folder_button.setEnabled(False)
-            from clinic_app.storage.errors import StorageError
+            from clinic_app.storage import StorageError
+
             show_message(self.result_label, StorageError("no_backup_for_server").message(self.lang))
         self.refresh()
 
     def refresh(self) -> None:
         """Re-read the backup folder."""
-        from clinic_app.storage.backup import list_backups
-
         self.table.clear()
-        if self.store.backup_dir is None or self.store.path is None:
-            return
-        for path, stamp, reason in list_backups(self.store.backup_dir, self.store.path.stem):
-            when = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}"
-            size = f"{path.stat().st_size / 1024:,.0f} KB" if path.exists() else ""
-            QTreeWidgetItem(self.table, [when, reason, size]).setData(0, Qt.ItemDataRole.UserRole, str(path))
+        for backup in backups.list_backups(self.store):
+            size = f"{backup.path.stat().st_size / 1024:,.0f} KB" if backup.path.exists() else ""
+            QTreeWidgetItem(self.table, [backup.when, backup.reason, size]).setData(
+                0, Qt.ItemDataRole.UserRole, str(backup.path))
         for col in range(3):
             self.table.resizeColumnToContents(col)
 
     def backup_now(self) -> None:
-        from clinic_app.storage.errors import StorageError
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = self.store.backup_now("manual")
-        except StorageError as err:
-            show_message(self.result_label, err.message(self.lang), error=True)
+        outcome = run_operation(self, lambda _progress, _cancel: backups.backup_now(self.store, "manual"),
+                                lang=self.lang, label=self.tr("Backing up…"), thread=True, where=self.result_label)
+        if outcome.value is None:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        path = outcome.value
         show_message(self.result_label, self.tr("Backup written and verified: %1").replace("%1", str(path)))
         self.refresh()
 
@@ -139,13 +142,13 @@ class BackupDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.backup_dir)))
 
 
-DEFAULT_RETENTION_DAYS = 3 * 365  # the same default as the settings dialog, first run and `purge`
+DEFAULT_RETENTION_DAYS = 3 * 365  # == services.purge.DEFAULT_RETENTION_DAYS (a test checks the places agree)
 
 
 class PurgeDialog(QDialog):
     """Closed cases older than the retention period: listed first, erased only after an explicit confirmation."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QCheckBox, QSpinBox
 
         super().__init__(parent)
@@ -158,11 +161,7 @@ class PurgeDialog(QDialog):
         form = QFormLayout()
         self.days = QSpinBox()
         self.days.setRange(1, 36500)
-        try:
-            days = int(store.get_setting("retention_days", str(DEFAULT_RETENTION_DAYS)) or DEFAULT_RETENTION_DAYS)
-        except ValueError:
-            days = DEFAULT_RETENTION_DAYS
-        self.days.setValue(days)
+        self.days.setValue(purge.retention_days(store))
         self.days.valueChanged.connect(self.refresh)
         form.addRow(self.tr("Closed more than (&days):"), self.days)
         layout.addLayout(form)
@@ -185,13 +184,13 @@ class PurgeDialog(QDialog):
         row.addWidget(self.erase_button)
         row.addWidget(close)
         layout.addLayout(row)
-        self.candidates: list[Any] = []
+        self.candidates: list[CaseRow] = []
         self.refresh()
 
     def refresh(self) -> None:
         from clinic_app.ui.duplicates_dialog import status_label
 
-        self.candidates = self.store.purge_candidates(self.days.value())
+        self.candidates = purge.candidates(self.store, self.days.value())
         self.table.clear()
         for c in self.candidates:
             QTreeWidgetItem(self.table, [c.case_number, status_label(getattr(c.status, "value", c.status)),
@@ -210,24 +209,30 @@ class PurgeDialog(QDialog):
     def erase(self) -> None:
         if not (self.candidates and self.confirm.isChecked()):
             return
-        self.erased = self.store.purge([c.uuid for c in self.candidates])
+        rows = self.candidates
+        outcome = run_operation(self, lambda _progress, _cancel: purge.erase(self.store, rows), lang=self.lang,
+                                where=self.result_label)
+        if outcome.value is None:
+            return
+        self.erased = outcome.value
         self.refresh()
         show_message(self.result_label, self.tr("%n case(s) erased.", "", self.erased))
 
 
-def export_person_data(parent: QWidget | None, store: Any, case_uuid: str) -> str | None:
+def export_person_data(parent: QWidget | None, store: CaseStore, case_uuid: str) -> str | None:
     """Save everything held about a case's person as UTF-8 JSON (access request); atomic write. Returns the path."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    path, _ = QFileDialog.getSaveFileName(parent, QDialog.tr("Export everything about this person"),
+    title = QCoreApplication.translate("QDialog", "Export everything about this person")
+    path, _ = QFileDialog.getSaveFileName(parent, title,
                                           "access-request.json", "JSON (*.json)")
     if not path:
         return None
-    from clinic_app.export.access import write_person_export
+    from clinic_app.services import access
 
     try:
-        write_person_export(store, case_uuid, path)
+        access.export_person(store, case_uuid, path)
     except OSError as err:
-        QMessageBox.warning(parent, QDialog.tr("Export"), str(err.strerror or err))
+        QMessageBox.warning(parent, QCoreApplication.translate("QDialog", "Export"), str(err.strerror or err))
         return None
     return path

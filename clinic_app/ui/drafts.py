@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.case import Case
 from clinic_app.domain.case_json import case_from_dict, case_to_dict
+from clinic_app.errors import ClinicError
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 log = logging.getLogger("clinic_app.ui.drafts")
 translate = QCoreApplication.translate
@@ -78,18 +82,19 @@ def parse_draft(key: str, payload: str) -> Draft | None:
         return Draft(key=key, case=case, edited=tuple(str(p) for p in data.get("edited") or ()),
                      raw=dict(raw) if isinstance(raw, dict) else {}, new=bool(data.get("new", True)),
                      saved_at=saved_at, base_version=int(data.get("base_version") or 0))
-    except Exception as exc:  # noqa: BLE001 - a broken draft must never stop the program from opening
+    except (ClinicError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A broken draft (not JSON, an old format, a bad field) must never stop the program from opening.
         log.warning("draft %s unreadable (%s)", key, type(exc).__name__)
         return None
 
 
-def load_draft(store: Any, key: str) -> Draft | None:
+def load_draft(store: CaseStore, key: str) -> Draft | None:
     """The draft kept for ``key`` (a case uuid), if any."""
     payload = store.load_drafts().get(key)
     return parse_draft(key, payload) if payload is not None else None
 
 
-def pending_drafts(store: Any) -> list[Draft]:
+def pending_drafts(store: CaseStore) -> list[Draft]:
     """Every readable draft in ``store``, newest first (what a crash or a kill left behind)."""
     out = [d for key, payload in store.load_drafts().items() if (d := parse_draft(key, payload)) is not None]
     out.sort(key=lambda d: d.saved_at or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
@@ -106,13 +111,13 @@ def describe(draft: Draft) -> str:
     return translate("Drafts", "{0} — {1}, {2} — typed until {3}").format(name, kind, number, when)
 
 
-def case_to_reopen(store: Any, draft: Draft) -> Case:
+def case_to_reopen(store: CaseStore, draft: Draft) -> Case:
     """The case an editor should open for ``draft``: the stored one (the editor puts the draft's edits back on
     top), or the draft's own case when it was never saved or the stored one is gone."""
     if not draft.new:
         try:
             return store.get_case(draft.key)
-        except Exception:  # noqa: BLE001 - CaseNotFoundError: deleted meanwhile; reopen it as a new case
+        except ClinicError:  # CaseNotFoundError: deleted meanwhile; reopen it as a new case
             log.info("draft %s: stored case missing, reopened as new", draft.key)
             case = draft.case
             case.version = 0
@@ -175,7 +180,7 @@ class DraftsDialog(QDialog):
             self.accept()
 
 
-def offer_drafts(parent: QWidget | None, store: Any) -> list[Case]:
+def offer_drafts(parent: QWidget | None, store: CaseStore) -> list[Case]:
     """Ask what to do with unsaved drafts; returns the cases to open in editors (each editor restores its draft).
 
     Discarded drafts are deleted from the database; "Later" keeps them for the next start. With no draft,

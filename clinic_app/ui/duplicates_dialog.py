@@ -8,7 +8,7 @@ dialog only lists what it finds, with enough to tell people apart (number, name,
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.case import Case
+from clinic_app.errors import ClinicError
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseRow, CaseStore
 
 translate = QCoreApplication.translate
 
@@ -46,7 +50,8 @@ class DuplicatesDialog(QDialog):
     ``rows`` may be passed when the caller already searched.
     """
 
-    def __init__(self, store: Any, case: Case, parent: QWidget | None = None, *, rows: list[Any] | None = None,
+    def __init__(self, store: CaseStore, case: Case, parent: QWidget | None = None, *,
+                 rows: list[CaseRow] | None = None,
                  for_save: bool = False) -> None:
         super().__init__(parent)
         self.store = store
@@ -114,7 +119,7 @@ class DuplicatesDialog(QDialog):
         """Phone and date of birth of a listed case (not in the list rows; a few lookups at most)."""
         try:
             other = self.store.get_case(uuid)
-        except Exception:  # noqa: BLE001 - deleted meanwhile: show the row without the details
+        except ClinicError:  # CaseNotFoundError, deleted meanwhile: show the row without the details
             return "", ""
         dob = other.person.date_of_birth.isoformat() if other.person.date_of_birth else ""
         return other.person.phone, dob

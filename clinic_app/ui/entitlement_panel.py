@@ -17,18 +17,21 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.domain import law_tables
 from clinic_app.domain.case import Case, Establishment
 from clinic_app.domain.case_figures import case_entitlements
+from clinic_app.domain.citations import cite_all
 from clinic_app.domain.errors import FieldError
-from clinic_app.domain.explain import long_date, money, number, service_text
+from clinic_app.domain.explain import long_date, money, service_text, weeks_text
 from clinic_app.domain.parsing import field_label
+from clinic_app.domain.remedies import flag_lines, head_lines, remedy_lines
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.domain.warnings import CaseWarning, case_warnings
+from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -44,6 +47,9 @@ CONTRACT_TO_FORM = {
     "cause": "work.cause",
     "employer_payments": "work.payments",
     "jurisdiction": "work.jurisdiction",
+    "recall_rights_months": "work.recall_rights_months",
+    "vacation_wages_completed_year": "work.vacation_wages_completed_year",
+    "vacation_wages_current_year": "work.reference_year_gross",
 }
 
 #: Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.
@@ -59,16 +65,18 @@ ROWS: list[tuple[str, str]] = [
     ("amount_owed", QT_TRANSLATE_NOOP("EntitlementPanel", "Amount owed")),
     ("payments", QT_TRANSLATE_NOOP("EntitlementPanel", "Payments received")),
     ("shortfall", QT_TRANSLATE_NOOP("EntitlementPanel", "Shortfall to claim")),
+    ("vacation_indemnity", QT_TRANSLATE_NOOP("EntitlementPanel", "Vacation indemnity still owed")),
+    ("total_claim", QT_TRANSLATE_NOOP("EntitlementPanel", "Total claim")),
     ("claim_deadline", QT_TRANSLATE_NOOP("EntitlementPanel", "Claim deadline")),
 ]
 #: Rows the establishment's second count can change.
 SECOND_COUNT_ROWS = ("collective_notice_weeks", "collective_indemnity", "amount_owed", "shortfall")
-_BOLD_ROWS = ("amount_owed", "shortfall", "claim_deadline")
+_BOLD_ROWS = ("amount_owed", "shortfall", "total_claim", "claim_deadline")
 
 _EXCLUDED = {
     "under_3_months": QT_TRANSLATE_NOOP("EntitlementPanel", "less than 3 months of service: no individual notice"),
     "fixed_term_expired": QT_TRANSLATE_NOOP("EntitlementPanel", "a fixed-term contract that simply expired"),
-    "serious_fault": QT_TRANSLATE_NOOP("EntitlementPanel", "dismissed for a serious fault"),
+    "serious_fault": QT_TRANSLATE_NOOP("EntitlementPanel", "a serious fault recorded as established"),
     "force_majeure": QT_TRANSLATE_NOOP("EntitlementPanel", "ended by force majeure"),
 }
 _SEVERITY = {
@@ -84,24 +92,13 @@ _FRAME_STYLE = {
 
 
 def cite(bases: Iterable[str], lang: str) -> str:
-    """``("LNT s. 82", "LNT s. 83")`` -> ``LNT s. 82, 83`` (en) / ``LNT art. 82, 83`` (fr); order kept."""
-    groups: dict[str, list[str]] = {}
-    for basis in bases:
-        law, _, section = basis.partition(" s. ")
-        groups.setdefault(law, [])
-        if section and section not in groups[law]:
-            groups[law].append(section)
-    word = "art." if lang == "fr" else "s."
-    out = []
-    for law, sections in groups.items():
-        text = f"{law} {word} {', '.join(sections)}" if sections else law
-        out.append(text.replace(" para ", " al. ") if lang == "fr" else text)
-    return "; ".join(out)
+    """The sections of a figure, cited by the domain's one formatter (``LNT, art. 82 et 83`` / ``LNT ss. 82 and
+    83``); order kept, duplicates dropped."""
+    return cite_all(tuple(dict.fromkeys(bases)), lang) if bases else ""
 
 
 def weeks(value: Decimal, lang: str) -> str:
-    unit = ("semaine" if value <= 1 else "semaines") if lang == "fr" else ("week" if value == 1 else "weeks")
-    return f"{number(value, lang)} {unit}"
+    return weeks_text(value, lang)
 
 
 class EntitlementPanel(QWidget):
@@ -201,6 +198,17 @@ class EntitlementPanel(QWidget):
         self.second_summary = self._wrap_label(body)
         layout.addWidget(self.second_summary)
 
+        remedies_title = QLabel(translate("EntitlementPanel", "When it is due, and the remedies still open"), body)
+        f = remedies_title.font()
+        f.setBold(True)
+        remedies_title.setFont(f)
+        self.remedies_title = remedies_title
+        layout.addWidget(remedies_title)
+        self.remedies = self._wrap_label(body)
+        self.remedies.setTextFormat(Qt.TextFormat.PlainText)
+        self.remedies.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.remedies)
+
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(4)
         layout.addLayout(self.warnings_box)
@@ -236,6 +244,8 @@ class EntitlementPanel(QWidget):
                              and not (self._compact and label in self.bases.values()))
             if label is self.explanation:
                 self.explain_title.setVisible(bool(text))
+            if label is self.remedies:
+                self.remedies_title.setVisible(bool(text))
 
     # -- public ------------------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -249,6 +259,7 @@ class EntitlementPanel(QWidget):
         self._set(self.status, "")
         self._set(self.explanation, "")
         self._set(self.second_summary, "")
+        self._set(self.remedies, "")
         self._set(self.header_first, translate("EntitlementPanel", "Amount"))
         self._set(self.header_second, "")
         self._show_severance(False)
@@ -273,9 +284,10 @@ class EntitlementPanel(QWidget):
     def update_case(self, case: Case, est: Establishment | None = None) -> None:
         """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any)."""
         lang = self.lang
-        ent = case_entitlements(case, est, langs=(lang,))
+        today = self.today()
+        ent = case_entitlements(case, est, langs=(lang,), as_of=today)
         has_second = est is not None and est.terminations_with_drivers is not None
-        second = case_entitlements(case, est, count_drivers=True) if has_second else None
+        second = case_entitlements(case, est, count_drivers=True, as_of=today) if has_second else None
         self.last_result, self.last_second = ent, second
         self._headers(est, has_second)
         if isinstance(ent, FieldError):
@@ -287,7 +299,15 @@ class EntitlementPanel(QWidget):
                                            cnesst_inquiry_on=case.work.cnesst_inquiry_on,
                                            complaint_filed_on=case.work.complaint_filed_on)
         self._show_warnings(self.last_warnings)
+        self._set(self.remedies, self.remedies_text(ent, today))
         self._set(self.explanation, ent.explanation.get(lang, ""))
+
+    def remedies_text(self, ent: Entitlements, today: dt.date) -> str:
+        """Heads with their due and prescription dates, remedies open or passed (in words), and flags."""
+        lines = [f"• {line}" for line in head_lines(ent, self.lang, today)]
+        lines += [f"• {r.text}" for r in remedy_lines(ent, self.lang, today)]
+        lines += [f"ℹ {line}" for line in flag_lines(ent, self.lang)]
+        return "\n".join(lines)
 
     # -- pieces ------------------------------------------------------------------------------------------
     def _headers(self, est: Establishment | None, has_second: bool) -> None:
@@ -309,6 +329,7 @@ class EntitlementPanel(QWidget):
         self._show_severance(False)
         self._set(self.status, self.missing_text(err))
         self._set(self.second_summary, "")
+        self._set(self.remedies, "")
         self._set(self.explanation, "")
         self.last_warnings = []
         self._show_warnings([])
@@ -338,7 +359,8 @@ class EntitlementPanel(QWidget):
             "service": service_text(ent.service, lang),
             "weekly_wage_used": money(ent.weekly_wage_used, lang),
             "notice_weeks_required": weeks(ent.notice_weeks_required, lang),
-            "notice_weeks_given": weeks(facts.notice_weeks_given, lang),
+            "notice_weeks_given": (translate("EntitlementPanel", "Not known") if facts.notice_given_unknown
+                                   else weeks(facts.notice_weeks_given, lang)),
             "individual_indemnity": money(ent.individual_indemnity, lang),
             "collective_notice_weeks": weeks(ent.collective_notice_weeks, lang),
             "collective_indemnity": money(ent.collective_indemnity, lang),
@@ -346,7 +368,10 @@ class EntitlementPanel(QWidget):
             "amount_owed": money(ent.amount_owed, lang),
             "payments": money(facts.employer_payments, lang),
             "shortfall": money(ent.shortfall, lang),
-            "claim_deadline": long_date(ent.claim_deadline, lang),
+            "vacation_indemnity": ("—" if ent.vacation_shortfall is None else money(ent.vacation_shortfall, lang)),
+            "total_claim": money(ent.total_claim, lang),
+            "claim_deadline": long_date(ent.claim_deadline, lang) + (
+                " — " + translate("EntitlementPanel", "passed") if ent.claim_deadline_passed else ""),
         }
         # The grid shows the section a figure finally rests on (the last of its chain, e.g. s. 84.0.14 for the
         # amount owed); the whole chain is in the tooltip.
@@ -356,6 +381,7 @@ class EntitlementPanel(QWidget):
             chains["notice_weeks_given"] = (table.notice_source.section,)
             chains["payments"] = (table.release_source.section,)
             chains["claim_deadline"] = (table.claim_source.section,)
+            chains["vacation_indemnity"] = ent.figures["vacation_paid"].basis
         for key, value in values.items():
             chain = chains.get(key, ())
             self._set(self.values[key], value)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -41,6 +39,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from clinic_app.services.errors import write_failed
+from clinic_app.services.progress import CancelToken, Progress
+from clinic_app.ui.operations import run_operation, show_message
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+
+__all__ = ["BundleExportDialog", "BundleImportDialog", "ExportDialog", "show_message", "ui_lang_of"]
 
 MIN_BUNDLE_PASSPHRASE = 10
 
@@ -61,35 +68,6 @@ def ui_lang_of(widget: QWidget | None) -> str:
     return "en" if QLocale().language() in (QLocale.Language.English, QLocale.Language.C) else "fr"
 
 
-class ChunkProgress:
-    """A modal, cancellable QProgressDialog driven by the export layer's progress callbacks."""
-
-    def __init__(self, parent: QWidget, label: str, maximum: int) -> None:
-        self.dialog = QProgressDialog(label, QCoreApplication.translate("ChunkProgress", "Cancel"), 0,
-                                      max(maximum, 1), parent)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
-
-    def rows(self, done: int) -> bool:
-        """Callback for the CSV/XLSX writers: rows written so far; False when cancelled."""
-        self.dialog.setValue(min(done, self.dialog.maximum()))
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def steps(self, done: int, total: int) -> bool:
-        """Callback for bundles and the summary: (done, total); False when cancelled."""
-        if total and total != self.dialog.maximum():
-            self.dialog.setMaximum(total)
-        return self.rows(done)
-
-    def close(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
-
-
 def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -99,22 +77,10 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return row
 
 
-def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
-    """Show an outcome in the dialog itself, errors in red and bold.
-
-    Why not a message box: the dialog stays as the person filled it (nothing typed is lost), the message
-    stays visible next to the fields it is about, and a second modal window over a progress dialog is
-    easy to miss or to close by reflex.
-    """
-    label.setProperty("error", error)
-    label.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
-    label.setText(text)
-
-
 class ExportDialog(QDialog):
     """Export the cases (all, or filtered) to CSV or XLSX, full or de-identified, with chosen columns."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from clinic_app.export.columns import COLUMNS
 
@@ -199,9 +165,9 @@ class ExportDialog(QDialog):
         cols_layout.addLayout(buttons_row)
         layout.addWidget(cols, 1)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.run_export)
@@ -267,9 +233,7 @@ class ExportDialog(QDialog):
     # -- work ----------------------------------------------------------------------------------------------
     def run_export(self) -> None:
         """Export with a cancellable progress dialog; the result (or the error) is shown in the dialog."""
-        from clinic_app.export.errors import ExportError
-        from clinic_app.storage.errors import StorageError
-        from clinic_app.export.exports import export_csv, export_xlsx
+        from clinic_app.services import exports
 
         path = self.path.text().strip()
         if not path:
@@ -279,43 +243,32 @@ class ExportDialog(QDialog):
                 return
         columns = self.chosen_columns()
         if not columns:
-            show_message(self.result, self.tr("Choose at least one column."), error=True)
+            show_message(self.result_label, self.tr("Choose at least one column."), error=True)
             return
-        fmt, preset = self.file_format(), self.format.currentData()
         profile = "deidentified" if self.deid.isChecked() else "full"
-        query = self.query()
-        total = self.store.count_cases(query)
-        progress = ChunkProgress(self, self.tr("Exporting cases…"), total)
-        try:
-            if fmt == "csv":
-                n = export_csv(self.store, path, query=query, columns=columns, preset=preset, profile=profile,
-                               progress=progress.rows)
-            else:
-                n = export_xlsx(self.store, path, query=query, columns=columns, profile=profile,
-                                language=self.lang, progress=progress.rows)
-        except (ExportError, StorageError) as err:
-            progress.close()
-            if err.code == "cancelled":
-                show_message(self.result, self.tr("Export cancelled: no file was written."))
-            else:
-                show_message(self.result, err.message(self.lang), error=True)
-            return
-        except OSError as exc:
-            progress.close()
-            show_message(self.result, self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc),
-                         error=True)
-            return
-        progress.close()
-        self.last_count = n
-        show_message(self.result, self.tr("%n case(s) written to {0}.", "", n).format(path))
+        request = exports.ExportRequest(Path(path), self.file_format(), query=self.query(), columns=columns,
+                                        preset=self.format.currentData(), profile=profile, lang=self.lang)
+
+        def work(progress: Progress, cancel: CancelToken) -> int:
+            try:
+                return exports.export_cases(self.store, request, progress=progress, cancel=cancel)
+            except OSError as exc:
+                raise write_failed(path, exc) from None
+
+        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Exporting cases…"), where=self.result_label)
+        if outcome.cancelled:
+            show_message(self.result_label, self.tr("Export cancelled: no file was written."))
+        elif outcome.value is not None:
+            self.last_count = outcome.value
+            show_message(self.result_label, self.tr("%n case(s) written to {0}.", "", outcome.value).format(path))
 
 
 class BundleExportDialog(QDialog):
     """Write this laptop's cases (all, or changed since the last bundle) to an encrypted bundle."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from clinic_app.export.bundle import last_export_at
+        from clinic_app.services.bundles import last_sent
 
         self.store = store
         self.lang = ui_lang_of(parent)
@@ -327,7 +280,7 @@ class BundleExportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.since_last = last_export_at(store)
+        self.since_last = last_sent(store)
         self.all_cases = QRadioButton(self.tr("&All cases"))
         self.changed = QRadioButton(self.tr("Only cases &changed since the last bundle"))
         if self.since_last is None:
@@ -355,9 +308,9 @@ class BundleExportDialog(QDialog):
         browse.clicked.connect(self.choose_file)
         form.addRow(self.tr("&Save as:"), _file_row(self.path, browse))
         layout.addLayout(form)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("&Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.run_export)
@@ -373,17 +326,15 @@ class BundleExportDialog(QDialog):
             self.path.setText(path)
 
     def run_export(self) -> None:
-        from clinic_app.export.bundle import export_bundle
-        from clinic_app.export.errors import ExportError
-        from clinic_app.storage.errors import StorageError
+        from clinic_app.services import bundles
 
         p1, p2 = self.pass1.text(), self.pass2.text()
         if len(p1) < MIN_BUNDLE_PASSPHRASE:
-            show_message(self.result, self.tr("The passphrase must have at least {0} characters.").format(
+            show_message(self.result_label, self.tr("The passphrase must have at least {0} characters.").format(
                 MIN_BUNDLE_PASSPHRASE), error=True)
             return
         if p1 != p2:
-            show_message(self.result, self.tr("The two passphrases differ."), error=True)
+            show_message(self.result_label, self.tr("The two passphrases differ."), error=True)
             return
         path = self.path.text().strip()
         if not path:
@@ -392,30 +343,27 @@ class BundleExportDialog(QDialog):
             if not path:
                 return
         since = self.since_last if self.changed.isChecked() else None
-        progress = ChunkProgress(self, self.tr("Writing the bundle…"), 0)
-        try:
-            n = export_bundle(self.store, path, p1, since=since, progress=progress.steps)
-        except (ExportError, StorageError) as err:
-            progress.close()
-            if err.code == "cancelled":
-                show_message(self.result, self.tr("Cancelled: no bundle was written."))
-            else:
-                show_message(self.result, err.message(self.lang), error=True)
-            return
-        except OSError as exc:
-            progress.close()
-            show_message(self.result, self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc),
-                         error=True)
-            return
-        progress.close()
-        self.last_count = n
-        show_message(self.result, self.tr("%n case(s) written to the bundle {0}.", "", n).format(path))
+
+        def work(progress: Progress, cancel: CancelToken) -> int:
+            try:
+                return bundles.send(self.store, path, p1, since=since, progress=progress, cancel=cancel)
+            except OSError as exc:
+                raise write_failed(path, exc) from None
+
+        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Writing the bundle…"),
+                                where=self.result_label)
+        if outcome.cancelled:
+            show_message(self.result_label, self.tr("Cancelled: no bundle was written."))
+        elif outcome.value is not None:
+            self.last_count = outcome.value
+            show_message(self.result_label, self.tr("%n case(s) written to the bundle {0}.", "", outcome.value)
+                         .format(path))
 
 
 class BundleImportDialog(QDialog):
     """Open a bundle, preview the merge (added, updated, conflicts, unchanged), settle conflicts, import."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = ui_lang_of(parent)
@@ -489,9 +437,7 @@ class BundleImportDialog(QDialog):
 
     def run_preview(self) -> None:
         """Decrypt and plan (cancellable); show the plan; nothing is written."""
-        from clinic_app.export.bundle import prepare_import
-        from clinic_app.export.errors import ExportError
-        from clinic_app.storage.errors import StorageError
+        from clinic_app.services import bundles
 
         path, passphrase = self.path.text().strip(), self.passphrase.text()
         if not path or not passphrase:
@@ -499,20 +445,15 @@ class BundleImportDialog(QDialog):
             return
         self.prepared = None
         self.import_button.setEnabled(False)
-        progress = ChunkProgress(self, self.tr("Reading the bundle…"), 0)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.prepared = prepare_import(self.store, path, passphrase, progress=progress.steps)
-        except (ExportError, StorageError) as err:
-            if err.code == "cancelled":
-                show_message(self.summary, self.tr("Preview cancelled: nothing was written."))
-            else:
-                show_message(self.summary, err.message(self.lang), error=True)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-            progress.close()
-        self.show_preview(self.prepared.preview)
+        outcome = run_operation(
+            self, lambda progress, cancel: bundles.plan_receive(self.store, path, passphrase, progress=progress,
+                                                                cancel=cancel),
+            lang=self.lang, label=self.tr("Reading the bundle…"), where=self.summary)
+        if outcome.cancelled:
+            show_message(self.summary, self.tr("Preview cancelled: nothing was written."))
+        elif outcome.value is not None:
+            self.prepared = outcome.value
+            self.show_preview(self.prepared.preview)
 
     def show_preview(self, preview: Any) -> None:
         c = preview.counts()
@@ -548,7 +489,9 @@ class BundleImportDialog(QDialog):
         keep: set[str] = set()
         for r in range(self.conflicts.rowCount()):
             choice = self.conflicts.cellWidget(r, 3)
-            uuid = choice.property("case_uuid")
+            if not isinstance(choice, QComboBox):
+                continue
+            uuid = str(choice.property("case_uuid"))
             if choice.currentData() == "theirs":
                 take.add(uuid)
             elif choice.currentData() == "mine":
@@ -557,21 +500,17 @@ class BundleImportDialog(QDialog):
 
     def run_import(self) -> None:
         """Write the previewed plan (with the conflicts settled as chosen) in one transaction."""
-        from clinic_app.export.errors import ExportError
-        from clinic_app.storage.errors import StorageError
+        from clinic_app.services import bundles
 
         if self.prepared is None:
             return
         take, keep = self.decisions()
         prepared = self.prepared.settle(take_incoming=take, keep_local=keep) if take or keep else self.prepared
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = prepared.apply()
-        except (ExportError, StorageError) as err:
-            show_message(self.summary, err.message(self.lang), error=True)
+        outcome = run_operation(self, lambda _progress, _cancel: bundles.receive(prepared), lang=self.lang,
+                                where=self.summary)
+        if outcome.value is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        result = outcome.value
         self.result_preview = result
         self.prepared = None
         self.import_button.setEnabled(False)

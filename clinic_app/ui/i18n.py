@@ -31,3 +31,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(tr)
             translators.append(tr)
     return translators
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``source`` for translation in ``context`` without translating it now (translated where shown).
+
+    PySide6's own ``QT_TRANSLATE_NOOP`` is typed as returning ``object``; this one returns the text as it is, so
+    tables of translatable labels keep the type ``str``. lupdate finds the strings by this name either way.
+    """
+    return source

@@ -10,18 +10,38 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QListWidget, QMessageBox, QProgressDialog, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinic_app.domain.case import Case
 from clinic_app.export.atomic import write_bytes_atomic
+from clinic_app.services import letters
+from clinic_app.services.letters import BatchResult
+from clinic_app.ui.operations import run_operation
+
+if TYPE_CHECKING:
+    from clinic_app.letters.render import RenderedLetter
+    from clinic_app.storage import CaseStore
+
+__all__ = ["BatchResult", "LetterPreviewDialog", "run_batch_letters"]
 
 
 def _kind_label(kind: str) -> str:
@@ -33,35 +53,26 @@ def _kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def _record(store: Any, case_uuid: str, letter: Any, path: str) -> None:
-    from clinic_app.storage import LetterRecord
-
-    store.record_letter(case_uuid, LetterRecord(
-        kind=str(letter.kind), language=letter.lang, recipient=letter.recipient,
-        created_at=dt.datetime.now(dt.UTC), sha256=letter.sha256, figures=letter.figures, path=path))
-
-
 class LetterPreviewDialog(QDialog):
     """Choose a letter of one case, see it, then print it, save it or open it in the default viewer."""
 
-    def __init__(self, store: Any, case_uuid: str, parent: QWidget | None = None, *, ui_lang: str | None = None,
+    def __init__(self, store: CaseStore, case_uuid: str, parent: QWidget | None = None, *, ui_lang: str | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.case_uuid = case_uuid
-        self.ui_lang = ui_lang or getattr(parent, "ui_lang", "fr")
+        self.ui_lang: str = ui_lang or str(getattr(parent, "ui_lang", "fr"))
         self.today = today or dt.date.today()
-        self.case: Case = store.get_case(case_uuid)
-        self.est = store.establishment_for(self.case)
-        self.clinic = store.clinic_profile()
-        self.letter: Any = None
+        self.source = letters.letter_source(store, case_uuid)
+        self.case: Case = self.source.case
+        self.letter: RenderedLetter | None = None
         self._buffer: QBuffer | None = None
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
-        self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(self.case.case_number or self.case.display_name))
+        self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(
+            self.case.case_number or self.case.display_name))
         self.resize(1000, 720)
-        self._build()
+        self._build()  # ends with _kind_changed(), which renders the first letter: once, not twice
         self._fill_history()
-        self.refresh()
 
     # -- layout --------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -80,8 +91,11 @@ class LetterPreviewDialog(QDialog):
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Recipient"))
         if self.case.driver is not None:
-            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Delivery company: {0}").format(self.case.driver.dsp_legal_name), "dsp")
-            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(self.case.driver.client_name), "client")
+            driver = self.case.driver
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Delivery company: {0}").format(
+                driver.dsp_legal_name), "dsp")
+            self.recipient.addItem(QApplication.translate("LetterPreviewDialog", "Client: {0}").format(
+                driver.client_name), "client")
         form = QFormLayout()
         form.addRow(QApplication.translate("LetterPreviewDialog", "&Letter:"), self.kind)
         form.addRow(QApplication.translate("LetterPreviewDialog", "L&anguage:"), self.lang)
@@ -92,7 +106,8 @@ class LetterPreviewDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Message"))
         self.history = QListWidget()
-        self.history.setAccessibleName(QApplication.translate("LetterPreviewDialog", "Letters already made for this case"))
+        self.history.setAccessibleName(
+            QApplication.translate("LetterPreviewDialog", "Letters already made for this case"))
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
@@ -151,33 +166,27 @@ class LetterPreviewDialog(QDialog):
         self.refresh()
 
     # -- rendering -----------------------------------------------------------------------------------------
-    def _recipient(self) -> Any:
-        from clinic_app.letters.render import Recipient
-
-        if self.case.driver is not None and self.recipient.currentData() == "client":
-            return Recipient(self.case.driver.client_name, self.case.driver.client_address)
-        return None
-
     def refresh(self) -> None:
         """Render the chosen letter and show it; a letter that cannot be written says why, in words."""
-        from clinic_app.letters.render import LetterError, render_letter
+        from clinic_app.letters.render import LetterError
 
         self.letter = None
         try:
-            self.letter = render_letter(self.case, self.est, self.clinic, kind=self.kind.currentData(),
-                                        lang=self.lang.currentData() or "fr", recipient=self._recipient(),
-                                        today=self.today)
+            self.letter = letters.render(self.source, kind=self.kind.currentData(),
+                                         lang=self.lang.currentData() or "fr",
+                                         recipient=self.recipient.currentData() or "dsp", today=self.today)
         except LetterError as err:
             self.message.setText(err.message(self.ui_lang))
-        ready = self.letter is not None
+        letter = self.letter
         for b in (self.print_button, self.save_button, self.open_button):
-            b.setEnabled(ready)
-        if not ready:
+            b.setEnabled(letter is not None)
+        if letter is None:
             self.document.close()
             return
-        self.message.setText(QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(self.letter.pages, self.letter.sha256[:16]))
+        self.message.setText(QApplication.translate("LetterPreviewDialog", "{0} page(s). SHA-256 {1}…").format(
+            letter.pages, letter.sha256[:16]))
         self._buffer = QBuffer(self)  # kept alive as long as the document reads from it
-        self._buffer.setData(QByteArray(self.letter.pdf))
+        self._buffer.setData(QByteArray(letter.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
 
@@ -188,10 +197,12 @@ class LetterPreviewDialog(QDialog):
                                  f"{rec.recipient} · {rec.sha256[:12]}")
 
     def _recorded(self, path: str) -> None:
-        _record(self.store, self.case_uuid, self.letter, path)
+        assert self.letter is not None
+        letters.record(self.store, self.case_uuid, self.letter, path)
         self._fill_history()
 
     def _file_name(self) -> str:
+        assert self.letter is not None
         return f"{self.case.case_number or 'lettre'}-{self.letter.kind}-{self.letter.lang}.pdf"
 
     # -- actions -------------------------------------------------------------------------------------------
@@ -199,16 +210,19 @@ class LetterPreviewDialog(QDialog):
         if self.letter is None:
             return None
         start = str(Path.home() / self._file_name())
-        name, _filter = QFileDialog.getSaveFileName(self, QApplication.translate("LetterPreviewDialog", "Save the letter"), start, QApplication.translate("LetterPreviewDialog", "PDF files (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, QApplication.translate("LetterPreviewDialog", "Save the letter"), start,
+            QApplication.translate("LetterPreviewDialog", "PDF files (*.pdf)"))
         if not name:
             return None
         path = Path(name)
         try:
-            write_bytes_atomic(path, self.letter.pdf)
+            letters.save(self.store, self.case_uuid, self.letter, path)  # written atomically, then recorded
         except OSError as exc:
-            self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(path, exc.strerror or type(exc).__name__))
+            self.message.setText(QApplication.translate("LetterPreviewDialog", "Could not write {0}: {1}").format(
+                path, exc.strerror or type(exc).__name__))
             return None
-        self._recorded(str(path))
+        self._fill_history()
         self.message.setText(QApplication.translate("LetterPreviewDialog", "Saved: {0}").format(path))
         return path
 
@@ -259,55 +273,17 @@ class LetterPreviewDialog(QDialog):
         super().done(result)
 
 
-@dataclass
-class BatchResult:
-    written: list[Path] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (case number, why)
-    cancelled: bool = False
-
-
-def run_batch_letters(parent: QWidget | None, store: Any, case_uuids: list[str], out_dir: Path, *,
+def run_batch_letters(parent: QWidget | None, store: CaseStore, case_uuids: list[str], out_dir: Path, *,
                       ui_lang: str = "fr", today: dt.date | None = None, show_report: bool = True) -> BatchResult:
-    """Every letter of each selected case into ``out_dir``, with a progress dialog that can be cancelled.
-
-    Each case's letters are in its letter language (the worker's summary in the worker's language); each
-    file written is recorded with its case. A case that cannot have letters is reported with the reason
-    (the missing fact), and the batch goes on.
-    """
-    from clinic_app.letters.render import LetterError, letters_for_case
-
-    today = today or dt.date.today()
-    result = BatchResult()
-    clinic = store.clinic_profile()
-    progress = QProgressDialog(QApplication.translate("LetterPreviewDialog", "Writing letters…"), QApplication.translate("LetterPreviewDialog", "Cancel"), 0, len(case_uuids), parent)
-    progress.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"))
-    progress.setMinimumDuration(0)
-    progress.setValue(0)
-    for i, uuid in enumerate(case_uuids):
-        QApplication.processEvents()
-        if progress.wasCanceled():
-            result.cancelled = True
-            break
-        case = store.get_case(uuid)
-        label = case.case_number or case.display_name
-        progress.setLabelText(QApplication.translate("LetterPreviewDialog", "Case {0} ({1} of {2})").format(label, i + 1, len(case_uuids)))
-        try:
-            lang = case.letter_language.value if case.letter_language.value in ("fr", "en") else "fr"
-            letters = letters_for_case(case, store.establishment_for(case), clinic, lang=lang, today=today)
-            for n, letter in enumerate(letters):
-                suffix = f"-{n + 1}" if letter.kind == "demand_driver" else ""
-                path = out_dir / f"{label}-{letter.kind}{suffix}-{letter.lang}.pdf"
-                write_bytes_atomic(path, letter.pdf)
-                _record(store, uuid, letter, str(path))
-                result.written.append(path)
-        except LetterError as err:
-            result.failed.append((label, err.message(ui_lang)))
-        except OSError as exc:
-            result.failed.append((label, exc.strerror or type(exc).__name__))
-        progress.setValue(i + 1)
-    progress.close()
-    store.record_audit("letters-batch", detail=f"written={len(result.written)} failed={len(result.failed)}"
-                                               f"{' cancelled' if result.cancelled else ''}")
+    """Every letter of each selected case into ``out_dir`` (:func:`clinic_app.services.letters.batch`), with a
+    progress dialog that can be cancelled; then the report (files written, cases that could not have letters)."""
+    day = today or dt.date.today()
+    outcome = run_operation(
+        parent, lambda progress, cancel: letters.batch(store, case_uuids, out_dir, lang=ui_lang, today=day,
+                                                       progress=progress, cancel=cancel),
+        lang=ui_lang, label=QApplication.translate("LetterPreviewDialog", "Writing letters…"),
+        title=QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"))
+    result = outcome.value if outcome.value is not None else BatchResult(cancelled=outcome.cancelled)
     if show_report:
         _report(parent, result)
     return result
@@ -321,5 +297,6 @@ def _report(parent: QWidget | None, result: BatchResult) -> None:
         lines.append(QApplication.translate("LetterPreviewDialog", "Not written:"))
         lines += [f"• {number}: {why}" for number, why in result.failed]
     box = QMessageBox(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information,
-                      QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"), "\n".join(lines), parent=parent)
+                      QApplication.translate("LetterPreviewDialog", "Letters for the selected cases"),
+                      "\n".join(lines), parent=parent)
     box.exec()

@@ -1,22 +1,24 @@
 """The main window: the case list (search, filters, lazy pages) and case editors in tabs.
 
-Other areas' windows (CaseEditor, export dialogs, summary, letters, About) are imported lazily through
-``_optional`` so a missing or broken module shows a clear "not available" message instead of a crash, and so
-their heavy imports (ReportLab, openpyxl) never slow the start.
+Other areas' windows (CaseEditor, export dialogs, summary, letters, About) are imported lazily, inside the
+method that opens them, so their heavy imports (ReportLab, openpyxl) never slow the start. They are imported
+by name, not looked up by a module-name string: a module missing from an installer is an ``ImportError``
+that the frozen smoke test and the type checker see, never a "not available in this version" message.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +33,10 @@ from PySide6.QtWidgets import (
 
 from clinic_app.ui.settings import AppSettings
 
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+    from clinic_app.ui.case_list_model import CaseListModel
+
 SEARCH_DEBOUNCE_MS = 200
 
 
@@ -41,12 +47,12 @@ class MainWindow(QMainWindow):
     storeAttached = Signal()  # noqa: N815 - Qt naming
     firstPainted = Signal()  # noqa: N815 - emitted once, after the window first reached the screen
 
-    def __init__(self, store: Any, *, settings: AppSettings, ui_lang: str) -> None:
+    def __init__(self, store: CaseStore | None, *, settings: AppSettings, ui_lang: str) -> None:
         super().__init__()
         self.settings = settings
         self.ui_lang = ui_lang
-        self.store: Any = None
-        self.model: Any = None
+        self.store: CaseStore | None = None
+        self.model: CaseListModel | None = None
         self._painted = False
         self._editors: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Clinic Intake"))
@@ -119,7 +125,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.count_label)
         return page
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -143,26 +150,19 @@ class MainWindow(QMainWindow):
         self.act_close_tab = self._action(self.tr("&Close tab"), self._close_current_tab, "Ctrl+W")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self.act_quit = self._action(self.tr("&Quit"), self.close, StdKey.Quit)
-        self.act_export = self._action(self.tr("&Export cases…"), lambda: self._open_dialog(
-            "clinic_app.ui.export_dialogs", "ExportDialog", self.store, self))
-        self.act_bundle_out = self._action(self.tr("Send cases to another laptop…"), lambda: self._open_dialog(
-            "clinic_app.ui.export_dialogs", "BundleExportDialog", self.store, self))
-        self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), lambda: self._open_dialog(
-            "clinic_app.ui.export_dialogs", "BundleImportDialog", self.store, self))
+        self.act_export = self._action(self.tr("&Export cases…"), self.open_export)
+        self.act_bundle_out = self._action(self.tr("Send cases to another laptop…"), self.open_bundle_export)
+        self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), self.open_bundle_import)
         self.act_summary = self._action(self.tr("&Summary"), self.open_summary, "Ctrl+R")
+        self.act_deadlines = self._action(self.tr("Dead&lines"), self.open_deadlines, "Ctrl+Shift+D")
+        self.act_sites = self._action(self.tr("S&ites"), self.open_sites, "Ctrl+Shift+S")
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
-        self.act_about = self._action(self.tr("&About"), lambda: self._open_dialog(
-            "clinic_app.ui.about_dialog", "AboutDialog", self))
-        self.act_passphrase = self._action(self.tr("Change passphrase…"), lambda: self._open_dialog(
-            "clinic_app.ui.data_dialogs", "ChangePassphraseDialog", self.store, self))
-        self.act_backups = self._action(self.tr("Backups…"), lambda: self._open_dialog(
-            "clinic_app.ui.data_dialogs", "BackupDialog", self.store, self))
-        self.act_purge = self._action(self.tr("Erase old closed cases…"), lambda: self._open_dialog(
-            "clinic_app.ui.data_dialogs", "PurgeDialog", self.store, self))
-        self.act_person_export = self._action(self.tr("Export everything about this person…"), lambda: (
-            self.store is not None and self.selected_uuid() is not None and self._optional(
-                "clinic_app.ui.data_dialogs", "export_person_data")(self, self.store, self.selected_uuid())))
+        self.act_about = self._action(self.tr("&About"), self.open_about)
+        self.act_passphrase = self._action(self.tr("Change passphrase…"), self.open_passphrase)
+        self.act_backups = self._action(self.tr("Backups…"), self.open_backups)
+        self.act_purge = self._action(self.tr("Erase old closed cases…"), self.open_purge)
+        self.act_person_export = self._action(self.tr("Export everything about this person…"), self.export_person)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -173,12 +173,13 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(lambda: self.act_passphrase.setEnabled(
             self.store is not None and bool(self.store.is_encrypted)))
         case_menu = menus.addMenu(self.tr("&Case"))
-        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters, self.act_person_export, None,
-                  self.act_delete, None,
-                  self.act_find):
+        for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters,
+                  self.act_person_export, None, self.act_delete, None, self.act_find):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_summary)
+        view_menu.addAction(self.act_deadlines)
+        view_menu.addAction(self.act_sites)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.firstPainted.emit)
 
-    def attach_store(self, store: Any) -> None:
+    def attach_store(self, store: CaseStore) -> None:
         """Connect the opened store: build the list model (first page only) and enable the actions."""
         from clinic_app.storage import CaseQuery
         from clinic_app.ui.case_list_model import CaseListModel
@@ -220,6 +221,33 @@ class MainWindow(QMainWindow):
         self._show_encryption()
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
+        QTimer.singleShot(0, self._check_reminders)
+
+    def _check_reminders(self) -> None:
+        """The start-up reminder: counted off the GUI thread, shown in the status bar with a link to the dashboard."""
+        import datetime as dt
+
+        from clinic_app.ui.deadlines_view import ReminderCheck
+
+        if self.store is None:
+            return
+        self._reminder = ReminderCheck(self)
+        self._reminder.found.connect(self._show_reminder)
+        self._reminder.start(self.store, dt.date.today())
+
+    def _show_reminder(self, count: int) -> None:
+        if count <= 0:
+            return
+        from clinic_app.domain.deadlines import REMINDER_DAYS
+
+        text = self.tr("%n case(s) have a deadline within {0} days: View > Deadlines.", "", count).format(
+            REMINDER_DAYS)
+        if getattr(self, "_reminder_label", None) is None:
+            self._reminder_label = QLabel()
+            self._reminder_label.setStyleSheet("font-weight: bold;")
+            self.statusBar().addWidget(self._reminder_label)
+        self._reminder_label.setText("⏰ " + text)
+        self._reminder_label.setAccessibleName(text)
 
     def _fill_site_filter(self) -> None:
         """Sites and companies are data (the next closure brings its own): read them from the database."""
@@ -227,7 +255,7 @@ class MainWindow(QMainWindow):
         self.site_filter.blockSignals(True)
         while self.site_filter.count() > 1:
             self.site_filter.removeItem(1)
-        for site in self.store.site_choices():
+        for site in self.store.site_choices() if self.store is not None else []:
             self.site_filter.addItem(site, site)
         index = self.site_filter.findData(current)
         self.site_filter.setCurrentIndex(max(index, 0))
@@ -238,6 +266,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_encryption_label", None) is None:
             self._encryption_label = QLabel()
             self.statusBar().addPermanentWidget(self._encryption_label)
+        if self.store is None:
+            return
         if self.store.is_encrypted:
             text = self.tr("Encrypted database")
         elif self.store.path is None:
@@ -290,7 +320,8 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid() or self.model is None:
             return None
-        return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+        uuid = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+        return str(uuid) if uuid else None
 
     def selected_uuids(self) -> list[str]:
         """Every selected case, in list order (the batch of letters)."""
@@ -305,28 +336,59 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # -- actions -----------------------------------------------------------------------------------------
-    def _not_available(self, what: str) -> None:
-        QMessageBox.information(self, self.tr("Not available"),
-                                self.tr("This part of the program is not available in this version: {0}.")
-                                .format(what))
+    def _run_dialog(self, dialog: QDialog) -> None:
+        """Run a modal data dialog, then re-read the list (the dialog may have changed cases)."""
+        dialog.exec()
+        if self.model is not None:
+            self.model.reload()
 
-    def _optional(self, module: str, name: str) -> Any:
-        """Import ``module.name`` lazily; None (after telling the user) when it is missing."""
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            self._not_available(name)
-            return None
+    def open_export(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.export_dialogs import ExportDialog
 
-    def _open_dialog(self, module: str, name: str, *args: Any) -> None:
-        if self.store is None and args and args[0] is None:
-            return
-        cls = self._optional(module, name)
-        if cls is not None:
-            dialog = cls(*args)
-            dialog.exec()
-            if self.model is not None:
-                self.model.reload()
+            self._run_dialog(ExportDialog(self.store, self))
+
+    def open_bundle_export(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.export_dialogs import BundleExportDialog
+
+            self._run_dialog(BundleExportDialog(self.store, self))
+
+    def open_bundle_import(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.export_dialogs import BundleImportDialog
+
+            self._run_dialog(BundleImportDialog(self.store, self))
+
+    def open_about(self) -> None:
+        from clinic_app.ui.about_dialog import AboutDialog
+
+        self._run_dialog(AboutDialog(self))
+
+    def open_passphrase(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.data_dialogs import ChangePassphraseDialog
+
+            self._run_dialog(ChangePassphraseDialog(self.store, self))
+
+    def open_backups(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.data_dialogs import BackupDialog
+
+            self._run_dialog(BackupDialog(self.store, self))
+
+    def open_purge(self) -> None:
+        if self.store is not None:
+            from clinic_app.ui.data_dialogs import PurgeDialog
+
+            self._run_dialog(PurgeDialog(self.store, self))
+
+    def export_person(self) -> None:
+        uuid = self.selected_uuid()
+        if self.store is not None and uuid is not None:
+            from clinic_app.ui.data_dialogs import export_person_data
+
+            export_person_data(self, self.store, uuid)
 
     def new_case(self, kind: str) -> None:
         if self.store is None:
@@ -345,10 +407,10 @@ class MainWindow(QMainWindow):
         self._open_editor(self.store.get_case(uuid), new=False)
 
     def _open_editor(self, case: Any, *, new: bool) -> None:
-        editor_cls = self._optional("clinic_app.ui.forms", "CaseEditor")
-        if editor_cls is None:
-            return
-        editor = editor_cls(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
+        from clinic_app.ui.forms import CaseEditor
+
+        assert self.store is not None
+        editor = CaseEditor(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
         key = case.uuid
         self._editors[key] = editor
         title = case.case_number or (self.tr("New warehouse case") if str(case.kind) == "warehouse"
@@ -386,7 +448,10 @@ class MainWindow(QMainWindow):
         if index == 0:
             return True
         editor = self.tabs.widget(index)
-        if hasattr(editor, "maybe_close") and not editor.maybe_close():
+        if editor is None:
+            return True
+        maybe_close = getattr(editor, "maybe_close", None)  # an editor asks before losing typed values
+        if maybe_close is not None and not maybe_close():
             return False
         for key, widget in list(self._editors.items()):
             if widget is editor:
@@ -403,32 +468,16 @@ class MainWindow(QMainWindow):
         if uuid is None or self.store is None:
             return
         case = self.store.get_case(uuid)
-        dialog_cls = None
-        try:
-            dialog_cls = getattr(importlib.import_module("clinic_app.ui.duplicates_dialog"), "DuplicatesDialog")
-        except (ImportError, AttributeError):
-            dialog_cls = None
-        if dialog_cls is not None:
-            try:
-                dialog = dialog_cls(self.store, case, parent=self)
-                dialog.exec()
-                chosen = getattr(dialog, "chosen_uuid", None)
-                if getattr(dialog, "choice", "") == "open" and chosen:
-                    self.open_case(chosen)
-                return
-            except TypeError:
-                pass  # a different signature: fall back to the plain list below
-        rows = self.store.find_duplicates(case)
-        if not rows:
-            QMessageBox.information(self, self.tr("Duplicates"), self.tr("No possible duplicate found."))
-        else:
-            listing = "\n".join(f"{r.case_number}  {r.display_name}  {r.site_or_company}" for r in rows)
-            QMessageBox.warning(self, self.tr("Duplicates"),
-                                self.tr("Possible duplicates of this case:") + "\n\n" + listing)
+        from clinic_app.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.store, case, parent=self)
+        dialog.exec()
+        if dialog.choice == "open" and dialog.chosen_uuid:
+            self.open_case(dialog.chosen_uuid)
 
     def delete_selected(self) -> None:
         uuid = self.selected_uuid()
-        if uuid is None or self.store is None:
+        if uuid is None or self.store is None or self.model is None:
             return
         row = self.model.row_at(self.table.currentIndex().row())
         answer = QMessageBox.question(
@@ -445,30 +494,46 @@ class MainWindow(QMainWindow):
     def open_summary(self) -> None:
         if self.store is None:
             return
-        cls = self._optional("clinic_app.ui.summary_view", "SummaryView")
-        if cls is None:
-            return
-        view = cls(self.store, self.ui_lang)
+        from clinic_app.ui.summary_view import SummaryView
+
+        view = SummaryView(self.store, self.ui_lang)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
+
+    def open_deadlines(self) -> None:
+        if self.store is None:
+            return
+        from clinic_app.ui.deadlines_view import DeadlinesView
+
+        view = DeadlinesView(self.store, self.ui_lang)
+        view.openCaseRequested.connect(self.open_case)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
+        view.refresh()
+
+    def open_sites(self) -> None:
+        if self.store is None:
+            return
+        from clinic_app.ui.sites_view import SitesView
+
+        view = SitesView(self.store, self.ui_lang)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
 
     def open_letters(self) -> None:
         uuid = self.selected_uuid()
         if uuid is None or self.store is None:
             return
-        cls = self._optional("clinic_app.ui.letter_preview", "LetterPreviewDialog")
-        if cls is not None:
-            cls(self.store, uuid, self).exec()
+        from clinic_app.ui.letter_preview import LetterPreviewDialog
+
+        LetterPreviewDialog(self.store, uuid, self).exec()
 
     def batch_letters(self) -> None:
         uuids = self.selected_uuids()
         if not uuids or self.store is None:
             return
-        run = self._optional("clinic_app.ui.letter_preview", "run_batch_letters")
-        if run is None:
-            return
+        from clinic_app.ui.letter_preview import run_batch_letters
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
         if folder:
-            run(self, self.store, uuids, Path(folder), ui_lang=self.ui_lang)
+            run_batch_letters(self, self.store, uuids, Path(folder), ui_lang=self.ui_lang)
 
     def open_settings(self) -> None:
         from clinic_app.ui.settings_dialog import SettingsDialog

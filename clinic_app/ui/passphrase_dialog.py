@@ -1,31 +1,37 @@
 """Ask the data passphrase at start; a wrong one shows our own message and asks again.
 
 ``opener(passphrase)`` does the real work (``open_store``); it raises WrongPassphraseError on a wrong
-passphrase, which we catch by class name so this module does not import storage (SQLAlchemy) before the dialog
-is on screen.
+passphrase, which we recognise by its stable code (``ClinicError.code``) so this module does not import storage
+(SQLAlchemy) before the dialog is on screen.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from clinic_app.errors import ClinicError
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+
 
 def is_wrong_passphrase(exc: BaseException) -> bool:
-    """True for storage's WrongPassphraseError (matched by name: see module docstring)."""
-    return any(cls.__name__ == "WrongPassphraseError" for cls in type(exc).__mro__)
+    """True for storage's WrongPassphraseError (matched by its code: see module docstring)."""
+    return isinstance(exc, ClinicError) and exc.code == "wrong_passphrase"
 
 
 class PassphraseDialog(QDialog):
     """Modal prompt; ``store`` holds the opened store after ``exec()`` returns Accepted."""
 
-    def __init__(self, opener: Callable[[str], Any], *, db_label: str = "", lang: str = "fr",
+    def __init__(self, opener: Callable[[str], CaseStore], *, db_label: str = "", lang: str = "fr",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
         self._lang = lang
-        self.store: Any = None
+        self.store: CaseStore | None = None
         self.setWindowTitle(self.tr("Clinic Intake — passphrase"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Type the data passphrase to open the cases."))
@@ -59,17 +65,14 @@ class PassphraseDialog(QDialog):
             return
         try:
             self.store = self._opener(passphrase)
-        except Exception as exc:  # noqa: BLE001 - every storage problem becomes a message here
+        except ClinicError as exc:  # every storage problem becomes a message here
             if is_wrong_passphrase(exc):
                 self._show_error(self.tr("This passphrase does not open the data. Check the keyboard language "
                                          "and Caps Lock, then try again."))
                 self.edit.selectAll()
                 return
-            message = getattr(exc, "message", None)
-            if callable(message):
-                self._show_error(message(self._lang))
-                return
-            raise
+            self._show_error(exc.message(self._lang))
+            return
         self.accept()
 
     def _show_error(self, text: str) -> None:

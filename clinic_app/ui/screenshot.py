@@ -6,7 +6,6 @@ module has not landed (CaseEditor, SummaryView, LetterPreviewDialog) are skipped
 
 from __future__ import annotations
 
-import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -44,13 +43,12 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.db", encrypted=False, create=True, actor="demo")
         try:
-            ests, cases = generate_demo(count, seed=1)
-            from clinic_app.domain.clinic import ClinicProfile
+            import datetime as dt
 
-            store.save_clinic_profile(ClinicProfile(
-                name="Clinique juridique Démo", address="123 rue Exemple\nMontréal QC H2X 1Y4",
-                phone="514-555-0100", email="info@example.org", signatory="Me Jeanne Roy",
-                signatory_title="Avocate"))
+            from clinic_app.domain.demo import DEMO_CLINIC
+
+            ests, cases = generate_demo(count, seed=1, today=dt.date.today())
+            store.save_clinic_profile(DEMO_CLINIC)
             for est in ests:
                 store.save_establishment(est)
             stored = [store.create_case(c) for c in cases]
@@ -60,40 +58,32 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
             dialog = SettingsDialog(store, settings, parent=window)
             written.append(_grab(dialog, out / f"settings-{lang}.png", (640, 560)))
             dialog.close()
+            for kind in (CaseKind.WAREHOUSE, CaseKind.DRIVER):
+                case = next(c for c in stored if c.kind == kind)
+                window._open_editor(case, new=False)
+                written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
+            from clinic_app.ui.summary_view import SummaryView
+
+            window.tabs.setCurrentIndex(window.tabs.addTab(SummaryView(store, lang), "Summary"))
+            written.append(_grab(window, out / f"summary-{lang}.png"))
             try:
-                editor_cls = getattr(importlib.import_module("clinic_app.ui.forms"), "CaseEditor")
-            except (ImportError, AttributeError):
-                editor_cls = None
-                print("screenshot: CaseEditor not available; case forms skipped", file=sys.stderr)
-            if editor_cls is not None:
-                for kind in (CaseKind.WAREHOUSE, CaseKind.DRIVER):
-                    case = next(c for c in stored if c.kind == kind)
-                    window._open_editor(case, new=False)
-                    written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
-            try:
-                summary_cls = getattr(importlib.import_module("clinic_app.ui.summary_view"), "SummaryView")
-                window.tabs.setCurrentIndex(window.tabs.addTab(summary_cls(store, lang), "Summary"))
-                written.append(_grab(window, out / f"summary-{lang}.png"))
-            except (ImportError, AttributeError):
-                print("screenshot: SummaryView not available; skipped", file=sys.stderr)
-            try:
-                preview_cls = getattr(importlib.import_module("clinic_app.ui.letter_preview"), "LetterPreviewDialog")
                 from clinic_app.domain.case_figures import case_figures
+                from clinic_app.ui.letter_preview import LetterPreviewDialog
 
                 case = next(c for c in stored if c.kind == CaseKind.DRIVER
                             and case_figures(c, store.establishment_for(c)).shortfall)
-                dialog = preview_cls(store, case.uuid, window, ui_lang=lang)
-                dialog.resize(1366, 768)
-                dialog.show()
+                preview = LetterPreviewDialog(store, case.uuid, window, ui_lang=lang)
+                preview.resize(1366, 768)
+                preview.show()
                 import time
 
                 for _ in range(40):  # QPdfView renders pages in the background: let them arrive
                     QApplication.processEvents()
                     time.sleep(0.025)
-                written.append(_grab(dialog, out / f"letter-preview-{lang}.png"))
-                dialog.close()
-            except (ImportError, AttributeError, StopIteration):
-                print("screenshot: letter preview not available; skipped", file=sys.stderr)
+                written.append(_grab(preview, out / f"letter-preview-{lang}.png"))
+                preview.close()
+            except StopIteration:  # demo data without a driver case that has figures
+                print("screenshot: no driver case with figures; letter preview skipped", file=sys.stderr)
             window.close()
         finally:
             store.close()

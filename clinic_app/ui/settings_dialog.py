@@ -7,7 +7,7 @@ A language change applies at the next start (Qt widgets are not re-translated li
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 RETENTION_KEY = "retention_days"
 DEFAULT_RETENTION_DAYS = 3 * 365
@@ -54,7 +57,7 @@ def folder_row(edit: QLineEdit, parent: QWidget, caption: str) -> QWidget:
 class SettingsDialog(QDialog):
     """Edit AppSettings and (with a store) the clinic profile and retention period."""
 
-    def __init__(self, store: Any, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -112,7 +115,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
-    def _data_box(self, store: Any) -> QGroupBox:
+    def _data_box(self, store: CaseStore) -> QGroupBox:
         """The data itself: encrypted or not, where backups go, back up now, change the passphrase."""
         box = QGroupBox(self.tr("Data"))
         form = QFormLayout(box)
@@ -141,18 +144,24 @@ class SettingsDialog(QDialog):
         return "en" if (self.settings.ui_lang or "fr").startswith("en") else "fr"
 
     def backup_now(self) -> None:
-        from clinic_app.storage import StorageError
+        from clinic_app.services import backups
+        from clinic_app.ui.operations import run_operation
 
-        try:
-            made = self.store.backup_now("manual")
-        except StorageError as exc:
-            self.data_message.setText(exc.message(self._lang()))
+        store = self.store
+        if store is None:
             return
+        outcome = run_operation(self, lambda _progress, _cancel: backups.backup_now(store, "manual"),
+                                lang=self._lang(), where=self.data_message, thread=True)
+        if outcome.value is None:
+            return
+        made = outcome.value
         self.data_message.setText(self.tr("Verified backup written: {0}").format(made))
 
     def change_passphrase(self) -> bool:
         from clinic_app.ui.data_dialogs import ChangePassphraseDialog  # the one dialog, also in the File menu
 
+        if self.store is None:
+            return False
         dialog = ChangePassphraseDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.data_message.setText(self.tr("Passphrase changed. Backups made before keep the old one."))

@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 CHART_BARS = 14
 
@@ -103,7 +106,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], numeric_from: int = 1, *, 
 class SummaryView(QWidget):
     """Cases by site, kind, status and badge; totals owed, paid and shortfall; deadlines in 30 days."""
 
-    def __init__(self, store: Any, lang: str, parent: QWidget | None = None, *, today: dt.date | None = None,
+    def __init__(self, store: CaseStore, lang: str, parent: QWidget | None = None, *, today: dt.date | None = None,
                  auto_refresh: bool = True) -> None:
         super().__init__(parent)
         self.store = store
@@ -190,20 +193,16 @@ class SummaryView(QWidget):
 
     def refresh(self) -> bool:
         """Read every case (cancellable) and show the summary; False when cancelled."""
-        from clinic_app.export.errors import ExportError
-        from clinic_app.storage.errors import StorageError
-        from clinic_app.export.report import summary_of_store
-        from clinic_app.ui.export_dialogs import ChunkProgress
+        from clinic_app.services import reports
+        from clinic_app.ui.operations import run_operation
 
-        progress = ChunkProgress(self, self.tr("Adding up the cases…"), 0)
-        try:
-            summary = summary_of_store(self.store, self.today or dt.date.today(), progress=progress.steps)
-        except (ExportError, StorageError) as err:
-            if err.code != "cancelled":
-                QMessageBox.warning(self, self.tr("Summary"), err.message(self.lang))
+        today = self.today or dt.date.today()
+        outcome = run_operation(
+            self, lambda progress, cancel: reports.summary(self.store, today, progress=progress, cancel=cancel),
+            lang=self.lang, label=self.tr("Adding up the cases…"), title=self.tr("Summary"))
+        if outcome.value is None:
             return False
-        finally:
-            progress.close()
+        summary = outcome.value
         self.show_summary(summary)
         return True
 
@@ -212,7 +211,11 @@ class SummaryView(QWidget):
         from clinic_app.export.labels import STATUS_ORDER, deadline_label
 
         self.summary = summary
-        money = lambda v: format_money(v, self.lang)  # noqa: E731
+        lang = self.lang
+
+        def money(value: Decimal) -> str:
+            return format_money(value, lang)
+
         self.total_labels["cases"].setText(str(summary.total_cases))
         self.total_labels["with_figures"].setText(str(summary.with_figures))
         self.total_labels["owed"].setText(money(summary.owed))
@@ -250,11 +253,10 @@ class SummaryView(QWidget):
         self.write_pdf(path)
 
     def write_pdf(self, path: str) -> None:
-        from clinic_app.export.atomic import write_bytes_atomic
-        from clinic_app.export.report import render_summary_pdf
+        from clinic_app.services import reports
 
         try:
-            write_bytes_atomic(path, render_summary_pdf(self.summary, self.lang))
+            reports.save_summary_pdf(self.summary, path, self.lang)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Summary"),
                                 self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))

@@ -23,7 +23,7 @@ def test_signed_release_cannot_waive_the_minimum() -> None:
     assert codes(ws) == ["release_cannot_waive"]
     assert ws[0].basis == "LNT s. 93"
     assert "$500.00" in ws[0].message("en") and "$3,500.00" in ws[0].message("en")
-    assert "LNT art. 93" in ws[0].message("fr")
+    assert "LNT, art. 93" in ws[0].message("fr")
 
 
 def test_contractor_status_names_the_client_company_liability_in_quebec_only() -> None:
@@ -43,7 +43,7 @@ def test_claim_deadline_within_30_days_then_past() -> None:
     assert codes(case_warnings(ent, today=D(2026, 1, 22))) == ["claim_deadline_soon"]
     past = case_warnings(ent, today=D(2026, 1, 23))
     assert codes(past) == ["claim_deadline_past"] and past[0].severity == "danger"
-    assert "CNESST inquiry" in past[0].message("en") and "complaint already filed" in past[0].message("en")
+    assert "CNESST notice of inquiry" in past[0].message("en") and "complaint already filed" in past[0].message("en")
 
 
 def test_cnesst_inquiry_suspends_the_deadline_six_months() -> None:
@@ -74,3 +74,13 @@ def test_notice_void_during_layoff_warning() -> None:
 def test_loudest_first() -> None:
     ws = case_warnings(run(classified_as_contractor=True), today=D(2026, 2, 1), release_signed=True)
     assert [w.severity for w in ws] == ["danger", "warning", "info"]
+
+
+def test_an_implausible_weekly_wage_is_a_soft_warning_and_nothing_owed_raises_no_deadline_alarm() -> None:
+    big = case_warnings(run(weekly_regular_wage=850_000), today=D(2025, 2, 1))
+    assert "weekly_wage_implausible" in codes(big)
+    assert "850\u00a0000,00" in next(w for w in big if w.code == "weekly_wage_implausible").message("fr")
+    assert "weekly_wage_implausible" not in codes(case_warnings(run(weekly_regular_wage=4999), today=D(2025, 2, 1)))
+    nothing = run(cause="serious_fault", serious_fault_established=True)
+    assert nothing.total_claim == 0
+    assert not {"claim_deadline_past", "claim_deadline_soon"} & set(codes(case_warnings(nothing, today=D(2027, 1, 1))))

@@ -23,7 +23,7 @@ def test_explanation_walks_through_the_figures_in_english() -> None:
 
 def test_explanation_in_french_cites_articles() -> None:
     text = run(weekly_regular_wage=840).explanation["fr"]
-    assert "la loi exige un préavis de 4 semaines (LNT art. 82)" in text
+    assert "la loi exige un préavis de 4 semaines (LNT, art. 82)" in text
     assert "3\u00a0360,00\u00a0$" in text
     assert " s. " not in text
 
@@ -110,7 +110,7 @@ def test_force_majeure_removes_the_collective_indemnity_under_s_84_0_13() -> Non
     ent = run(cause="force_majeure", establishment_terminations=50)
     assert ent.collective_indemnity == 0 and ent.amount_owed == 0
     assert "LNT s. 84.0.13 para 3" in ent.figures["collective_notice_weeks"].basis
-    assert "LNT art. 84.0.13 al. 3" in ent.explanation["fr"]
+    assert "LNT, art. 84.0.13, al. 3" in ent.explanation["fr"]
 
 
 def test_other_cause_is_not_a_collective_dismissal() -> None:

@@ -1,14 +1,18 @@
-import json
-
-import pytest
 import dataclasses
+import json
 from decimal import Decimal
 
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from clinic_app.domain.case import Case
 from clinic_app.domain.case_json import (
-    SCHEMA_VERSION, case_from_dict, case_to_dict, establishment_from_dict, establishment_to_dict,
+    SCHEMA_VERSION,
+    case_from_dict,
+    case_to_dict,
+    establishment_from_dict,
+    establishment_to_dict,
 )
 from clinic_app.domain.demo import generate_demo
 from clinic_app.domain.parsing import ParseError

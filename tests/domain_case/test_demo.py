@@ -49,3 +49,29 @@ def test_fictional_contacts() -> None:
             assert c.person.postal_code[0] in "GHJ"
     assert any("ï" in c.person.family_name or "ï" in c.person.given_name or "è" in c.person.family_name
                for c in cases)
+
+
+def test_demo_relative_to_today_mixes_passed_near_and_live_deadlines_with_v3_facts() -> None:
+    import datetime as dt
+    from collections import Counter
+
+    from clinic_app.domain.case_figures import case_entitlements
+    from clinic_app.domain.demo import generate_demo as demo
+    from clinic_app.domain.errors import FieldError
+
+    today = dt.date(2030, 6, 15)  # any day: the demo follows it
+    ests, cases = demo(300, seed=2, today=today)
+    by_id = {e.id: e for e in ests}
+    seen: Counter[str] = Counter()
+    for case in cases:
+        ent = case_entitlements(case, by_id.get(case.establishment_id), as_of=today)
+        if isinstance(ent, FieldError):
+            continue
+        left = (ent.claim_deadline - today).days
+        seen["passed" if left < 0 else "near" if left <= 30 else "live"] += 1
+        seen.update(ent.flags)
+        seen["vacation"] += ent.vacation_indemnity is not None
+    assert seen["passed"] and seen["near"] and seen["live"]
+    assert seen["not_yet_due"] and seen["serious_fault_alleged"] and seen["vacation"]
+    assert any(e.cnesst_inquiry_notice_date for e in ests)
+    assert all(e.closure_date is not None and e.closure_date < today for e in ests)

@@ -1,10 +1,16 @@
-from decimal import Decimal
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from clinic_app.domain.parsing import (
-    ParseError, field_label, format_money, normalize_phone, normalize_postal_code, parse_date, parse_money,
+    ParseError,
+    field_label,
+    format_money,
+    normalize_phone,
+    normalize_postal_code,
+    parse_date,
+    parse_money,
 )
 
 

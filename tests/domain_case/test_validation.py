@@ -2,11 +2,21 @@ import datetime as dt
 from decimal import Decimal
 
 from clinic_app.domain.case import (
-    Case, CaseKind, CaseStatus, Consent, ConsentScope, DriverDetails, Person, WarehouseDetails, WeeklyWage, WorkFacts,
+    Case,
+    CaseKind,
+    CaseStatus,
+    Consent,
+    ConsentScope,
+    DriverDetails,
+    Person,
+    WarehouseDetails,
+    WeeklyWage,
+    WorkFacts,
 )
 from clinic_app.domain.demo import generate_demo
+from clinic_app.domain.status import status_on_save
 from clinic_app.domain.types import EmploymentType
-from clinic_app.domain.validation import can_leave_draft, next_status_allowed, validate_case
+from clinic_app.domain.validation import can_leave_draft, validate_case
 
 TODAY = dt.date(2025, 2, 1)
 
@@ -30,7 +40,7 @@ def _fields(case: Case) -> dict[str, str]:
 def test_complete_case_has_no_issue() -> None:
     c = _good()
     assert validate_case(c, today=TODAY) == []
-    assert can_leave_draft([]) and next_status_allowed(c, []) is CaseStatus.INTAKE_COMPLETE
+    assert can_leave_draft([]) and status_on_save(c.status, [], stored=c.status) is CaseStatus.INTAKE_COMPLETE
 
 
 def test_missing_facts_and_consent() -> None:
@@ -41,7 +51,7 @@ def test_missing_facts_and_consent() -> None:
     issues = validate_case(c, today=TODAY)
     assert {i.field for i in issues} == {"consent", "warehouse.employer_legal_name", "work.weekly_wage"}
     assert all(i.severity == "missing" for i in issues)
-    assert next_status_allowed(c, issues) is CaseStatus.DRAFT
+    assert status_on_save(c.status, issues, stored=c.status) is CaseStatus.DRAFT
     msgs = {i.field: (i.message("fr"), i.message("en")) for i in issues}
     assert msgs["consent"] == ("Consentement : requis pour sortir du brouillon", "Consent: required to leave draft")
     assert msgs["work.weekly_wage"][0].startswith("Salaire hebdomadaire : attendu un salaire hebdomadaire")

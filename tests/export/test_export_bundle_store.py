@@ -16,8 +16,14 @@ from typing import Any
 import pytest
 
 from clinic_app.domain.case_json import SCHEMA_VERSION, case_to_dict, establishment_to_dict
-from clinic_app.export.bundle import (PAYLOAD_FORMAT, export_bundle, import_bundle, last_export_at, prepare_import,
-                                      preview_import)
+from clinic_app.export.bundle import (
+    PAYLOAD_FORMAT,
+    export_bundle,
+    import_bundle,
+    last_export_at,
+    prepare_import,
+    preview_import,
+)
 from clinic_app.export.bundle_format import MAGIC, seal
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
 from clinic_app.storage import CaseQuery

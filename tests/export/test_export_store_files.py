@@ -160,7 +160,7 @@ def test_formula_injection_is_neutralised_in_csv(demo_store: Any, tmp_path: Path
     header, lines = read_csv_raw(out, bom=bom, delimiter=delimiter)
     for line in lines:  # no text cell of any case may start a formula
         for name, text in zip(header, line, strict=True):
-            assert not text[:1] in ("=", "+", "@", "\t", "\r"), (name, text)
+            assert text[:1] not in ("=", "+", "@", "\t", "\r"), (name, text)
             if text.startswith("-"):
                 assert parse_csv_number(text, PRESETS[preset][2]) < 0, name  # only real negative numbers
     mine = dict(zip(header, next(line for line in lines if line[0] == case.uuid), strict=True))

@@ -44,7 +44,7 @@ def test_summary_counts_and_totals_match_the_cases() -> None:
         ent = case_entitlements(c, by_id.get(c.establishment_id or ""))
         assert not isinstance(ent, FieldError)
         if c.status is not CaseStatus.CLOSED:
-            dates = [("claim_money", ent.claim_deadline)] + [(d.kind, d.date) for d in ent.deadlines]
+            dates = [(d.kind, d.date) for d in ent.deadlines]
             expected_deadlines |= {(c.case_number, k, d) for k, d in dates
                                    if TODAY <= d <= TODAY + dt.timedelta(days=30)}
     assert (s.with_figures, s.owed, s.paid, s.shortfall) == (computed, owed, paid, short)

@@ -15,8 +15,7 @@ from openpyxl import load_workbook
 from clinic_app.domain.case import Note
 from clinic_app.export.columns import BY_NAME, COLUMNS, ColumnType, Profile, columns_for
 from clinic_app.export.errors import ColumnError, ExportCancelled
-from clinic_app.export.tabular import (DIALECTS, Preset, neutralise, unneutralise, write_csv, write_xlsx,
-                                       xlsx_profile)
+from clinic_app.export.tabular import DIALECTS, Preset, neutralise, unneutralise, write_csv, write_xlsx, xlsx_profile
 
 from .helpers import DANGEROUS, demo_records, expected_csv_text, parse_csv_number, read_csv_raw, strip_prefix
 

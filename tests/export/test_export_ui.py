@@ -71,7 +71,7 @@ def test_export_dialog_writes_the_filtered_cases(qtbot: Any, demo_store: Any, tm
     drivers = {c.uuid for c in demo_store.iter_cases(CaseQuery(kinds=("driver",)))}
     header, rows = read_csv_raw(out, bom=False, delimiter=",")
     assert {r[0] for r in rows} == drivers and dialog.last_count == len(drivers)
-    assert str(len(drivers)) in dialog.result.text() and not dialog.result.property("error")
+    assert str(len(drivers)) in dialog.result_label.text() and not dialog.result_label.property("error")
     assert "profile=full" in demo_store.audit_entries()[-1].detail
 
 
@@ -105,10 +105,10 @@ def test_export_dialog_errors_are_shown_in_the_dialog(qtbot: Any, demo_store: An
     dialog = shown(qtbot, ExportDialog(demo_store))
     dialog.path.setText(str(tmp_path / "no-such-folder" / "x.csv"))
     dialog.run_export()
-    assert dialog.result.property("error") and "no-such-folder" in dialog.result.text()
+    assert dialog.result_label.property("error") and "no-such-folder" in dialog.result_label.text()
     dialog._check_all(False)
     dialog.run_export()
-    assert dialog.result.property("error") and "column" in dialog.result.text()
+    assert dialog.result_label.property("error") and "column" in dialog.result_label.text()
     shot(dialog, tmp_path, "export_dialog_error")
     assert dialog.path.text().endswith("x.csv")  # what was typed is kept
 
@@ -139,7 +139,7 @@ def test_export_dialog_can_be_cancelled(qtbot: Any, make_store: Any, tmp_path: P
     _cancel_progress_soon(dialog)
     dialog.run_export()
     assert not out.exists() and dialog.last_count is None
-    assert "cancel" in dialog.result.text().lower()
+    assert "cancel" in dialog.result_label.text().lower()
 
 
 # -- bundles ---------------------------------------------------------------------------------------------------
@@ -155,16 +155,16 @@ def test_bundle_export_then_import_with_preview(qtbot: Any, demo_store: Any, mak
     sender.pass1.setText("short")
     sender.pass2.setText("short")
     sender.run_export()
-    assert sender.result.property("error") and not out.exists()
+    assert sender.result_label.property("error") and not out.exists()
     sender.pass1.setText("a long enough passphrase")
     sender.pass2.setText("a long enough passphrase!")
     sender.run_export()
-    assert sender.result.property("error") and not out.exists()
+    assert sender.result_label.property("error") and not out.exists()
     sender.pass2.setText("a long enough passphrase")
     shot(sender, tmp_path, "bundle_export_dialog")
     sender.run_export()
     total = demo_store.count_cases(CaseQuery())
-    assert out.exists() and sender.last_count == total and not sender.result.property("error")
+    assert out.exists() and sender.last_count == total and not sender.result_label.property("error")
     again = BundleExportDialog(demo_store)  # next time, "changed since the last bundle" is offered
     qtbot.addWidget(again)
     assert again.changed.isEnabled() and again.since_last is not None

@@ -43,7 +43,8 @@ def _case(payments: list[Payment] | None = None) -> tuple[Case, Establishment]:
 
 
 def _pages(pdf: bytes) -> list[str]:
-    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in PdfReader(io.BytesIO(pdf)).pages]
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in pages]
 
 
 def _money(value: str, lang: str) -> str:
@@ -58,7 +59,8 @@ def test_each_payment_is_listed_with_what_it_was_for_and_when(lang: str, kind: L
     case, est = _case(payments)
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=kind, lang=lang, today=TODAY).pdf))
     assert _money("1500.00", lang) in text and _money("234.56", lang) in text
-    assert _money("1734.56", lang) in text  # the total deducted
+    # v3: a vacation payment reduces only the vacation indemnity, never the notice claim
+    assert _money("1734.56", lang) not in text
     if lang == "fr":
         assert "indemnité de fermeture, versé le 5 février 2025" in text
         assert "indemnité de vacances (chèque n° 42 <b>)" in text
@@ -304,7 +306,7 @@ def test_table_cells_are_plain_only_when_they_fit_on_one_line() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_demand_says_the_two_indemnities_do_not_add_up(lang: str) -> None:
-    want = {"fr": "Les deux indemnités ne s'additionnent pas : seule la plus élevée est réclamée (LNT art. 84.0.14).",
+    want = {"fr": "Les deux indemnités ne s'additionnent pas : seule la plus élevée est réclamée (LNT, art. 84.0.14).",
             "en": "The two indemnities do not add up: only the greater one is claimed (LNT s. 84.0.14)."}[lang]
     case, est = _case()  # 120 terminations: both indemnities owed
     text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.DEMAND_EMPLOYER, lang=lang,
@@ -332,3 +334,20 @@ def test_the_list_of_control_indicators_ends_with_a_full_stop(with_pay_slip: boo
     last = "pay came with a pay slip." if with_pay_slip else "the tools were supplied by the delivery company."
     assert "the schedule was set by the client company;" in text and last in text
     assert "company; A business" not in text and "slip; " not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_annex_gives_the_arithmetic_but_no_reading_prescription_or_remedy(lang: str) -> None:
+    """The calculation annex goes to the debtor: the clinic's readings, due and prescription dates stay home."""
+    case, est = _case([])
+    from clinic_app.domain.case import WeeklyWage
+    case.work.wage_varies = True
+    case.work.recent_weekly_wages = [WeeklyWage(Decimal(x)) for x in ("650", "700", "760")]
+    case.work.layoff = True
+    case.work.notice_weeks_given = None  # not known: the debtor must not read that
+    text = " ".join(_pages(render_letter(case, est, CLINIC, kind=LetterKind.CALCULATION_ANNEX, lang=lang,
+                                         today=TODAY).pdf))
+    for word in ("Lecture", "Reading", "prescri", "Prescri", "2925", "grief", "grievance", "exigible le",
+                 "due on", "not known", "inconnu"):
+        assert word not in text, word
+    assert ("×" in text) and ("84.0.14" in text or "84.0.13" in text or "83" in text)

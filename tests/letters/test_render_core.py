@@ -88,11 +88,11 @@ def test_demand_states_names_addresses_every_amount_sections_and_dates(lang: str
     if lang == "fr":
         assert "3 120,00 $" in text and "1 234,56 $" in text
         assert "22 janvier 2025" in text and "3 mars 2025" in text and "22 janvier 2026" in text
-        assert "LNT art. 84.0.13" in text and "LNT art. 115" in text and "MISE EN DEMEURE" in text
+        assert "LNT, art. 84.0.1, 84.0.4 et 84.0.13" in text and "LNT, art. 115" in text and "MISE EN DEMEURE" in text
     else:
         assert "$3,120.00" in text and "$1,234.56" in text
         assert "January 22, 2025" in text and "March 3, 2025" in text
-        assert "LNT s. 84.0.13" in text and "FORMAL NOTICE" in text
+        assert "LNT ss. 84.0.1, 84.0.4 and 84.0.13" in text and "FORMAL NOTICE" in text
     assert letter.figures["shortfall"] == str(ent.shortfall)
 
 
@@ -106,7 +106,7 @@ def test_driver_letters_go_to_both_companies_with_the_indicators(tmp_path: Path)
     assert [x.kind for x in letters[2:]] == [LetterKind.CALCULATION_ANNEX, LetterKind.WORKER_SUMMARY]
     assert letters[3].lang == "ar"  # the worker's language, not the letter's
     text = _flat(_text(letters[1].pdf, tmp_path))
-    assert "1 place Démo" in text and "LNT art. 95" in text and "LNT art. 1(10)" in text
+    assert "1 place Démo" in text and "LNT, art. 95" in text and "LNT, art. 1(10)" in text
     assert "application de surveillance" in text and "ne pouvaient pas être refusés" in text
 
 

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
-from clinic_app.storage import StorageError, open_store
-from clinic_app.storage import migrate
+from clinic_app.storage import StorageError, migrate, open_store
 from clinic_app.storage.models import Base
 
 

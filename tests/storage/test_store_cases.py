@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clinic_app.domain.case import (Case, CaseKind, CaseStatus, Note, Payment, PaymentPurpose, WeeklyWage)
+from clinic_app.domain.case import Case, CaseKind, CaseStatus, Note, Payment, PaymentPurpose, WeeklyWage
 from clinic_app.domain.case_figures import case_figures
 from clinic_app.domain.case_json import case_to_dict
 from clinic_app.storage import CaseNotFoundError, CaseQuery, LetterRecord, StaleCaseError

@@ -19,8 +19,8 @@ def encrypted(tmp_path: Path) -> Any:
 
 def test_backup_now_and_change_passphrase(qtbot: Any, encrypted: Any, tmp_path: Path) -> None:
     from clinic_app.storage import WrongPassphraseError, open_store
-    from clinic_app.ui.settings import AppSettings
     from clinic_app.ui.data_dialogs import ChangePassphraseDialog
+    from clinic_app.ui.settings import AppSettings
     from clinic_app.ui.settings_dialog import SettingsDialog
 
     settings = AppSettings(str(tmp_path / "s.ini"))

@@ -6,7 +6,6 @@ import sys
 
 from clinic_app.ui.errors import handle_exception, install_exception_hook
 
-
 SECRET = "".join(["Trem", "blay 514-", "555-0123"])  # built at run time: the source line must not hold it
 
 

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
-
-from clinic_app.storage.store import open_store
 from PySide6.QtCore import Qt
 
+from clinic_app.storage import WrongPassphraseError, open_store
 from clinic_app.ui.data_dialogs import BackupDialog, ChangePassphraseDialog, PurgeDialog, export_person_data
 
 
@@ -24,7 +23,7 @@ def test_change_passphrase_then_reopen(qtbot, tmp_path, store):
     assert dlg.apply()
     store.close()
     open_store(tmp_path / "x.db", passphrase="new-passphrase").close()
-    with pytest.raises(Exception):
+    with pytest.raises(WrongPassphraseError):
         open_store(tmp_path / "x.db", passphrase="pw")
 
 

@@ -1,7 +1,7 @@
 """The main window offers the data-safety dialogs in its menus; 'Change passphrase' only for an encrypted database."""
 from __future__ import annotations
 
-from clinic_app.storage.store import open_store
+from clinic_app.storage import open_store
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.settings import AppSettings
 

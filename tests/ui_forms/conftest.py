@@ -162,7 +162,8 @@ def choose(qtbot: Any, editor: Any, path: str, text: str) -> None:
         if combo.currentText() == text:
             break
         qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == text, f"{path}: no choice {text!r} in {[combo.itemText(i) for i in range(combo.count())]}"
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert combo.currentText() == text, f"{path}: no choice {text!r} in {choices}"
     QApplication.processEvents()
 
 

@@ -14,8 +14,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from clinic_app.domain.case import (Badge, Case, CaseKind, CaseStatus, ConsentScope, Establishment, Language,
-                                    PaidBy, Party, PaymentPurpose)
+from clinic_app.domain.case import (
+    Badge,
+    Case,
+    CaseKind,
+    CaseStatus,
+    ConsentScope,
+    Establishment,
+    Language,
+    PaidBy,
+    Party,
+    PaymentPurpose,
+)
 from clinic_app.domain.case_figures import case_entitlements
 from clinic_app.domain.explain import money
 from clinic_app.domain.types import Entitlements

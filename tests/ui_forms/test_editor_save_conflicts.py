@@ -134,3 +134,33 @@ def test_duplicate_check_from_the_case_list_opens_the_chosen_case(qtbot: Any, st
     window.check_duplicates()
     assert window.tabs.count() == 2
     assert window.tabs.widget(1).case().uuid == first.uuid
+
+
+@pytest.mark.parametrize("choice", ["cleared", "refer"])
+def test_conflict_of_interest_shown_before_a_new_case_is_saved(qtbot: Any, store: Any, open_editor: Any,
+                                                               choice: str) -> None:
+    """The person is on the clinic's list of adverse parties: the volunteer sees why and decides."""
+    from clinic_app.domain.conflicts import Decision, PartyRole
+    from clinic_app.services import conflicts
+
+    conflicts.add_party(store, "TREMBLAY, Hélène", PartyRole.ADVERSE, "owner of a delivery partner")
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "fr", today=TODAY)
+    _type_person(qtbot, editor, "helene", "Tremblay", "438-555-0101")
+    seen: list[str] = []
+
+    def decide(dialog: Any) -> None:
+        seen.extend(dialog.hits.item(i).text() for i in range(dialog.hits.count()))
+        qtbot.mouseClick(dialog.cleared if choice == "cleared" else dialog.refer, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, decide)
+    saved = editor.save()
+    assert seen and "parties adverses" in seen[0] and "TREMBLAY, Hélène" in seen[0]
+    record = conflicts.decision_for(store, editor.case().uuid)
+    assert record is not None and record.by == "Testeuse" and record.hits == 1
+    if choice == "cleared":
+        assert saved and store.count_cases() == 1 and record.decision is Decision.CLEARED
+    else:
+        assert not saved and store.count_cases() == 0 and record.decision is Decision.REFER_OUT
+        assert field(editor, "person.given_name").text() == "helene"  # nothing typed is lost
+    actions = {e.action for e in store.audit_entries()}
+    assert f"conflict_{record.decision.value}" in actions

@@ -9,8 +9,8 @@ import pytest
 
 from clinic_app.domain.case import Case, CaseKind, Establishment
 from clinic_app.domain.case_figures import case_entitlements
-from clinic_app.domain.explain import long_date, money
 from clinic_app.domain.errors import FieldError
+from clinic_app.domain.explain import long_date, money
 from clinic_app.domain.types import Entitlements
 from clinic_app.ui.entitlement_panel import EntitlementPanel, cite
 
@@ -56,9 +56,8 @@ def test_figures_and_sections_match_the_engine(panel, lang: str) -> None:
     # Each figure cites the section it finally rests on; the tooltip carries the whole chain.
     assert p.bases["collective_indemnity"].text() == cite(ent.figures["collective_indemnity"].basis[-1:], lang)
     assert p.bases["amount_owed"].toolTip() == cite(ent.figures["amount_owed"].basis, lang)
-    word = "art." if lang == "fr" else "s."
-    assert p.bases["individual_indemnity"].text() == f"LNT {word} 83"
-    assert p.bases["claim_deadline"].text() == f"LNT {word} 115"
+    assert p.bases["individual_indemnity"].text() == ("LNT, art. 83" if lang == "fr" else "LNT s. 83")
+    assert p.bases["claim_deadline"].text() == ("LNT, art. 115" if lang == "fr" else "LNT s. 115")
     assert ent.explanation[lang].splitlines()[0] in p.explanation.text()
 
 
@@ -192,3 +191,35 @@ def test_narrow_panel_drops_the_section_column_but_keeps_it_in_tooltips(panel, q
     p.resize(620, 700)
     qtbot.waitUntil(lambda: not p.is_compact(), timeout=1000)
     assert p.bases["amount_owed"].isVisible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heads_remedies_and_flags_with_their_dates_and_passed_in_words(qtbot, lang: str) -> None:
+    """On 1 December 2026 the one-year claim of a January 2025 closure has passed; the civil claim is open."""
+    p = EntitlementPanel(ui_lang=lang, today=dt.date(2026, 12, 1))
+    qtbot.addWidget(p)
+    case = warehouse_case()
+    case.work.reference_year_gross = Decimal("20000")
+    case.work.notice_weeks_given = None
+    est = establishment()
+    est.collective_notice_weeks_given = None
+    p.update_case(case, est)
+    text = p.remedies.text()
+    ent = case_entitlements(case, est, as_of=dt.date(2026, 12, 1))
+    assert isinstance(ent, Entitlements)
+    heads = [h.head.value for h in ent.heads]
+    assert heads == ["collective_indemnity", "vacation_indemnity"]
+    for head in ent.heads:
+        assert money(head.amount, lang) in text
+        assert long_date(head.due_date, lang) in text and long_date(head.prescription_date, lang) in text
+    passed, open_ = ("PASSÉ", "ouvert") if lang == "fr" else ("PASSED", "open")
+    claim_line = next(line for line in text.splitlines() if long_date(ent.claim_deadline, lang) in line
+                      and ("Réclamation" in line or "Claim" in line))
+    assert passed in claim_line
+    civil_line = next(line for line in text.splitlines() if "2028" in line)
+    assert open_ in civil_line and passed not in civil_line
+    assert ("inconnu" if lang == "fr" else "not known") in text  # notice and Minister notice unknown, in words
+    from PySide6.QtCore import QCoreApplication  # the Qt strings follow the installed translator (none here)
+    assert p.values["notice_weeks_given"].text() == QCoreApplication.translate("EntitlementPanel", "Not known")
+    assert p.values["total_claim"].text() == money(ent.total_claim, lang)
+    assert p.values["claim_deadline"].text().endswith(QCoreApplication.translate("EntitlementPanel", "passed"))

@@ -1,4 +1,5 @@
-"""letters_*.ts holds every string lupdate finds in clinic_app/ui/letter_preview.py (this area's own staleness check)."""
+"""letters_*.ts holds every string lupdate finds in clinic_app/ui/letter_preview.py (this area's own staleness
+check)."""
 from __future__ import annotations
 
 import shutil

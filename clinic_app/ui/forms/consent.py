@@ -113,7 +113,7 @@ class ConsentBinding(Binding):
         layout.addWidget(self.state)
 
         super().__init__(path, box, self.text_lang)
-        self._value = Consent()
+        self._value: Consent = Consent()
         self.text_lang.currentIndexChanged.connect(self._load_text)
         self.give_button.clicked.connect(self.give)
         self.withdraw_button.clicked.connect(self.withdraw)

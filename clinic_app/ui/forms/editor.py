@@ -21,7 +21,7 @@ import copy
 import datetime as dt
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Language, Note, utc_now
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.validation import CaseIssue, validate_case
+from clinic_app.errors import ClinicError
+from clinic_app.services import cases
 from clinic_app.ui import drafts
 from clinic_app.ui.entitlement_panel import EntitlementPanel
 from clinic_app.ui.forms import sections
@@ -53,6 +55,9 @@ from clinic_app.ui.forms.consent import ConsentBinding
 from clinic_app.ui.forms.fields import ComboBinding
 from clinic_app.ui.forms.page import FieldRow, FormPage
 from clinic_app.ui.forms.paths import apply_edits, get_path
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
 
 log = logging.getLogger("clinic_app.ui.forms")
 translate = QCoreApplication.translate
@@ -84,7 +89,7 @@ class CaseEditor(QWidget):
     dirtyChanged = Signal(bool)
     openCaseRequested = Signal(str)
 
-    def __init__(self, store: Any, case: Case, *, ui_lang: str, actor: str, parent: QWidget | None = None,
+    def __init__(self, store: CaseStore, case: Case, *, ui_lang: str, actor: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -125,7 +130,7 @@ class CaseEditor(QWidget):
     def _load_establishments(self) -> list[Any]:
         try:
             return list(self.store.list_establishments())
-        except Exception:  # noqa: BLE001 - the form still works without the site list
+        except ClinicError:  # the form still works without the site list
             log.warning("could not list establishments", exc_info=False)
             return []
 
@@ -209,8 +214,9 @@ class CaseEditor(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_section)
         for path in SITE_PATHS:
-            if path in self._rows:
-                self._rows[path].binding.details_button.clicked.connect(self.edit_establishment)
+            button = self._rows[path].binding.details_button if path in self._rows else None
+            if button is not None:
+                button.clicked.connect(self.edit_establishment)
         self.nav.setCurrentRow(0)
 
         self.status_binding.edited.connect(self._on_edited)
@@ -278,9 +284,8 @@ class CaseEditor(QWidget):
             return False
         try:
             saved = self.store.save_establishment(dialog.result_establishment)
-        except Exception as exc:  # noqa: BLE001 - storage errors become a message; the case form is untouched
-            message = getattr(exc, "message", None)
-            detail = message(self.lang) if callable(message) else type(exc).__name__
+        except ClinicError as exc:  # storage refused: a message; the case form is untouched
+            detail = exc.message(self.lang)
             self._show_banner(translate("CaseForms", "The site was not saved: {0}.").format(detail), kind="error")
             return False
         self._establishments = self._load_establishments()
@@ -418,7 +423,7 @@ class CaseEditor(QWidget):
         code = str(code or "").strip().casefold()
         for est in self._establishments:
             if est.code and est.code.casefold() == code:
-                return est.id
+                return str(est.id)
         return None
 
     def _set_dirty(self, dirty: bool) -> None:
@@ -435,7 +440,7 @@ class CaseEditor(QWidget):
             self._est_key = key
             try:
                 self._est = self.store.establishment_for(case)
-            except Exception:  # noqa: BLE001 - figures are still shown without the collective counts
+            except ClinicError:  # figures are still shown without the collective counts
                 log.warning("establishment lookup failed", exc_info=False)
                 self._est = None
         return self._est
@@ -583,8 +588,8 @@ class CaseEditor(QWidget):
                                        new=self._is_new(), base_version=self._base.version)
         try:
             self.store.save_draft(self._base.uuid, payload)
-        except Exception as exc:  # noqa: BLE001 - tell the volunteer; typing goes on
-            log.warning("autosave failed (%s)", type(exc).__name__)
+        except ClinicError as exc:  # tell the volunteer; typing goes on
+            log.warning("autosave failed (%s)", exc.code)
             self._show_banner(translate("CaseForms", "The draft could not be saved automatically: save the case "
                                                      "now."), kind="error")
             return False
@@ -593,7 +598,7 @@ class CaseEditor(QWidget):
     def _restore_draft(self) -> None:
         try:
             draft = drafts.load_draft(self.store, self._base.uuid)
-        except Exception:  # noqa: BLE001
+        except ClinicError:  # the store could not be read: the form opens without the draft
             draft = None
         if draft is None:
             return
@@ -643,20 +648,10 @@ class CaseEditor(QWidget):
     def _discard_draft(self) -> None:
         try:
             self.store.discard_draft(self._base.uuid)
-        except Exception:  # noqa: BLE001
+        except ClinicError:
             log.warning("could not discard draft", exc_info=False)
 
     # == saving ==============================================================================================
-    def _status_for(self, case: Case, issues: list[CaseIssue]) -> CaseStatus:
-        chosen = case.status
-        if issues:
-            no_consent = any(i.field == "consent" for i in issues)
-            if no_consent or chosen in (CaseStatus.DRAFT, CaseStatus.INTAKE_COMPLETE) or \
-                    self._base.status is CaseStatus.DRAFT:
-                return CaseStatus.DRAFT
-            return chosen
-        return CaseStatus.INTAKE_COMPLETE if chosen is CaseStatus.DRAFT else chosen
-
     def _commit_pending_input(self) -> None:
         """Commit a table cell still being edited and re-read every edited field before saving."""
         focus = QApplication.focusWidget()
@@ -668,9 +663,9 @@ class CaseEditor(QWidget):
                 table.commitData(focus)
                 table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
         for path in list(self._edited):
-            row = self._rows.get(path)
-            if row is not None:
-                row.binding.refresh()
+            edited_row = self._rows.get(path)
+            if edited_row is not None:
+                edited_row.binding.refresh()
 
     def save(self) -> bool:
         """Save the case (create it on first save); returns True when stored. Incomplete cases stay drafts."""
@@ -688,12 +683,12 @@ class CaseEditor(QWidget):
             self.refresh()
             return False
         case = self.case()
-        est = self.establishment(case)
-        issues = validate_case(case, est, today=self._today)
-        case.status = self._status_for(case, issues)
+        check = cases.check_for_save(case, self.establishment(case), stored_status=self._base.status,
+                                     today=self._today)
+        case.status, issues = check.status, check.issues
         try:
             if self._is_new():
-                rows = self.store.find_duplicates(case)
+                rows = cases.possible_duplicates(self.store, case)
                 if rows:
                     choice, uuid = self._ask_duplicates(case, rows)
                     if choice == "open" and uuid:
@@ -702,13 +697,40 @@ class CaseEditor(QWidget):
                         return False
                     if choice != "save":
                         return False
-                stored = self.store.create_case(case)
-            else:
-                stored = self.store.save_case(case)
-        except Exception as exc:  # noqa: BLE001 - storage errors become a message; nothing typed is lost
+                if not self._conflicts_cleared(case):
+                    return False
+            stored = cases.store_case(self.store, case, new=self._is_new())
+        except ClinicError as exc:  # storage refused: a message; nothing typed is lost
             return self._save_failed(exc)
         self._after_save(stored, issues)
         return True
+
+    def _conflicts_cleared(self, case: Case) -> bool:
+        """The conflict check before a first save: True to go on (nothing found, or cleared and recorded)."""
+        from clinic_app.domain.conflicts import Decision
+        from clinic_app.services import conflicts
+
+        hits = conflicts.check_case(self.store, case)
+        if not hits:
+            return True
+        decision = self._ask_conflicts(hits)
+        if decision is None:
+            return False
+        conflicts.record_decision(self.store, case.uuid, decision, by=self.actor, hits=len(hits))
+        if decision is Decision.REFER_OUT:
+            self._show_banner(translate("CaseForms", "Not saved: referred out because of a conflict of interest "
+                                                     "(decision recorded). What you typed is kept as a draft until "
+                                                     "you close this tab."), kind="error")
+            self.autosave()
+            return False
+        return True
+
+    def _ask_conflicts(self, hits: list[Any]) -> Any:
+        from clinic_app.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(hits, ui_lang=self.lang, parent=self)
+        dialog.exec()
+        return dialog.decision
 
     def _ask_duplicates(self, case: Case, rows: list[Any]) -> tuple[str, str | None]:
         from clinic_app.ui.duplicates_dialog import DuplicatesDialog
@@ -717,17 +739,16 @@ class CaseEditor(QWidget):
         dialog.exec()
         return dialog.choice, dialog.chosen_uuid
 
-    def _save_failed(self, exc: Exception) -> bool:
+    def _save_failed(self, exc: ClinicError) -> bool:
         self.autosave()
-        if type(exc).__name__ == "StaleCaseError":
+        if exc.code == "stale_case":
             self._show_banner(translate("CaseForms", "Not saved: this case was changed elsewhere (another window, "
                                                      "another volunteer or a merge) since you opened it. Reload the "
                                                      "newer version: what you typed is kept on top of it; then "
                                                      "check and save again."), kind="error", reload=True)
             return False
-        message = getattr(exc, "message", None)
-        detail = message(self.lang) if callable(message) else type(exc).__name__
-        log.warning("save failed (%s)", type(exc).__name__)
+        detail = exc.message(self.lang)
+        log.warning("save failed (%s)", exc.code)
         self._show_banner(translate("CaseForms", "Not saved: {0}. What you typed is kept as a draft.").format(detail),
                           kind="error")
         return False
@@ -755,7 +776,7 @@ class CaseEditor(QWidget):
         """After a stale save: load the newer stored case under the fields the volunteer edited."""
         try:
             fresh = self.store.get_case(self._base.uuid)
-        except Exception as exc:  # noqa: BLE001
+        except ClinicError as exc:  # deleted meanwhile, or unreadable: said in the banner
             self._save_failed(exc)
             return
         self._base = copy.deepcopy(fresh)

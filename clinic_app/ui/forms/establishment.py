@@ -119,7 +119,12 @@ class EstablishmentDialog(QDialog):
                                  lang=self.lang, parent=self)
         self.notice.set_value(est.collective_notice_weeks_given)
         row("notice", translate("EstablishmentDialog", "&Weeks of notice given to the Minister"), self.notice)
-        note = QLabel(translate("EstablishmentDialog", "Leave a count empty when it is not known."), self)
+        self.inquiry = FieldDateEdit("establishment.cnesst_inquiry_notice_date", lang=self.lang, parent=self)
+        self.inquiry.set_value(est.cnesst_inquiry_notice_date)
+        row("inquiry", translate("EstablishmentDialog", "CNESST notice of &inquiry mailed on"), self.inquiry)
+        note = QLabel(translate("EstablishmentDialog", "Leave a count or the notice empty when it is not known "
+                                "(0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription "
+                                "for every employee of this employer."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(dark);")
         layout.addWidget(note)
@@ -159,6 +164,7 @@ class EstablishmentDialog(QDialog):
             "count_drivers": self._read("count_drivers", lambda: parse_count(self.count_drivers.text(),
                                                                              "terminations_with_drivers")),
             "notice": self._read("notice", self.notice.value),
+            "inquiry": self._read("inquiry", self.inquiry.value),
         }
         bad = [k for k, (ok, _v) in results.items() if not ok]
         if bad:
@@ -173,6 +179,7 @@ class EstablishmentDialog(QDialog):
         est.establishment_terminations = results["count"][1]
         est.terminations_with_drivers = results["count_drivers"][1]
         est.collective_notice_weeks_given = results["notice"][1]
+        est.cnesst_inquiry_notice_date = results["inquiry"][1]
         self.result_establishment = est
         super().accept()
 

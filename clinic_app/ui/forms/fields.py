@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -99,6 +100,20 @@ class NumberEdit(ParsedLineEdit):
         return text.replace(".", ",") if self.lang == "fr" else text
 
 
+class WholeNumberEdit(NumberEdit):
+    """A count of months (recall rights): a whole number, stored as an ``int``."""
+
+    def _parse(self, text: str) -> int:  # type: ignore[override]
+        value = super()._parse(text)
+        if value != value.to_integral_value():
+            raise ParseError(self.field, "whole_number", {"fr": "un nombre entier (ex. 9)",
+                                                          "en": "a whole number (e.g. 9)"})
+        return int(value)
+
+    def _format(self, value: int) -> str:  # type: ignore[override]
+        return str(value)
+
+
 # -- bindings ----------------------------------------------------------------------------------------------
 
 class Binding(QObject):
@@ -116,6 +131,8 @@ class Binding(QObject):
         self.path = path
         self.widget = widget
         self.focus_widget = focus_widget or widget
+        #: The site field's "Details…" button (the editor opens the establishment dialog with it).
+        self.details_button: QPushButton | None = None
         self._value: Any = None
         self._error: ParseError | None = None
 
@@ -150,7 +167,7 @@ class Binding(QObject):
         """What to keep in a draft for a field that does not parse (``None`` when it parses)."""
         return None
 
-    def restore_raw(self, raw: Any) -> None:
+    def restore_raw(self, raw: object) -> None:
         """Put back the raw text kept by :meth:`raw` (and count it as an edit)."""
 
     def _user_edit(self, *_args: Any) -> None:
@@ -191,7 +208,7 @@ class ParsedBinding(Binding):
     def raw(self) -> Any:
         return self.edit.text() if self._error is not None else None
 
-    def restore_raw(self, raw: Any) -> None:
+    def restore_raw(self, raw: object) -> None:
         self.edit.setText(str(raw))
         self._user_edit()
 
@@ -215,8 +232,8 @@ class DateBinding(ParsedBinding):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         menu.aboutToShow.connect(self._sync_calendar)
-        self.calendar.clicked.connect(lambda d, m=menu: (self._picked(d), m.close()))
-        self.calendar.activated.connect(lambda d, m=menu: (self._picked(d), m.close()))
+        self.calendar.clicked.connect(lambda d, m=menu: self._picked_from(d, m))
+        self.calendar.activated.connect(lambda d, m=menu: self._picked_from(d, m))
         button.setMenu(menu)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +248,11 @@ class DateBinding(ParsedBinding):
         value = self._value if self._error is None else None
         if isinstance(value, dt.date):
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _picked_from(self, day: Any, menu: QMenu) -> None:
+        """A day chosen in the calendar menu: take it and close the menu."""
+        self._picked(day)
+        menu.close()
 
     def _picked(self, qdate: QDate) -> None:
         self.edit.setText(dt.date(qdate.year(), qdate.month(), qdate.day()).isoformat())

@@ -38,6 +38,7 @@ from clinic_app.ui.forms.fields import (
     NumberEdit,
     ParsedBinding,
     TextBinding,
+    WholeNumberEdit,
 )
 
 translate = QCoreApplication.translate
@@ -186,6 +187,11 @@ class FormPage(QScrollArea):
 
     def number(self, path: str, label: str, maximum: Decimal, placeholder: str = "") -> FieldRow:
         edit = NumberEdit(path, maximum=maximum, lang=self.lang, parent=self.widget())
+        edit.setPlaceholderText(placeholder)
+        return self.add(ParsedBinding(path, edit), label)
+
+    def whole_number(self, path: str, label: str, maximum: int, placeholder: str = "") -> FieldRow:
+        edit = WholeNumberEdit(path, maximum=Decimal(maximum), lang=self.lang, parent=self.widget())
         edit.setPlaceholderText(placeholder)
         return self.add(ParsedBinding(path, edit), label)
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from clinic_app.domain.case import Case, CaseKind
+    from clinic_app.storage import CaseStore
 
 SIZE = (1366, 768)
 
@@ -27,7 +31,7 @@ def _grab(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> Path:
     return path
 
 
-def _pick(store: Any, cases: list[Any], kind: Any) -> Any:
+def _pick(store: CaseStore, cases: list[Case], kind: CaseKind) -> Case:
     """A demo case of ``kind`` whose figures are complete and whose site has a second count, if any."""
     for case in cases:
         est = store.establishment_for(case)
@@ -75,6 +79,9 @@ def take_form_screenshots(out: Path, *, lang: str, count: int = 60) -> list[Path
             warehouse = editor_on(_pick(store, stored, CaseKind.WAREHOUSE))
             section(warehouse, "work")
             written.append(_grab(warehouse, out / f"forms-warehouse-work-{lang}.png"))
+            warehouse.panel.setParent(None)
+            written.append(_grab(warehouse.panel, out / f"forms-panel-warehouse-{lang}.png", (560, SIZE[1])))
+            warehouse.panel.deleteLater()
             warehouse._set_dirty(False)
             warehouse.close()
 
@@ -114,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     for lang in args[1:] or ["fr", "en"]:
-        translators = install_translators(app, lang)  # type: ignore[arg-type]
+        translators = install_translators(app, lang)
         for path in take_form_screenshots(Path(args[0]), lang=lang):
             print(path)
         for tr in translators:

@@ -93,11 +93,12 @@ def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> F
     row.addWidget(combo, 1)
     row.addWidget(details)
     edit = combo.lineEdit()
+    assert edit is not None  # an editable combo box always has its line edit
     binding = TextBinding(path, edit)
     combo.textActivated.connect(binding._user_edit)
     binding.widget = box
     binding.focus_widget = combo
-    binding.details_button = details  # type: ignore[attr-defined] - the editor opens the establishment dialog
+    binding.details_button = details  # the editor opens the establishment dialog with it
     return page.add(binding, label)
 
 
@@ -115,9 +116,12 @@ def build_dates(page: FormPage) -> None:
         (Cause.CLOSURE, translate("CaseForms", "Closure of the establishment")),
         (Cause.OTHER, translate("CaseForms", "Other dismissal")),
         (Cause.SERIOUS_FAULT, translate("CaseForms", "Serious fault alleged")),
+        (Cause.UNFORESEEABLE_EVENT, translate("CaseForms", "Unforeseeable event (e.g. a contract cancelled)")),
         (Cause.FORCE_MAJEURE, translate("CaseForms", "Force majeure")),
         (Cause.END_OF_FIXED_TERM, translate("CaseForms", "End of a fixed term")),
     ])
+    page.check("work.serious_fault_established",
+               translate("CaseForms", "The serious fault is established (admitted, or decided by a tribunal)"))
     page.combo("work.employment_type", translate("CaseForms", "Type &of job"), [
         (EmploymentType.PERMANENT, translate("CaseForms", "Permanent")),
         (EmploymentType.FIXED_TERM, translate("CaseForms", "Fixed term")),
@@ -137,6 +141,8 @@ def build_warehouse(page: FormPage, codes: Sequence[str]) -> None:
     page.text("warehouse.job_title", translate("CaseForms", "&Job title"))
     page.check("warehouse.union_member", translate("CaseForms", "&Union member"))
     page.text("warehouse.union_name", translate("CaseForms", "Union &name"))
+    page.whole_number("work.recall_rights_months", translate("CaseForms", "Recall rights in the agreement (&months)"),
+                      600, placeholder=translate("CaseForms", "none"))
     build_dates(page)
     page.finish()
 
@@ -229,9 +235,13 @@ def build_pay(page: FormPage) -> tuple[QLabel, FieldRow]:
     table = page.add(WeeklyWagesBinding("work.recent_weekly_wages", page.lang, page.widget()),
                      translate("CaseForms", "Recent wee&ks"))
     page.group(translate("CaseForms", "Vacation"))
-    page.money("work.reference_year_gross", translate("CaseForms", "Gross wages of the &reference year"),
+    page.money("work.vacation_wages_completed_year",
+               translate("CaseForms", "Gross wages of the last complete&d year (1 May to 30 April)"),
                example="45000.00")
-    page.note(translate("CaseForms", "Gross wages of the vacation reference year not yet paid as vacation pay."))
+    page.money("work.reference_year_gross", translate("CaseForms", "Gross wages since 1 May (current ye&ar)"),
+               example="30000.00")
+    page.note(translate("CaseForms", "The completed year counts only if its vacation was neither taken nor paid. "
+                                     "Leave a field empty when it is not known."))
     page.finish()
     return computed, table
 
@@ -240,7 +250,9 @@ def build_notice(page: FormPage) -> None:
     page.group(translate("CaseForms", "Notice"))
     page.date("work.notice_received_on", translate("CaseForms", "Notice &received on"))
     page.number("work.notice_weeks_given", translate("CaseForms", "&Weeks of notice given"), Decimal(104),
-                placeholder="0")
+                placeholder=translate("CaseForms", "not known"))
+    page.note(translate("CaseForms", "Type 0 when no written notice was received; leave empty when it is not "
+                                     "known."))
     page.check("work.notice_given_during_layoff", translate("CaseForms", "Notice handed over &during the layoff"))
     page.group(translate("CaseForms", "Payments received at the end"))
     page.add(PaymentsBinding("work.payments", page.lang, page.widget()), translate("CaseForms", "&Payments"))
@@ -256,8 +268,9 @@ def build_release(page: FormPage) -> None:
     page.note(translate("CaseForms", "A release cannot waive the legal minimums: what is still owed can be "
                                      "claimed."))
     page.group(translate("CaseForms", "Steps already taken"))
-    page.date("work.cnesst_inquiry_on", translate("CaseForms", "CNESST &inquiry notice on"))
     page.date("work.complaint_filed_on", translate("CaseForms", "&Complaint filed on"))
+    page.note(translate("CaseForms", "A CNESST notice of inquiry is a fact of the employer: enter it once in the "
+                                     "site details."))
     page.finish()
 
 

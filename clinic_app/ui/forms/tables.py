@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from clinic_app.domain.case import Payment, PaymentPurpose, WeeklyWage
 from clinic_app.domain.explain import money
 from clinic_app.domain.parsing import ParseError, parse_date, parse_money
 from clinic_app.ui.forms.fields import Binding
+from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -126,7 +127,9 @@ class _TableBinding(Binding):
         self.table.blockSignals(blocked)
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0))
+        first = self.table.item(r, 0)
+        if first is not None:
+            self.table.editItem(first)
 
     def remove_row(self) -> None:
         r = self.table.currentRow()
@@ -160,8 +163,9 @@ class _TableBinding(Binding):
     def raw(self) -> Any:
         return self.rows_text() if self._error is not None else None
 
-    def restore_raw(self, raw: Any) -> None:
-        self._fill([[str(t) for t in row] for row in raw])
+    def restore_raw(self, raw: object) -> None:
+        rows = raw if isinstance(raw, list) else []  # a draft holds the table's text as a list of rows
+        self._fill([[str(t) for t in row] for row in rows if isinstance(row, list)])
         self._user_edit()
 
 
@@ -185,6 +189,7 @@ PURPOSES: list[tuple[PaymentPurpose, str]] = [
     (PaymentPurpose.SEVERANCE, QT_TRANSLATE_NOOP("CaseForms", "Severance")),
     (PaymentPurpose.CLOSURE_PACKAGE, QT_TRANSLATE_NOOP("CaseForms", "Closure package")),
     (PaymentPurpose.VACATION, QT_TRANSLATE_NOOP("CaseForms", "Vacation pay")),
+    (PaymentPurpose.FINAL_WAGES, QT_TRANSLATE_NOOP("CaseForms", "Final wages")),
     (PaymentPurpose.OTHER, QT_TRANSLATE_NOOP("CaseForms", "Other")),
 ]
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from clinic_app.errors import ClinicError
 
 
 class ParsedLineEdit(QLineEdit):
@@ -48,9 +50,8 @@ class ParsedLineEdit(QLineEdit):
         """The domain message for the current text in the UI language, or None when it parses."""
         try:
             self.value()
-        except Exception as exc:  # ParseError from the domain layer
-            message: Callable[[str], str] | None = getattr(exc, "message", None)
-            return message(self.lang) if message else str(exc)
+        except ClinicError as exc:  # ParseError from the domain layer
+            return exc.message(self.lang)
         return None
 
     def _mark(self, error: str | None) -> None:

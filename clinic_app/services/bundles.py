@@ -1,0 +1,61 @@
+"""Bundles between laptops: send the cases (encrypted file), receive a bundle (plan shown, then applied).
+
+Why a service: the two dialogs and ``clinic-app bundle`` must choose the cases to send and plan a merge the
+same way; the plan is shown before anything is written, conflicts are left for a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+from clinic_app.services.progress import CancelToken, Progress, no_progress, steps_callback
+
+if TYPE_CHECKING:
+    from clinic_app.export.bundle import ImportPreview, PreparedImport
+    from clinic_app.storage import CaseStore
+
+
+def last_sent(store: CaseStore) -> dt.datetime | None:
+    """When this laptop last made a bundle (None if never)."""
+    from clinic_app.export.bundle import last_export_at
+
+    return last_export_at(store)
+
+
+def send(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *, since: dt.datetime | None = None,
+         changed_since_last: bool = False, progress: Progress = no_progress,
+         cancel: CancelToken | None = None) -> int:
+    """Write every live case (or those changed since ``since``, or since the last bundle) to ``path``."""
+    from clinic_app.export.bundle import export_bundle
+
+    if cancel is not None:
+        cancel.check()
+    if changed_since_last:
+        since = last_sent(store)
+    return export_bundle(store, path, passphrase, since=since, progress=steps_callback(progress, cancel))
+
+
+def plan_receive(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
+                 progress: Progress = no_progress, cancel: CancelToken | None = None) -> PreparedImport:
+    """Open the bundle and plan its merge; nothing is written. ``BundleError`` for a bad bundle."""
+    from clinic_app.export.bundle import prepare_import
+
+    if cancel is not None:
+        cancel.check()
+    return prepare_import(store, path, passphrase, progress=steps_callback(progress, cancel))
+
+
+def conflict_ids(text: str, preview: ImportPreview) -> set[str]:
+    """UUIDs of the conflicts named by case number or UUID in ``text``, comma-separated ('all': every one)."""
+    conflicts = preview.conflicts
+    wanted = {part.strip() for part in text.split(",") if part.strip()}
+    if "all" in wanted:
+        return {c.uuid for c in conflicts}
+    return {c.uuid for c in conflicts if c.uuid in wanted or (c.case_number and c.case_number in wanted)}
+
+
+def receive(prepared: PreparedImport) -> ImportPreview:
+    """Apply the plan that was shown (one transaction; refused if this laptop changed since the preview)."""
+    return prepared.apply()

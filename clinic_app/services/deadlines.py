@@ -1,0 +1,79 @@
+"""The deadline dashboard and the calendar export, for the GUI and ``clinic-app deadlines``.
+
+Why a service: the window, the command and the start-up reminder must list the same deadlines on the same day;
+all three read the live cases here, compute what the law gives on ``as_of`` through the one engine bridge, and
+hand the rows to :mod:`clinic_app.domain.deadlines`. Closed and deleted cases are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from clinic_app.domain.case import CaseStatus
+from clinic_app.domain.deadlines import REMINDER_DAYS, CaseRef, DeadlineRow, dashboard, upcoming
+from clinic_app.domain.types import Entitlements
+from clinic_app.services.progress import CancelToken, Progress, no_progress
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+
+
+def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progress,
+              cancel: CancelToken | None = None) -> Iterator[tuple[CaseRef, Entitlements, str]]:
+    """Each live case that can be computed: its reference, its entitlements on ``as_of``, its display name."""
+    from clinic_app.domain.case_figures import case_entitlements
+    from clinic_app.storage import CaseQuery
+
+    establishments = {e.id: e for e in store.list_establishments()}
+    total = store.count_cases(CaseQuery(limit=None))
+    for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
+        if i % 500 == 0:
+            progress(i, total)
+            if cancel is not None:
+                cancel.check()
+        if case.status is CaseStatus.CLOSED:
+            continue
+        est = establishments.get(case.establishment_id or "")
+        ent = case_entitlements(case, est, as_of=as_of)
+        if not isinstance(ent, Entitlements):
+            continue  # an incomplete draft has no deadlines yet
+        ref = CaseRef(uuid=case.uuid, case_number=case.case_number, site=case.site_or_company,
+                      volunteer=case.created_by)
+        yield ref, ent, case.display_name
+
+
+def deadline_rows(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                  within_days: int | None = None, progress: Progress = no_progress,
+                  cancel: CancelToken | None = None) -> list[DeadlineRow]:
+    """Every live case by days left to its next deadline (passed ones after, with what may save them)."""
+    items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, progress=progress, cancel=cancel))
+    return dashboard(items, as_of, site=site, volunteer=volunteer, within_days=within_days)
+
+
+def reminders(store: CaseStore, as_of: dt.date, within_days: int = REMINDER_DAYS) -> list[DeadlineRow]:
+    """The cases whose next deadline falls within ``within_days`` (the start-up reminder banner)."""
+    return deadline_rows(store, as_of, within_days=within_days)
+
+
+def write_calendar(store: CaseStore, path: str | os.PathLike[str], lang: str, *, as_of: dt.date,
+                   within_days: int, with_names: bool = False, site: str | None = None) -> int:
+    """Write every deadline from ``as_of`` to ``within_days`` later as an ``.ics`` file (atomically, 0600);
+    returns how many events it holds. Names only when ``with_names`` (the user's explicit choice)."""
+    from clinic_app.export.atomic import write_bytes_atomic
+    from clinic_app.export.calendar import deadlines_ics
+
+    items = []
+    names: dict[str, str] = {}
+    for ref, ent, name in _computed(store, as_of):
+        if site is not None and ref.site != site:
+            continue
+        items.append((ref, ent))
+        if with_names:
+            names[ref.uuid] = name
+    events = upcoming(items, as_of, within_days)
+    stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    write_bytes_atomic(path, deadlines_ics(events, lang, stamp=stamp, names=names if with_names else None))
+    return len(events)

@@ -1,0 +1,94 @@
+"""Sites (establishments) for coordinators: the list with their case counts, and one site added up.
+
+Why a service: the Sites window, ``clinic-app sites`` and the one-page PDF must show the same totals; all read
+the cases here and add them up with :func:`clinic_app.domain.site_view.site_totals` (both counts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from clinic_app.domain.case import Case, Establishment
+from clinic_app.domain.site_view import SiteTotals, site_totals
+from clinic_app.errors import ClinicError
+from clinic_app.services.progress import CancelToken, Progress, no_progress
+
+if TYPE_CHECKING:
+    from clinic_app.storage import CaseStore
+
+
+class SiteNotFound(ClinicError):
+    """No establishment has that code."""
+
+    code = "site_not_found"
+    exit_status = 1
+
+    def __init__(self, site: str) -> None:
+        self.site = site
+        super().__init__(self.message("fr"))
+
+    def message(self, lang: str = "fr") -> str:
+        return (f"aucun site ou entreprise n'a le code « {self.site} »" if lang != "en"
+                else f"no site or company has the code “{self.site}”")
+
+
+@dataclass(frozen=True)
+class SiteLine:
+    """One line of the sites list."""
+
+    establishment: Establishment
+    cases: int
+
+
+def list_sites(store: CaseStore) -> list[SiteLine]:
+    """Every establishment with the number of live cases linked to it, by code."""
+    from clinic_app.storage import CaseQuery
+
+    counts: Counter[str] = Counter()
+    for case in store.iter_cases(CaseQuery(limit=None)):
+        if case.establishment_id:
+            counts[case.establishment_id] += 1
+    return [SiteLine(e, counts[e.id]) for e in store.list_establishments()]
+
+
+def find_site(store: CaseStore, code: str) -> Establishment:
+    """The establishment whose code is ``code`` (case-insensitive); :class:`SiteNotFound` otherwise."""
+    wanted = code.strip().casefold()
+    for est in store.list_establishments():
+        if est.code.casefold() == wanted:
+            return est
+    raise SiteNotFound(code)
+
+
+def totals(store: CaseStore, est: Establishment, as_of: dt.date, *, progress: Progress = no_progress,
+           cancel: CancelToken | None = None) -> SiteTotals:
+    """The establishment's live cases added up on ``as_of``, on the employer's count and the drivers' count."""
+    from clinic_app.storage import CaseQuery
+
+    total = store.count_cases(CaseQuery(limit=None))
+
+    def cases() -> Iterator[Case]:
+        for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
+            if i % 500 == 0:
+                progress(i, total)
+                if cancel is not None:
+                    cancel.check()
+            yield case
+
+    return site_totals(est, cases(), as_of)
+
+
+def write_site_pdf(store: CaseStore, est: Establishment, path: str | os.PathLike[str], lang: str, *,
+                   as_of: dt.date) -> SiteTotals:
+    """The one-page PDF of a site (no personal data), written atomically; returns the totals it shows."""
+    from clinic_app.export.atomic import write_bytes_atomic
+    from clinic_app.export.site_report import render_site_pdf
+
+    result = totals(store, est, as_of)
+    write_bytes_atomic(path, render_site_pdf(result, lang))
+    return result

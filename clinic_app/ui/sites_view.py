@@ -1,0 +1,220 @@
+"""The Sites tab: every establishment, and the one chosen added up on both counts, with its one-page PDF.
+
+Why it only displays: the list and the totals come from :mod:`clinic_app.services.sites` (the same
+``clinic-app sites`` prints); editing a site opens the site-details dialog the intake form uses and saves it
+through the store, which recomputes its cases' figures. Counts and amounts only: no person's name here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.case import Establishment
+from clinic_app.domain.parsing import format_money
+from clinic_app.domain.site_view import MISSING_LABELS, SiteTotals
+from clinic_app.storage import CaseStore
+from clinic_app.ui.summary_view import BarChart
+
+
+class SitesView(QWidget):
+    """List of establishments on the left; the chosen one's facts, totals and chart on the right."""
+
+    def __init__(self, store: CaseStore, ui_lang: str, *, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = "en" if ui_lang.startswith("en") else "fr"
+        self.today = today
+        self.establishments: list[Establishment] = []
+        self.totals: SiteTotals | None = None
+
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(split, 1)
+
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        headers = [self.tr("Code"), self.tr("Cases"), self.tr("Employer's count"), self.tr("Drivers counted"),
+                   self.tr("Employer")]
+        self.table = QTableWidget(0, len(headers), left)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Sites and companies"))
+        self.table.itemSelectionChanged.connect(self._selected)
+        left_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit the site…"), left)
+        self.edit_button.clicked.connect(self.edit_site)
+        self.pdf_button = QPushButton(self.tr("One-page &PDF…"), left)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        right = QWidget(split)
+        form = QFormLayout(right)
+        self.title = QLabel(right)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        form.addRow(self.title)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("cases", self.tr("Cases")), ("consents", self.tr("Consents allowing the clinic to act")),
+                           ("computed", self.tr("Cases with complete figures")),
+                           ("passed", self.tr("One-year claim passed")), ("not_yet_due", self.tr("Money not yet due")),
+                           ("owed", self.tr("Amount owed, employer's count")),
+                           ("owed_drivers", self.tr("Amount owed, drivers counted")),
+                           ("difference", self.tr("Difference")),
+                           ("claim", self.tr("Total claim, employer's count")),
+                           ("claim_drivers", self.tr("Total claim, drivers counted"))):
+            value = QLabel(right)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value)
+            self.fields[key] = value
+        self.missing = QLabel(right)
+        self.missing.setWordWrap(True)
+        form.addRow(self.missing)
+        self.chart = BarChart(right)
+        self.chart.setMinimumHeight(90)
+        form.addRow(self.chart)
+        self.message = QLabel(right)
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.refresh()
+
+    def day(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def refresh(self) -> None:
+        from clinic_app.services import sites
+        from clinic_app.ui.operations import run_operation
+
+        outcome = run_operation(self, lambda _p, _c: sites.list_sites(self.store), lang=self.lang,
+                                where=self.message)
+        if outcome.value is None:
+            return
+        lines = outcome.value
+        self.establishments = [line.establishment for line in lines]
+        self.table.setRowCount(len(lines))
+        for i, line in enumerate(lines):
+            est = line.establishment
+            texts = [est.code, str(line.cases),
+                     "?" if est.establishment_terminations is None else str(est.establishment_terminations),
+                     "?" if est.terminations_with_drivers is None else str(est.terminations_with_drivers),
+                     est.employer_legal_name]
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if col in (1, 2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, col, item)
+        if lines and not self.table.selectedItems():
+            self.table.selectRow(0)
+
+    def current(self) -> Establishment | None:
+        row = self.table.currentRow()
+        return self.establishments[row] if 0 <= row < len(self.establishments) else None
+
+    def _selected(self) -> None:
+        est = self.current()
+        if est is not None:
+            self.show_site(est)
+
+    def show_site(self, est: Establishment) -> None:
+        from clinic_app.services import sites
+        from clinic_app.ui.operations import run_operation
+
+        outcome = run_operation(
+            self, lambda progress, cancel: sites.totals(self.store, est, self.day(), progress=progress, cancel=cancel),
+            lang=self.lang, label=self.tr("Adding up the site…"), title=self.tr("Sites"), thread=True)
+        if outcome.value is None:
+            return
+        totals = self.totals = outcome.value
+        lang = self.lang
+
+        def money(value: Decimal | None) -> str:
+            return "—" if value is None else format_money(value, lang)
+
+        self.title.setText(f"{est.code} — {est.employer_legal_name}")
+        values = {
+            "cases": self.tr("{0} ({1} warehouse, {2} drivers)").format(totals.cases, totals.warehouse,
+                                                                         totals.drivers),
+            "consents": str(totals.consents_acting), "computed": str(totals.computed),
+            "passed": str(totals.claim_passed), "not_yet_due": str(totals.not_yet_due),
+            "owed": money(totals.owed), "owed_drivers": money(totals.owed_drivers),
+            "difference": money(totals.difference), "claim": money(totals.claim),
+            "claim_drivers": money(totals.claim_drivers),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.missing.setText(self.tr("Missing facts: {0}").format(
+            "; ".join(MISSING_LABELS[m][lang] for m in totals.missing)) if totals.missing else "")
+        bars = [(self.tr("Employer's count"), int(totals.owed))]
+        if totals.owed_drivers is not None:
+            bars.append((self.tr("Drivers counted"), int(totals.owed_drivers)))
+        self.chart.set_items(bars)
+
+    def edit_site(self) -> None:
+        import copy
+
+        from clinic_app.ui.forms.establishment import EstablishmentDialog
+        from clinic_app.ui.operations import run_operation
+
+        est = self.current()
+        if est is None:
+            return
+        dialog = EstablishmentDialog(copy.deepcopy(est), ui_lang=self.lang, parent=self)
+        if not dialog.exec() or dialog.result_establishment is None:
+            return
+        edited = dialog.result_establishment
+        outcome = run_operation(self, lambda _p, _c: self.store.save_establishment(edited), lang=self.lang,
+                                where=self.message)
+        if outcome.value is not None:
+            row = self.table.currentRow()
+            self.refresh()
+            self.table.selectRow(row)
+
+    def save_pdf(self) -> None:
+        from clinic_app.services import sites
+        from clinic_app.ui.operations import run_operation, show_message
+
+        est = self.current()
+        if est is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("One-page PDF of the site"), f"site-{est.code}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        outcome = run_operation(self, lambda _p, _c: sites.write_site_pdf(self.store, est, path, self.lang,
+                                                                          as_of=self.day()),
+                                lang=self.lang, where=self.message)
+        if outcome.value is not None:
+            show_message(self.message, self.tr("Written to {0}.").format(path))
