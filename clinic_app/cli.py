@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clinic_app._version import __version__
-from clinic_app.errors import ClinicError
+from clinic_app.errors import ClinicError, UserError
 
 #: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
 SUBCOMMANDS: dict[str, str] = {

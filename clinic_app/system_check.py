@@ -17,6 +17,7 @@ import configparser
 import ctypes
 import os
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def loadable(soname: str) -> bool:
     return True
 
 
-def _platform(env: os._Environ[str] | dict[str, str]) -> str | None:
+def _platform(env: Mapping[str, str]) -> str | None:
     """The platform plugin Qt will try first: the QT_QPA_PLATFORM's first name, else the session's."""
     chosen = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip().lower()
     if chosen:
@@ -93,7 +94,7 @@ def _platform(env: os._Environ[str] | dict[str, str]) -> str | None:
     return None
 
 
-def missing_libraries(platform: str, load=loadable) -> list[SystemLibrary]:
+def missing_libraries(platform: str, load: Callable[[str], bool] = loadable) -> list[SystemLibrary]:
     """The libraries of ``platform`` (and Qt's own) that the loader cannot find."""
     return [lib for lib in LIBRARIES
             if lib.soname and lib.platform in ("any", platform) and not load(lib.soname)]
@@ -103,7 +104,8 @@ def _install_name(lib: SystemLibrary) -> str:
     return lib.debian.split(" | ")[0]
 
 
-def gui_problem(lang: str, env: os._Environ[str] | dict[str, str] | None = None, load=loadable) -> str | None:
+def gui_problem(lang: str, env: Mapping[str, str] | None = None,
+                load: Callable[[str], bool] = loadable) -> str | None:
     """One line for the user, in ``lang``, if the GUI cannot open a window here; None when it can.
 
     Headless platforms (offscreen) only need Qt's own libraries. On a Wayland session whose libraries are

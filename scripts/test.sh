@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # README command 2: install everything (setup.sh --dev), start a throwaway PostgreSQL on loopback, run the
-# whole test suite. .ci/run calls exactly this. About 25 minutes on 2 cores, in three stages:
-#   1. every test but the frozen ones (pytest -m "not frozen");
+# whole test suite. .ci/run calls exactly this. About 20 minutes on 2 cores, in three stages:
+#   1. every test but the frozen ones (pytest -m "not frozen"): about 10 minutes;
 #   2. the Linux installers (.tar.gz and .deb) built once with packaging/build-linux.sh, under their own time
-#      limit (CLINIC_BUILD_TIMEOUT seconds, default 1800): about 5 minutes of both cores;
-#   3. the frozen tests (tests/packaging/test_frozen_smoke.py) against those installers.
+#      limit (CLINIC_BUILD_TIMEOUT seconds, default 1800): about 6 minutes of both cores;
+#   3. the frozen tests (tests/packaging/test_frozen_smoke.py) against those installers: about 1 minute.
 # With arguments, they go to one pytest run instead (e.g. `bash scripts/test.sh tests/letters -x`); a frozen
 # test selected that way builds the installers itself.
 set -euo pipefail

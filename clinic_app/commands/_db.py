@@ -86,12 +86,11 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def _plain_sqlite(path: Path) -> bool:
-    """The file starts with plain SQLite's header (an SQLCipher file's first bytes are random)."""
-    from clinic_app.storage.connect import file_is_plain_sqlite
-
+    """The file starts with plain SQLite's 16-byte header (an SQLCipher file's first bytes are random salt)."""
     try:
-        return path.is_file() and file_is_plain_sqlite(path)
-    except OSError:
+        with path.open("rb") as head:
+            return head.read(16) == b"SQLite format 3\x00"
+    except OSError:  # absent, a folder, unreadable: the store's own opening says what is wrong
         return False
 
 

@@ -9,7 +9,6 @@ installed distributions. The LGPL asks that users can see these licences from th
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app._version import __version__
-
 from clinic_app.components import PROGRAM_LICENSE, Component, third_party_components  # noqa: F401 - re-exported
 from clinic_app.resources import resource_path
 

@@ -110,7 +110,7 @@ def test_export_errors_are_one_line(cli: Any, demo_db: Path, tmp_path: Path) -> 
     assert "shoe_size" in line and "inconnue" in line
     line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN), 2)  # a usage error
     assert "--out" in line
-    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN, "--out", str(tmp_path / "x.txt")), 2)  # a usage error
+    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN, "--out", str(tmp_path / "x.txt")), 2)
     assert "--format" in line
     line = one_line_error(cli("export", "--db", str(tmp_path / "absent.db"), *PLAIN, "--out",
                               str(tmp_path / "x.csv")), 2)
