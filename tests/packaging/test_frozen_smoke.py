@@ -119,7 +119,7 @@ def test_deb_layout(deb: Path, installed: Path) -> None:
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/clinic-app.png" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/clinic-app.svg" in listing
     assert "./usr/share/doc/clinic-app/copyright" in listing
-    assert "./usr/share/doc/clinic-app/changelog.Debian.gz" in listing
+    assert "./usr/share/doc/clinic-app/changelog.gz" in listing
     assert "./usr/share/metainfo/clinic-app.metainfo.xml" in listing
     copyright_text = (installed / "usr/share/doc/clinic-app/copyright").read_text(encoding="utf-8")
     assert copyright_text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
