@@ -40,6 +40,7 @@ SUBCOMMANDS: dict[str, str] = {
     "deadlines": "deadlines",
     "sites": "sites",
     "conflicts": "conflicts",
+    "complaint-package": "complaint_package",
     "backup": "backup",
     "restore": "restore",
     "purge": "purge",
@@ -152,11 +153,29 @@ def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _gui_is_up(args: argparse.Namespace) -> bool:
+    """True once the graphical program (``clinic-app gui``) has its QApplication: a person may not see the
+    terminal. Not for other commands that start Qt (``screenshot`` runs unattended: a box would wait forever)."""
+    if args.command != "gui" or "PySide6.QtWidgets" not in sys.modules:  # never import Qt here
+        return False
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is not None
+
+
 def report_error(args: argparse.Namespace, exc: ClinicError) -> int:
-    """The one way the CLI reports a known error: one line on stderr, then its exit status (1 or 2, never 3)."""
+    """The one way the CLI reports a known error: one line on stderr, then its exit status (1 or 2, never 3).
+
+    When the graphical program is already up (``clinic-app gui`` failing while it starts), the same message is
+    also shown in a box: it may have been started from a desktop icon, with no terminal to read.
+    """
     lang = getattr(args, "lang", None)
     text = exc.message(lang if lang in ("fr", "en") else "fr")
     print(f"clinic-app {args.command}: {text}", file=sys.stderr)
+    if _gui_is_up(args):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Clinic Intake", text)
     return exc.exit_status
 
 
@@ -176,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "_module", None) is None:
         parser.print_help()
         return 0
+    from clinic_app.startup import prepare_process
+
+    prepare_process()  # core dumps off, private files, log file, leftovers of a killed export removed
     module = _load(args._module)
     try:
         if getattr(args, "out", None) == "-":
@@ -189,9 +211,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback for a user
-        from clinic_app.logs import log_exception
+        if _gui_is_up(args):  # the GUI's own hook: the log and the friendly dialog (it logs, once)
+            from clinic_app.ui.errors import handle_exception
 
-        where = log_exception(exc)
+            where = handle_exception(type(exc), exc, exc.__traceback__)
+        else:
+            from clinic_app.logs import log_exception
+
+            where = log_exception(exc)
         print(
             f"clinic-app {args.command}: unexpected error ({type(exc).__name__}); details were written to {where}",
             file=sys.stderr,

@@ -28,23 +28,29 @@ def _base(kind: str) -> Path:
     raise ValueError(kind)
 
 
-def data_dir() -> Path:
-    """Folder of the case database, drafts and backups (created on first use)."""
-    path = _base("data")
-    path.mkdir(parents=True, exist_ok=True)
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it 0700: it holds personal data or its traces."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o700)
+        except OSError:  # not ours (a shared folder): leave it, the files inside are 0600
+            pass
     return path
+
+
+def data_dir() -> Path:
+    """Folder of the case database, drafts and backups (created on first use, 0700)."""
+    return private_dir(_base("data"))
 
 
 def config_dir() -> Path:
-    path = _base("config")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(_base("config"))
 
 
 def log_dir() -> Path:
-    path = _base("logs")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(_base("logs"))
 
 
 def default_db_path() -> Path:
@@ -52,6 +58,4 @@ def default_db_path() -> Path:
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")

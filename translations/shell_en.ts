@@ -53,28 +53,38 @@
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <source>passed %n day(s) ago</source>
+        <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <source>last day today</source>
+        <translation>last day today</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -653,6 +663,11 @@
         <location filename="../clinic_app/ui/operations.py" line="51"/>
         <source>Clinic Intake</source>
         <translation type="unfinished">Clinic Intake</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

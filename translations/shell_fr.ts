@@ -53,28 +53,38 @@
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <source>passed %n day(s) ago</source>
+        <translation><numerusform>passé depuis %n jour</numerusform><numerusform>passé depuis %n jours</numerusform></translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="166"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <source>last day today</source>
+        <translation>dernier jour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="168"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="169"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="170"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -653,6 +663,11 @@
         <location filename="../clinic_app/ui/operations.py" line="51"/>
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/operations.py" line="110"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,9 @@ def _print_preview(preview: ImportPreview, lang: str) -> None:
         print(f"  {len(items):>6}  {label_fr if fr else label_en}")
     if preview.establishments_added:
         print(f"  {preview.establishments_added:>6}  " + ("établissements à ajouter" if fr else "sites to add"))
+    if getattr(preview, "erased", None):
+        print(f"  {len(preview.erased):>6}  " + ("effacés ici (purge) : jamais réimportés" if fr
+                                                  else "erased here (purged): never brought back"))
     for attr in ("added", "updated"):
         items = getattr(preview, attr)
         if items and len(items) <= 50:

@@ -53,6 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", choices=("full", "deidentified"), default="full",
                         help="full (for the clinic's lawyers, default) or deidentified (no names, contacts, "
                              "addresses, immigration status or free text)")
+    parser.add_argument("--k", type=int, default=5, metavar="K",
+                        help="deidentified: every combination of the columns written is shared by at least K "
+                             "rows (k-anonymity; default 5)")
     parser.add_argument("--columns", metavar="A,B,...",
                         help="columns to write, in this order (default: all the profile allows); "
                              "see --list-columns")
@@ -108,11 +111,17 @@ def run(args: argparse.Namespace) -> int:
     query = CaseQuery(kinds=tuple(CaseKind(k) for k in args.kind or ()),
                       statuses=tuple(CaseStatus(s) for s in args.status or ()),
                       site=args.site or "", limit=None)
+    if args.k < 1:
+        raise UserError("--k : un entier d'au moins 1" if lang == "fr" else "--k: a whole number of at least 1", 1)
+    from clinic_app.export.deidentify import DeidReport
+
+    report = DeidReport()
     request = exports.ExportRequest(Path(args.out), fmt, query=query, columns=columns, preset=args.preset,
-                                    profile=args.profile, lang=lang)
+                                    profile=args.profile, lang=lang, k=args.k)
     store = open_store(args, lang)
     try:
-        n = exports.export_cases(store, request)  # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
+        # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
+        n = exports.export_cases(store, request, deid_report=report)
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
@@ -122,5 +131,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"{n} dossier(s) écrit(s) dans {args.out} ({what}profil {args.profile})")
     else:
         print(f"{n} case(s) written to {args.out} ({what}profile {args.profile})")
+    if args.profile == "deidentified":
+        if lang == "fr":
+            print(f"k-anonymat : k = {report.k_reached} atteint (demandé {report.k_wanted}) ; "
+                  f"{report.rows_left_out} dossier(s) laissé(s) de côté, "
+                  f"{report.cells_suppressed} cellule(s) masquée(s)")
+        else:
+            print(f"k-anonymity: k = {report.k_reached} reached ({report.k_wanted} asked); "
+                  f"{report.rows_left_out} case(s) left out, {report.cells_suppressed} cell(s) suppressed")
     sys.stdout.flush()
     return 0

@@ -125,6 +125,8 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "since": since.isoformat() if since is not None else None,
         "establishments": [establishment_to_dict(e) for e in store.list_establishments()],
         "cases": cases,
+        # purged cases (UUID and date only): the laptop that imports this never brings them back either
+        "tombstones": [{"uuid": u, "purged_at": at.isoformat()} for u, at in sorted(store.tombstones().items())],
     }
     write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
     store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
@@ -145,6 +147,7 @@ class BundleContent:
     since: dt.datetime | None
     establishments: list[Establishment]
     cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed
+    tombstones: dict[str, dt.datetime] = field(default_factory=dict)  # cases purged on the sending laptop
 
 
 def _timestamp(value: Any) -> dt.datetime | None:
@@ -206,9 +209,28 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
                 raise ExportCancelled
     except ParseError as err:
         raise _unreadable(err.field) from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError):
+        # the domain's parser met a shape it does not check for: refuse the bundle, never crash
+        raise _unreadable(f"cases[{len(cases)}]") from None
     prefix = payload.get("source_prefix")
     return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
-                         _timestamp(payload.get("since")), ests, cases)
+                         _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")))
+
+
+def _tombstones(raw: Any) -> dict[str, dt.datetime]:
+    """The bundle's tombstones (older bundles have none); anything malformed makes the bundle unreadable."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, list):
+        raise _unreadable("tombstones")
+    out: dict[str, dt.datetime] = {}
+    for i, item in enumerate(raw):
+        uuid = item.get("uuid") if isinstance(item, dict) else None
+        at = _timestamp(item.get("purged_at")) if isinstance(item, dict) else None
+        if not isinstance(uuid, str) or not 0 < len(uuid) <= 36 or at is None:
+            raise _unreadable(f"tombstones[{i}]")
+        out[uuid] = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+    return out
 
 
 # -- preview and import ------------------------------------------------------------------------------------
@@ -235,6 +257,7 @@ class ImportPreview:
     conflicts: list[PreviewItem] = field(default_factory=list)
     unchanged: list[PreviewItem] = field(default_factory=list)
     kept_local: list[PreviewItem] = field(default_factory=list)  # newer (or only changed) on this laptop
+    erased: list[str] = field(default_factory=list)  # UUIDs in the bundle purged here: never brought back
     establishments_added: int = 0
     establishments_differing: int = 0
     source_laptop: str = ""
@@ -313,6 +336,7 @@ class _LocalState:
     bases: dict[str, str]
     establishments: dict[str, Establishment]
     mark: tuple[Any, ...]
+    purged: frozenset[str] = frozenset()  # tombstones here: those cases are left out of the plan
 
 
 def _write_mark(store: CaseStore) -> tuple[Any, ...]:
@@ -332,14 +356,16 @@ def _write_mark(store: CaseStore) -> tuple[Any, ...]:
 
 def _local_state(store: CaseStore, content: BundleContent, progress: Progress | None = None) -> _LocalState:
     mark = _write_mark(store)
-    return _LocalState(_local_copies(store, [c.uuid for c, _fp in content.cases], progress),
+    purged = frozenset(store.tombstones())
+    return _LocalState(_local_copies(store, [c.uuid for c, _fp in content.cases if c.uuid not in purged], progress),
                        store.get_sync_marks(content.source_laptop),
-                       {e.id: e for e in store.list_establishments()}, mark)
+                       {e.id: e for e in store.list_establishments()}, mark, purged)
 
 
 def _plan(state: _LocalState, content: BundleContent, take_incoming: Iterable[str],
           keep_local: Iterable[str]) -> MergePlan:
-    return plan_merge(content.cases, state.copies.get, state.bases, incoming_establishments=content.establishments,
+    cases = [pair for pair in content.cases if pair[0].uuid not in state.purged]
+    return plan_merge(cases, state.copies.get, state.bases, incoming_establishments=content.establishments,
                       local_establishment=state.establishments.get, take_incoming=frozenset(take_incoming),
                       keep_local=frozenset(keep_local))
 
@@ -366,6 +392,7 @@ class PreparedImport:
         self._state = _state if _state is not None else _local_state(store, content, progress)
         self.plan = _plan(self._state, content, self.take_incoming, self.keep_local)
         self.preview = _preview_of(self.plan, content)
+        self.preview.erased = sorted(c.uuid for c, _fp in content.cases if c.uuid in self._state.purged)
 
     def settle(self, *, take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> PreparedImport:
         """The same bundle planned again with conflicts settled by a person (UUID sets)."""
@@ -389,7 +416,8 @@ class PreparedImport:
                     "this laptop's cases changed since the preview: preview again; nothing was imported")
             plan = fresh
         self.store.write_imported(plan.cases_to_write(), plan.establishments_to_add,
-                                  peer=self.content.source_laptop, marks=plan.marks_after())
+                                  peer=self.content.source_laptop, marks=plan.marks_after(),
+                                  tombstones=self.content.tombstones)
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",

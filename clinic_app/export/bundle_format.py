@@ -45,6 +45,16 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_HEADER = 64 * 1024
 MAX_PAYLOAD = 2 * 1024**3  # decompressed; 100,000 cases take well under this
+#: The most scrypt work (n x r x p) and memory (128 x n x r bytes) a header may ask for: 4 times what this
+#: program writes. A crafted header asking for more (35 s of key derivation) is refused before any work,
+#: as altered: no honest bundle asks for it.
+MAX_KDF_WORK = 4 * DEFAULT_SCRYPT_N * SCRYPT_R * SCRYPT_P
+MAX_KDF_MEMORY = 256 * 1024 * 1024
+#: Bounds on the sealed JSON: a validly sealed bundle is not necessarily a sane one (a peer's laptop may be
+#: compromised, or the passphrase shared too widely).
+MAX_DEPTH = 32
+MAX_STRING = 1_000_000  # characters; a case's longest text (notes) is far below
+MAX_INT_DIGITS = 18  # below 2**63: every integer fits SQLite's INTEGER
 
 
 def _b64(data: bytes) -> str:
@@ -163,6 +173,8 @@ def read_header(data: bytes) -> BundleHeader:
     n, r, p = params
     if n & (n - 1):
         raise _damaged("kdf n")
+    if n * r * p > MAX_KDF_WORK or 128 * n * r > MAX_KDF_MEMORY:
+        raise _damaged("key derivation cost")
     nonce = _unb64(header.get("nonce"), "nonce")
     salt = _unb64(kdf.get("salt"), "salt")
     check = _unb64(header.get("key_check"), "key_check")
@@ -192,8 +204,81 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
         text = inflater.decompress(plain, MAX_PAYLOAD)
         if inflater.unconsumed_tail:
             raise _damaged("too large")
-        payload = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        decoded = text.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError):
+        raise _damaged("content") from None
+    return parse_payload(decoded)
+
+
+class _Refused(ValueError):
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused("integer out of range")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _Refused("number out of range")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"number {name}")
+
+
+def _check_tree(root: Any) -> None:
+    """Depth, string validity (no lone surrogate: it cannot be stored) and sizes, walked without recursion."""
+    stack: list[tuple[Any, int]] = [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if len(value) > MAX_STRING:
+                raise _Refused("text too long")
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _Refused("invalid text (lone surrogate)") from None
+        elif isinstance(value, dict):
+            if depth > MAX_DEPTH:
+                raise _Refused("nesting too deep")
+            for key, item in value.items():
+                stack.append((key, depth))
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            if depth > MAX_DEPTH:
+                raise _Refused("nesting too deep")
+            stack.extend((item, depth + 1) for item in value)
+
+
+def _refused(what: str) -> BundleError:
+    return BundleError(
+        "unreadable",
+        f"le paquet contient une donnée que ce programme refuse de lire ({what}) : rien n'a été importé",
+        f"the bundle holds data this program refuses to read ({what}); nothing was imported")
+
+
+def parse_payload(text: str) -> dict[str, Any]:
+    """The payload JSON, bounded: integers that fit SQLite, finite numbers, valid text, limited nesting.
+
+    A refusal is :class:`BundleError` ``unreadable`` (the bundle is authentic but holds what no version of
+    this program writes), never a crash.
+    """
+    try:
+        payload = json.loads(text, parse_int=_bounded_int, parse_float=_finite_float,
+                             parse_constant=_no_constant)
+        _check_tree(payload)
+    except _Refused as exc:
+        raise _refused(exc.what) from None
+    except RecursionError:
+        raise _refused("nesting too deep") from None
+    except (json.JSONDecodeError, ValueError):
         raise _damaged("content") from None
     if not isinstance(payload, dict):
         raise _damaged("content")

@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clinic_app.export.columns import Column, ExportRecord, Profile, columns_for
-from clinic_app.export.tabular import Preset, ProgressCallback, write_csv, write_xlsx
+from clinic_app.export.deidentify import DEFAULT_K, DeidReport, deidentify
+from clinic_app.export.tabular import Preset, ProgressCallback, XlsxStats, write_csv, write_xlsx
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseQuery, CaseStore
+
+log = logging.getLogger(__name__)
 
 __all__ = ["export_csv", "export_xlsx", "export_records", "file_sha256"]
 
@@ -57,36 +61,70 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
 
 
 def _audit(store: CaseStore, fmt: str, profile: Profile, n: int, columns: Sequence[Column], path: Path,
-           preset: Preset | None = None) -> None:
+           preset: Preset | None = None, extra: Sequence[str] = ()) -> None:
     parts = [f"export {fmt}", f"profile={profile.value}"]
     if preset is not None:
         parts.append(f"preset={preset.value}")
-    parts += [f"n={n}", f"columns={','.join(c.name for c in columns)}", f"sha256={file_sha256(path)}"]
-    store.record_audit("export", detail=" ".join(parts))
+    parts += [f"n={n}", f"columns={','.join(c.name for c in columns)}", f"sha256={file_sha256(path)}", *extra]
+    from clinic_app.storage import StorageError
+
+    try:
+        store.record_audit("export", detail=" ".join(parts))
+    except StorageError as exc:
+        # The file is written and complete: a database that cannot take the audit line (read-only copy,
+        # full disk) must not turn a finished export into a reported failure.
+        log.warning("export written, audit entry not recorded: %s", exc.code)
 
 
 def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
                columns: Sequence[str] | None = None, preset: Preset | str = Preset.EXCEL_FR,
-               profile: Profile | str = Profile.FULL, progress: ProgressCallback | None = None) -> int:
+               profile: Profile | str = Profile.FULL, progress: ProgressCallback | None = None,
+               k: int = DEFAULT_K, deid_report: DeidReport | None = None) -> int:
     """Write the cases matching ``query`` to a CSV file; returns the number of rows.
+
+    De-identified (``profile="deidentified"``): generalised and suppressed until every combination of
+    quasi-identifiers is shared by at least ``k`` rows; ``deid_report`` receives the k reached.
 
     Raises :class:`~clinic_app.export.errors.ColumnError` for unknown or (de-identified) personal columns,
     :class:`~clinic_app.export.errors.ExportCancelled` when ``progress`` returns False (no file left).
     """
     profile, preset = Profile(profile), Preset(preset)
-    cols = columns_for(profile, columns)
-    n = write_csv(path, export_records(store, query), cols, preset, progress=progress)
-    _audit(store, "csv", profile, n, cols, Path(path), preset)
+    cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
+                                        service_years=not columns)
+    n = write_csv(path, records, cols, preset, progress=progress)
+    _audit(store, "csv", profile, n, cols, Path(path), preset, extra=extra)
     return n
+
+
+def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, cols: list[Column], k: int,
+                 report: DeidReport | None, *, service_years: bool) -> tuple[list[Column], Iterable[Any],
+                                                                              list[str]]:
+    """The columns and rows to write: the cases as they are, or generalised to k-anonymity when
+    de-identified (:mod:`clinic_app.export.deidentify`)."""
+    if profile is not Profile.DEIDENTIFIED:
+        return cols, export_records(store, query), []
+    report = report if report is not None else DeidReport()
+    out_cols, rows = deidentify(export_records(store, query), cols, k=k, report=report,
+                                service_years=service_years)
+    return out_cols, rows, [f"k={report.k_wanted}", f"k_reached={report.k_reached}",
+                            f"left_out={report.rows_left_out}", f"suppressed={report.cells_suppressed}"]
 
 
 def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
                 columns: Sequence[str] | None = None, profile: Profile | str = Profile.FULL,
-                language: str = "fr", progress: ProgressCallback | None = None) -> int:
-    """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows."""
+                language: str = "fr", progress: ProgressCallback | None = None,
+                stats: XlsxStats | None = None, k: int = DEFAULT_K, deid_report: DeidReport | None = None) -> int:
+    """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows.
+
+    Text longer than Excel's cell limit is cut with a visible marker; ``stats.cells_cut`` (and the audit
+    entry) say how many cells were cut.
+    """
     profile = Profile(profile)
-    cols = columns_for(profile, columns)
-    n = write_xlsx(path, export_records(store, query), cols, profile=profile, language=language,
-                   progress=progress)
-    _audit(store, "xlsx", profile, n, cols, Path(path))
+    cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
+                                        service_years=not columns)
+    stats = stats if stats is not None else XlsxStats()
+    n = write_xlsx(path, records, cols, profile=profile, language=language, progress=progress, stats=stats)
+    if stats.cells_cut:
+        log.warning("xlsx export: %d cell(s) cut at the cell limit", stats.cells_cut)
+    _audit(store, "xlsx", profile, n, cols, Path(path), extra=[*extra, f"cells_cut={stats.cells_cut}"])
     return n

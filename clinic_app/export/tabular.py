@@ -31,9 +31,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-from clinic_app.export.atomic import atomic_binary
+from clinic_app.export.atomic import atomic_binary, temp_beside
 from clinic_app.export.columns import Column, ColumnType, ExportRecord, Profile
 from clinic_app.export.errors import ExportCancelled
 
@@ -184,28 +185,73 @@ _FORMATS = {ColumnType.MONEY: MONEY_FORMAT, ColumnType.NUMBER: NUMBER_FORMAT, Co
             ColumnType.DATETIME: DATETIME_FORMAT}
 
 
+#: Excel refuses a cell longer than this (characters); openpyxl writes it anyway and Excel cuts it silently.
+XLSX_CELL_LIMIT = 32_767
+
+
+@dataclass(slots=True)
+class XlsxStats:
+    """What an XLSX export had to change, for its report: text cells cut at Excel's cell limit."""
+
+    cells_cut: int = 0
+
+
+def cut_for_xlsx(text: str, language: str = "fr") -> str:
+    """``text`` cut to Excel's cell limit, ending with a visible marker that says how much is missing."""
+    for _ in range(2):  # the marker's own length depends on the number it states
+        marker = _cut_marker(len(text), XLSX_CELL_LIMIT, language)
+        keep = XLSX_CELL_LIMIT - len(marker)
+        marker = _cut_marker(len(text), keep, language)
+    return text[:keep] + marker
+
+
+def _cut_marker(total: int, kept: int, language: str) -> str:
+    missing = total - kept
+    if language == "en":
+        return f" [… cut here: {missing} more characters, see the database or a CSV export]"
+    return f" [… coupé ici : {missing} caractères de plus, voir la base ou un export CSV]"
+
+
 def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], columns: Sequence[Column],
                *, profile: Profile | str, language: str = "fr",
-               progress: ProgressCallback | None = None) -> int:
+               progress: ProgressCallback | None = None, stats: XlsxStats | None = None) -> int:
     """Write ``records`` as a typed XLSX sheet: dates as dates, money as numbers in $, frozen header, filters.
 
     Written in openpyxl's write-only (streaming) mode, so 100,000 rows do not build a workbook in memory.
     The profile goes in the workbook's properties (keywords, subject and a custom ``export_profile``
     property), where File > Properties shows it. Returns the number of rows.
     """
+    with temp_beside(Path(path)) as sheet_buffer:
+        return _write_xlsx(path, sheet_buffer, records, columns, profile=Profile(profile), language=language,
+                           progress=progress, stats=stats if stats is not None else XlsxStats())
+
+
+def _attach_sheet_buffer(ws: Any, buffer: Path) -> None:
+    """Make openpyxl stream the sheet into ``buffer`` (beside the destination, registered, 0600) instead of
+    a file of its own in the system temporary folder, where a killed export left every row in clear text."""
+    from openpyxl.worksheet import _writer as sheet_writer
+
+    ws._writer = sheet_writer.WorksheetWriter(ws, out=str(buffer))  # noqa: SLF001 - see ws._get_writer
+    sheet_writer.ALL_TEMP_FILES.append(str(buffer))  # openpyxl's own cleanup after save removes it
+    ws._writer.write_top()  # noqa: SLF001
+
+
+def _write_xlsx(path: str | os.PathLike[str], sheet_buffer: Path, records: Iterable[ExportRecord],
+                columns: Sequence[Column], *, profile: Profile, language: str,
+                progress: ProgressCallback | None, stats: XlsxStats) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.packaging.custom import StringProperty
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    profile = Profile(profile)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("cases" if language == "en" else "dossiers")
     ws.freeze_panes = "A2"
     for i, col in enumerate(columns, start=1):
         wide = col.type in (ColumnType.TEXT, ColumnType.DATETIME)
         ws.column_dimensions[get_column_letter(i)].width = 20 if wide else 13
+    _attach_sheet_buffer(ws, sheet_buffer)
     bold = Font(bold=True)
     header = []
     for col in columns:
@@ -220,6 +266,9 @@ def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], co
         text = _XLSX_ILLEGAL.sub("", original).replace("\r\n", "\n").replace("\r", "\n")
         if text == "":
             return None
+        if len(text) > XLSX_CELL_LIMIT:
+            text = cut_for_xlsx(text, language)
+            stats.cells_cut += 1
         if text[0] not in DANGEROUS_PREFIXES and original[0] not in DANGEROUS_PREFIXES:
             return text
         cell = WriteOnlyCell(ws, value=text)

@@ -62,10 +62,15 @@ def backup_now(store: CaseStore, reason: str = "manual") -> Path:
     return store.backup_now(reason)
 
 
-def restore(store: CaseStore, source: Path, passphrase: str | None) -> Restored:
-    """Replace the database by the backup ``source`` (checked first; the current one is backed up first)."""
+def restore(store: CaseStore, source: Path, passphrase: str | None,
+            backup_passphrase: str | None = None) -> Restored:
+    """Replace the database by the backup ``source`` (checked first; the current one is backed up first).
+
+    ``backup_passphrase``: the backup's own passphrase when it differs (made before a passphrase change).
+    StorageError ``in_use`` while another program has the database open.
+    """
     from clinic_app.storage import restore_backup
 
     _require_file_database(store)
-    saved, n = restore_backup(store, source, passphrase)
+    saved, n = restore_backup(store, source, passphrase, backup_passphrase)
     return Restored(saved, n)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from clinic_app.services.progress import CancelToken, Progress, no_progress, rows_callback
 
 if TYPE_CHECKING:
+    from clinic_app.export.deidentify import DeidReport
     from clinic_app.storage import CaseQuery, CaseStore
 
 FORMATS = ("csv", "xlsx")
@@ -31,6 +32,7 @@ class ExportRequest:
     preset: str = "excel-fr"
     profile: str = "full"
     lang: str = "fr"
+    k: int = 5  # de-identified: every combination of quasi-identifiers shared by at least k rows
 
 
 def format_from_path(path: Path) -> str | None:
@@ -47,7 +49,7 @@ def check_columns(profile: str, columns: list[str] | None) -> None:
 
 
 def export_cases(store: CaseStore, request: ExportRequest, *, progress: Progress = no_progress,
-                 cancel: CancelToken | None = None) -> int:
+                 cancel: CancelToken | None = None, deid_report: DeidReport | None = None) -> int:
     """Write the file (atomically; nothing under its name if cancelled or failed); returns the rows written.
 
     Audited by the export layer (profile, columns, SHA-256; never the file name). ``ExportCancelled`` when
@@ -61,6 +63,6 @@ def export_cases(store: CaseStore, request: ExportRequest, *, progress: Progress
     callback = rows_callback(progress, cancel, total)
     if request.fmt == "csv":
         return export_csv(store, request.path, query=request.query, columns=request.columns, preset=request.preset,
-                          profile=request.profile, progress=callback)
+                          profile=request.profile, progress=callback, k=request.k, deid_report=deid_report)
     return export_xlsx(store, request.path, query=request.query, columns=request.columns, profile=request.profile,
-                       language=request.lang, progress=callback)
+                       language=request.lang, progress=callback, k=request.k, deid_report=deid_report)

@@ -48,6 +48,32 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` empty and 0600 if missing, else tighten it to 0600: SQLite creates files with the
+    process's umask (0644 on most systems: readable by every account), and its -wal/-shm/-journal files
+    take the database file's mode."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def tighten(db: Path) -> None:
+    """Make an existing database and its -wal/-shm files 0600 (files made by an older version were 0644)."""
+    if os.name == "nt":
+        return
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:  # absent, or not ours
+            pass
+
+
 def count_cases(conn: Any) -> int:
     try:
         return int(conn.execute('SELECT count(*) FROM "case"').fetchone()[0])
@@ -93,8 +119,13 @@ def copy_database(source: Any, dest: Path, passphrase: str | None) -> int:
 
 
 def make_backup(source: Any, folder: Path, stem: str, reason: str, passphrase: str | None) -> Path:
-    """Write, verify and rotate one backup of ``source``; returns the new file's path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write, verify and rotate one backup of ``source``; returns the new file's path (0600, folder 0700)."""
+    from clinic_app.paths import private_dir
+
+    try:
+        private_dir(folder)
+    except OSError as exc:
+        raise StorageError("backup_failed", path=str(folder), detail=type(exc).__name__) from None
     while True:  # microseconds in the name: names sort by time and are never reused after a rotation
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
         final = folder / f"{stem}-{stamp}-{reason}.db"
@@ -103,6 +134,7 @@ def make_backup(source: Any, folder: Path, stem: str, reason: str, passphrase: s
     part = final.with_suffix(".part")
     part.unlink(missing_ok=True)
     try:
+        private_file(part)
         expected = copy_database(source, part, passphrase)
         verify(part, passphrase, expected)
         with open(part, "rb+") as fh:

@@ -10,8 +10,9 @@ Why these settings on every SQLite connection:
 - ``synchronous = FULL``: in WAL mode, NORMAL may lose the last transactions on power loss (they sit in
   the WAL until a checkpoint is synced); FULL syncs the WAL at every commit, so a save the UI reports as done
   survives a power cut. A save is a few kilobytes, so the cost is one fsync per save;
-- ``foreign_keys = ON`` (SQLite's default is off) and a 5 s ``busy_timeout`` (a backup or a second window
-  may hold the lock for a moment).
+- ``foreign_keys = ON`` (SQLite's default is off) and a 10 s ``busy_timeout`` (a backup, an import or a
+  second window may hold the lock for a moment); write transactions begin ``IMMEDIATE`` so that they wait
+  for the lock rather than fail (see :func:`sqlite_engine`).
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from clinic_app.storage.errors import StorageError, WrongPassphraseError
+from clinic_app.storage.errors import StorageError, WrongPassphraseError, from_sqlite_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a write waits for another program's write to finish before saying "busy" (SQLite's busy
+#: handler retries meanwhile). Saves take milliseconds; a 10,000-case import holds the lock a few seconds.
+BUSY_TIMEOUT_MS = 10000
 
 
 @dataclass(frozen=True)
@@ -77,38 +81,72 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+def _looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` could be a SQLCipher database: not empty and made of whole pages (SQLCipher pages are
+    multiples of 512 bytes). A file that is not cannot be opened by any passphrase."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return True
+    return size > 0 and size % 512 == 0
+
+
 def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
     """A DB-API connection to ``path``, keyed and checked when ``passphrase`` is given, pragmas set.
 
-    Raises :class:`WrongPassphraseError` if the key does not open the file (nothing written).
+    Raises :class:`WrongPassphraseError` only when the file looks like an encrypted database and the key
+    does not open it; a full disk, a read-only or forbidden folder, a lock held elsewhere or a file that is
+    not a database each raise a :class:`StorageError` of their own (nothing written in any case).
     """
     import sqlcipher3.dbapi2 as driver
 
-    conn = driver.connect(str(path), check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase is not None:
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-    conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
+    label = str(path)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except driver.DatabaseError as exc:
-        conn.close()
+        conn = driver.connect(label, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    except driver.Error as exc:
+        raise from_sqlite_error(exc, label) or StorageError("not_a_database", path=label) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
-            raise WrongPassphraseError() from None
-        raise StorageError("not_a_database", path=str(path)) from exc
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA secure_delete = ON")  # a purged case is overwritten, not left in free pages
-    if wal:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA journal_size_limit = 67108864")
-    conn.execute("PRAGMA cache_size = -65536")  # 64 MB of decrypted pages: searches stop re-decrypting  # a WAL grown by a bulk import shrinks back to 64 MB
+            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
+        # Before the first read: a reader that meets a checkpoint or a recovery waits instead of failing.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except driver.DatabaseError as exc:
+            cause = from_sqlite_error(exc, label)
+            if cause is not None:
+                raise cause from None
+            if passphrase is not None and _looks_encrypted(path):
+                raise WrongPassphraseError() from None
+            raise StorageError("not_a_database", path=label) from None
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # a purged case is overwritten, not left in free pages
+        if wal:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_size_limit = 67108864")  # a WAL grown by a bulk import shrinks to 64 MB
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MB of decrypted pages: searches stop re-decrypting
+    except driver.Error as exc:
+        conn.close()
+        raise from_sqlite_error(exc, label) or StorageError("io_error", path=label,
+                                                            detail=type(exc).__name__) from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
 def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
-    """An engine whose every connection goes through :func:`raw_connect`."""
+    """An engine whose every connection goes through :func:`raw_connect`.
+
+    A connection opened with the execution option ``clinic_write=True`` (the store's write transactions)
+    begins ``BEGIN IMMEDIATE``: it takes the write lock first, waiting up to the busy timeout for another
+    writer. A plain ``BEGIN`` that reads and then writes cannot wait: SQLite refuses its upgrade to a
+    writer at once ("database is locked") when another connection wrote meanwhile, which refused 25 of 60
+    saves while a script was importing.
+    """
     import sqlcipher3.dbapi2 as module
 
     engine = create_engine("sqlite+pysqlite://", module=module, creator=lambda: raw_connect(path, passphrase))
@@ -117,7 +155,7 @@ def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     def _begin(conn: Any) -> None:
         # pysqlite's own transaction handling is off (isolation_level=None): begin explicitly, as SQLAlchemy
         # documents, so reads and writes of one unit of work share one transaction.
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("clinic_write") else "BEGIN")
 
     return engine
 

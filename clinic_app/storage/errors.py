@@ -77,8 +77,47 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot reach the database ({detail}).",
     },
     "read_only": {
-        "fr": "Impossible d'écrire dans la base de données {path} (disque plein ou fichier en lecture seule).",
-        "en": "Cannot write to the database {path} (disk full or read-only file).",
+        "fr": "Impossible d'écrire dans la base de données {path} : le fichier ou son dossier est en lecture "
+              "seule (clé USB verrouillée, dossier partagé en lecture seule). Rien n'a été modifié.",
+        "en": "Cannot write to the database {path}: the file or its folder is read-only (a locked USB stick, a "
+              "read-only shared folder). Nothing was changed.",
+    },
+    "no_space": {
+        "fr": "Le disque qui contient la base de données {path} est plein : libérez de la place, puis "
+              "réessayez. Ce qui était déjà enregistré est intact.",
+        "en": "The disk holding the database {path} is full: free some space, then try again. What was "
+              "already saved is intact.",
+    },
+    "permission": {
+        "fr": "Ce compte n'a pas le droit d'ouvrir ou de modifier la base de données {path} (permissions du "
+              "fichier ou du dossier). Rien n'a été modifié.",
+        "en": "This account is not allowed to open or change the database {path} (file or folder "
+              "permissions). Nothing was changed.",
+    },
+    "busy": {
+        "fr": "Un autre programme utilise le fichier des dossiers ; réessayez dans un moment. Rien n'a été "
+              "perdu : ce qui était saisi est toujours là.",
+        "en": "Another program is using the case file; try again in a moment. Nothing was lost: what was "
+              "typed is still there.",
+    },
+    "in_use": {
+        "fr": "Le fichier des dossiers {path} est ouvert par un autre programme (une autre fenêtre de Clinic "
+              "Intake ou une commande) : fermez-le, puis réessayez. Rien n'a été modifié.",
+        "en": "The case file {path} is open in another program (another Clinic Intake window or command): "
+              "close it, then try again. Nothing was changed.",
+    },
+    "backup_passphrase": {
+        "fr": "La copie de sauvegarde {path} ne s'ouvre pas avec cette phrase de passe. Si elle a été faite "
+              "avant un changement de phrase de passe, donnez l'ancienne (--backup-passphrase-file). Rien n'a "
+              "été modifié.",
+        "en": "The backup {path} does not open with this passphrase. If it was made before a passphrase "
+              "change, give the old one (--backup-passphrase-file). Nothing was changed.",
+    },
+    "io_error": {
+        "fr": "Erreur de lecture ou d'écriture sur le disque de la base de données {path} ({detail}) ; "
+              "vérifiez le disque ou la clé USB.",
+        "en": "Read or write error on the disk of the database {path} ({detail}); check the disk or USB "
+              "stick.",
     },
     "no_backup_for_server": {
         "fr": "Les copies de sauvegarde d'un serveur PostgreSQL se font sur le serveur (pg_dump).",
@@ -129,3 +168,74 @@ class StaleCaseError(StorageError):
 class CaseNotFoundError(StorageError):
     def __init__(self, uuid: str) -> None:
         super().__init__("case_not_found", uuid=uuid)
+
+
+class BusyError(StorageError):
+    """Another connection still held the write lock after the busy timeout: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("busy")
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that say what went wrong on disk.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 10, 13, 14
+_SQLITE_NOTADB = 26
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a driver exception (``None`` when the driver gives none)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _from_folder(path: str) -> StorageError | None:
+    """Why a file in ``path``'s folder cannot be opened or written, judged from the file system itself."""
+    import os
+    import shutil
+
+    target = os.path.abspath(path)
+    folder = os.path.dirname(target) or "."
+    try:
+        if shutil.disk_usage(folder).free < 64 * 1024:
+            return StorageError("no_space", path=path)
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
+            return StorageError("read_only", path=path)
+    except OSError:
+        return None
+    exists = os.path.exists(target)
+    # Readable but not writable: a read-only folder or file (the owner can change that); not even readable:
+    # another account's file (permissions).
+    if not os.access(folder, os.R_OK | os.X_OK) or (exists and not os.access(target, os.R_OK)):
+        return StorageError("permission", path=path)
+    if not os.access(folder, os.W_OK) or (exists and not os.access(target, os.W_OK)):
+        return StorageError("read_only", path=path)
+    return None
+
+
+def from_os_error(exc: OSError, path: str) -> StorageError:
+    """An OS error met on the database file, named by its cause."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return StorageError("no_space", path=path)
+    if exc.errno == errno.EROFS:
+        return StorageError("read_only", path=path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _from_folder(path) or StorageError("permission", path=path)
+    return StorageError("io_error", path=path, detail=exc.strerror or type(exc).__name__)
+
+
+def from_sqlite_error(exc: BaseException, path: str) -> StorageError | None:
+    """A driver error classified by cause (busy, no space, read-only, permission, I/O), or ``None`` when it
+    says nothing about the disk (``file is not a database`` and the like: the caller decides)."""
+    code = sqlite_code(exc)
+    text = str(exc).lower()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text or "database is busy" in text:
+        return BusyError()
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return StorageError("no_space", path=path)
+    if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return _from_folder(path) or StorageError("read_only", path=path)
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) or "unable to open" in text or "disk i/o" in text:
+        return _from_folder(path) or StorageError("io_error", path=path, detail=type(exc).__name__)
+    return None

@@ -7,14 +7,16 @@ migration is due. ``tests/storage/test_migrations.py`` checks that HEAD is Alemb
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0004"
-KNOWN = ("0001", "0002", "0003", "0004")  # every revision this version knows, oldest first
+HEAD = "0005"
+KNOWN = ("0001", "0002", "0003", "0004", "0005")  # every revision this version knows, oldest first
 
 
 def _config(conn: Connection) -> Any:
@@ -33,16 +35,50 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+@contextlib.contextmanager
+def _migrating(conn: Connection) -> Iterator[None]:
+    """The transaction a migration runs in; on SQLite, with foreign keys off.
+
+    Why: SQLite cannot ALTER most things, so a migration copies the table and drops the old one; with
+    foreign keys on, dropping ``case`` cascades and deletes every person, wage and note (a downgrade of
+    0002 did exactly that). ``PRAGMA foreign_keys`` is a no-op inside a transaction, so it is switched off
+    before BEGIN, checked with ``foreign_key_check`` before COMMIT, and put back after. A connection already
+    in a transaction (a caller's own) is used as it is.
+    """
+    if conn.in_transaction():
+        yield
+        return
+    if conn.dialect.name != "sqlite":
+        with conn.begin():
+            yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    before = driver.execute("PRAGMA foreign_keys").fetchone()[0]
+    driver.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with conn.begin():
+            yield
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} rows pointing at nothing")
+    finally:
+        driver.execute(f"PRAGMA foreign_keys = {'ON' if before else 'OFF'}")
+
+
 def upgrade(conn: Connection, revision: str = "head") -> None:
+    """Upgrade to ``revision``: pass a connection outside any transaction (see :func:`_migrating`)."""
     from alembic import command
 
-    command.upgrade(_config(conn), revision)
+    with _migrating(conn):
+        command.upgrade(_config(conn), revision)
 
 
 def downgrade(conn: Connection, revision: str) -> None:
     from alembic import command
 
-    command.downgrade(_config(conn), revision)
+    with _migrating(conn):
+        command.downgrade(_config(conn), revision)
 
 
 def script_head() -> str:

@@ -304,3 +304,16 @@ class SyncMark(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
 
 
+
+
+class PurgeTombstone(Base):
+    """A purged case: its UUID and the purge date, nothing else (no name, no case number).
+
+    Why: purging erases a case for good (Law 25), but an older bundle from another laptop still holds it;
+    without a record, importing that bundle brought the erased case back. Every import skips the UUIDs
+    listed here, and bundles carry them so the other laptops learn of the purge.
+    """
+
+    __tablename__ = "purge_tombstone"
+    case_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    purged_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -30,9 +30,11 @@ from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, n
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
 from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
-from clinic_app.storage.errors import CaseNotFoundError, StaleCaseError, StorageError
+from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StorageError, from_os_error,
+                                      from_sqlite_error)
+from clinic_app.storage.filelock import CaseFileLock
 from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
-                                       LetterRow, SyncMark)
+                                       LetterRow, PurgeTombstone, SyncMark)
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
 
 log = logging.getLogger(__name__)
@@ -81,8 +83,9 @@ class CaseStore:
     """Cases, establishments, letters, audit, drafts and settings of one database. Use :func:`open_store`."""
 
     def __init__(self, engine: Engine, target: Target, passphrase: str | None, *, actor: str,
-                 backup_dir: Path | None) -> None:
+                 backup_dir: Path | None, lock: CaseFileLock | None = None) -> None:
         self._engine = engine
+        self._lock = lock  # the shared lock on the case file (SQLite), held until close()
         self._target = target
         self._passphrase = passphrase
         self.actor = actor
@@ -112,6 +115,21 @@ class CaseStore:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Run a whole-file operation (restore, re-key) only while no other program has the file open.
+
+        Raises StorageError ``in_use`` at once otherwise; see :mod:`clinic_app.storage.filelock`.
+        """
+        if self._lock is None:
+            yield
+            return
+        with self._lock.exclusive():
+            yield
 
     def __enter__(self) -> CaseStore:
         return self
@@ -123,14 +141,26 @@ class CaseStore:
     def _write(self) -> Iterator[Connection]:
         """One write transaction; database errors become a StorageError the user can read."""
         try:
-            with self._engine.begin() as conn:
-                yield conn
+            with self._engine.connect() as conn:
+                conn.execution_options(clinic_write=True)  # BEGIN IMMEDIATE on SQLite (see connect.py)
+                with conn.begin():
+                    yield conn
         except OperationalError as exc:
-            log.warning("write failed: %s", type(exc.orig).__name__)
-            raise StorageError("read_only", path=self._target.label()) from None
+            raise self._write_error(exc) from None
         except IntegrityError as exc:
             log.warning("write refused: %s", type(exc.orig).__name__)
             raise StorageError("integrity") from None
+
+    def _write_error(self, exc: OperationalError) -> StorageError:
+        """A failed write named by its cause: busy, no space, read-only, permission or I/O."""
+        label = self._target.label()
+        if self._target.is_sqlite:
+            error = (from_sqlite_error(exc.orig, label)
+                     or StorageError("io_error", path=label, detail=type(exc.orig).__name__))
+        else:  # a server that went away or refused the statement
+            error = StorageError("unreachable", detail=type(exc.orig).__name__)
+        log.warning("write failed: %s (%s)", error.code, type(exc.orig).__name__)
+        return error
 
     # -- cases ----------------------------------------------------------------------------------------
     def _establishment(self, conn: Connection, case: Case) -> Establishment | None:
@@ -544,16 +574,30 @@ class CaseStore:
                                      .where(table.c.peer == peer)).all())
 
     def write_imported(self, cases: Sequence[Case], establishments: Sequence[Establishment], *, peer: str,
-                       marks: Mapping[str, str]) -> None:
+                       marks: Mapping[str, str], tombstones: Mapping[str, dt.datetime] | None = None) -> int:
         """Write merged cases from another laptop in ONE transaction, keeping their identity and version.
 
         Inserts new cases and replaces the contents of existing ones (their letters stay). A case number
         already used by a different case is refused, and then nothing at all is written. Works in chunks
         of statements (executemany), not one statement per row: 10,000 cases arrive in seconds.
+        A case purged here (a tombstone) is never written back; the bundle's own ``tombstones`` are
+        recorded (for cases not held here). Returns how many cases were left out for their tombstone.
         """
         marks_table = SyncMark.__table__
         audit_table = AuditRow.__table__
+        stones = PurgeTombstone.__table__
         with self._write() as conn:
+            purged: set[str] = set()
+            wanted = [c.uuid for c in cases]
+            for start in range(0, len(wanted), BATCH):
+                purged.update(conn.execute(select(stones.c.case_uuid).where(
+                    stones.c.case_uuid.in_(wanted[start:start + BATCH]))).scalars())
+            if purged:
+                cases = [c for c in cases if c.uuid not in purged]
+                marks = {u: h for u, h in marks.items() if u not in purged}
+            for uuid, at in (tombstones or {}).items():
+                if conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is None:
+                    self._tombstone(conn, uuid, at)
             for est in establishments:
                 self._upsert_establishment(conn, est)
             est_cache: dict[str, Establishment | None] = {}
@@ -607,6 +651,7 @@ class CaseStore:
                                                    for u, h in chunk_marks])
         if len(cases) > BATCH:
             self._checkpoint()
+        return len(purged)
 
     # -- passphrase, backups -----------------------------------------------------------------------------
     def change_passphrase(self, new: str) -> None:
@@ -615,18 +660,19 @@ class CaseStore:
             raise StorageError("not_encrypted")
         if not new:
             raise StorageError("empty_passphrase")
-        self.backup_now("before-passphrase-change")
-        self._engine.dispose()
-        from clinic_app.storage.connect import _quote, raw_connect
+        with self.exclusive():  # another program with the file open would fail every call afterwards
+            self.backup_now("before-passphrase-change")
+            self._engine.dispose()
+            from clinic_app.storage.connect import _quote, raw_connect
 
-        conn = raw_connect(self._target.path, self._passphrase)
-        try:
-            conn.execute(f"PRAGMA rekey = {_quote(new)}")
-        finally:
-            conn.close()
-        self._passphrase = new
-        self._engine = sqlite_engine(self._target.path, new)
-        self.record_audit("passphrase-change")
+            conn = raw_connect(self._target.path, self._passphrase)
+            try:
+                conn.execute(f"PRAGMA rekey = {_quote(new)}")
+            finally:
+                conn.close()
+            self._passphrase = new
+            self._engine = sqlite_engine(self._target.path, new)
+            self.record_audit("passphrase-change")
 
     @property
     def backup_dir(self) -> Path | None:
@@ -655,21 +701,58 @@ class CaseStore:
             return [_case_row(r) for r in conn.execute(stmt).all()]
 
     def purge(self, uuids: Sequence[str]) -> int:
-        """Erase cases for good (with their letters, drafts keyed by them and merge marks); audited."""
+        """Erase cases for good (with their letters, drafts keyed by them and merge marks); audited.
+
+        Each purged case leaves a tombstone (its UUID and the date, nothing personal): no later import of
+        an older bundle, nor a restore of an older backup, brings it back.
+        """
         n = 0
         with self._write() as conn:
+            stamp = mapping.now()
             for uuid in uuids:
                 number = conn.execute(select(CASES.c.case_number).where(CASES.c.uuid == uuid)).scalar()
                 if number is None:
                     continue
-                conn.execute(delete(CASES).where(CASES.c.uuid == uuid))
-                conn.execute(delete(SyncMark.__table__).where(SyncMark.__table__.c.case_uuid == uuid))
-                conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
+                self._erase(conn, uuid)
+                self._tombstone(conn, uuid, stamp)
                 self._audit(conn, "purge", uuid, detail=f"case_number={number}")
                 n += 1
         if n:
             self._checkpoint()  # the erased rows must not linger in the WAL either
         return n
+
+    @staticmethod
+    def _erase(conn: Connection, uuid: str) -> None:
+        conn.execute(delete(CASES).where(CASES.c.uuid == uuid))
+        conn.execute(delete(SyncMark.__table__).where(SyncMark.__table__.c.case_uuid == uuid))
+        conn.execute(delete(DraftRow.__table__).where(DraftRow.__table__.c.key.contains(uuid)))
+
+    @staticmethod
+    def _tombstone(conn: Connection, uuid: str, at: dt.datetime) -> None:
+        table = PurgeTombstone.__table__
+        if conn.execute(select(table.c.case_uuid).where(table.c.case_uuid == uuid)).first() is None:
+            conn.execute(insert(table).values(case_uuid=uuid, purged_at=at))
+
+    def tombstones(self) -> dict[str, dt.datetime]:
+        """UUID -> purge date of every case purged here or learnt of from a bundle."""
+        table = PurgeTombstone.__table__
+        with self._engine.connect() as conn:
+            return dict(conn.execute(select(table.c.case_uuid, table.c.purged_at)).all())
+
+    def apply_tombstones(self, tombstones: Mapping[str, dt.datetime], *, erase: bool = True) -> int:
+        """Record ``tombstones``; with ``erase``, also erase the cases they name (after a restore of an older
+        backup: a case purged since must stay purged). Returns how many cases were erased."""
+        erased = 0
+        with self._write() as conn:
+            for uuid, at in tombstones.items():
+                self._tombstone(conn, uuid, at)
+                if erase and conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is not None:
+                    self._erase(conn, uuid)
+                    self._audit(conn, "purge", uuid, detail="tombstone")
+                    erased += 1
+        if erased:
+            self._checkpoint()
+        return erased
 
     def person_export(self, uuid: str) -> dict[str, Any]:
         """Everything held about the person of one case, for an access request (Law 25, s. 27)."""
@@ -694,8 +777,13 @@ def _new_prefix() -> str:
     return "".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4))
 
 
-def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
-    """Create, check or migrate the schema; back up before any migration of existing data."""
+def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None,
+                    lock: CaseFileLock | None = None) -> None:
+    """Create, check or migrate the schema; back up before any migration of existing data.
+
+    A migration rewrites tables under the other programs' feet: it runs only while no other program has the
+    file open (the exclusive lock), else StorageError ``in_use``.
+    """
     with engine.connect() as conn:
         revision = migrate.current_revision(conn)
         has_tables = bool(set(conn.dialect.get_table_names(conn)) - {"alembic_version"})
@@ -703,25 +791,13 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
     if revision == migrate.HEAD:
         pass
     elif revision is None and not has_tables:
-        with engine.begin() as conn:
+        with engine.connect() as conn:
             migrate.upgrade(conn)
     elif revision is None:
         raise StorageError("not_a_database", path=target.label())
     elif revision in migrate.KNOWN:
-        saved = "-"
-        if target.path is not None and backup_dir is not None:
-            raw = engine.raw_connection()
-            try:
-                saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
-                                                "before-migration", passphrase))
-            finally:
-                raw.close()
-        try:
-            with engine.begin() as conn:
-                migrate.upgrade(conn)
-        except Exception:
-            log.exception("migration failed")
-            raise StorageError("migration_failed", backup=saved) from None
+        with lock.exclusive() if lock is not None else contextlib.nullcontext():
+            _migrate(engine, target, passphrase, backup_dir)
     else:
         raise StorageError("newer_version", revision=revision)
     with engine.begin() as conn:
@@ -730,6 +806,24 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
 
             conn.execute(insert(Laptop.__table__).values(id=new_uuid(), prefix=_new_prefix(), next_sequence=1,
                                                          created_at=mapping.now()))
+
+
+def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
+    """Back up, then upgrade to HEAD."""
+    saved = "-"
+    if target.path is not None and backup_dir is not None:
+        raw = engine.raw_connection()
+        try:
+            saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
+                                            "before-migration", passphrase))
+        finally:
+            raw.close()
+    try:
+        with engine.connect() as conn:  # not begin(): migrate switches foreign keys off before its BEGIN
+            migrate.upgrade(conn)
+    except Exception:
+        log.exception("migration failed")
+        raise StorageError("migration_failed", backup=saved) from None
 
 
 def open_store(path: str | Path | None = None, *, url: str | None = None, passphrase: str | None = None,
@@ -748,20 +842,34 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
         _prepare_schema(engine, target, None, None)
         return CaseStore(engine, target, None, actor=actor, backup_dir=None)
     db = target.path
-    exists = db.exists() and db.stat().st_size > 0
-    if not exists and not create:
-        raise StorageError("not_found", path=str(db))
-    if encrypted and not passphrase:
-        raise StorageError("passphrase_required" if exists else "empty_passphrase")
-    if exists:
-        plain = file_is_plain_sqlite(db)
-        if encrypted and plain:
-            raise StorageError("not_encrypted")
-        if not encrypted and not plain:
-            raise StorageError("passphrase_required")
-    else:
-        db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        exists = db.exists() and db.stat().st_size > 0
+        if not exists and not create:
+            raise StorageError("not_found", path=str(db))
+        if encrypted and not passphrase:
+            raise StorageError("passphrase_required" if exists else "empty_passphrase")
+        if exists:
+            plain = file_is_plain_sqlite(db)
+            if encrypted and plain:
+                raise StorageError("not_encrypted")
+            if not encrypted and not plain:
+                raise StorageError("passphrase_required")
+        else:
+            if not db.parent.exists():
+                from clinic_app.paths import private_dir
+
+                private_dir(db.parent)
+            backups.private_file(db)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
+        if exists:
+            backups.tighten(db)
+    except OSError as exc:
+        raise from_os_error(exc, str(db)) from None
     key = passphrase if encrypted else None
+    lock = CaseFileLock(db)
+    try:
+        lock.acquire_shared()
+    except OSError as exc:
+        raise from_os_error(exc, str(db)) from None
     engine = sqlite_engine(db, key)
     folder = backup_dir or backups.default_backup_dir(db)
     try:
@@ -770,13 +878,16 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
             conn.rollback()
         if result != "ok":
             raise StorageError("corrupt", path=str(db), detail=str(result)[:80])
-        _prepare_schema(engine, target, key, folder)
-        store = CaseStore(engine, target, key, actor=actor, backup_dir=folder)
+        _prepare_schema(engine, target, key, folder, lock)
+        store = CaseStore(engine, target, key, actor=actor, backup_dir=folder, lock=lock)
     except OperationalError as exc:
         engine.dispose()
-        raise StorageError("read_only", path=str(db)) from exc
+        lock.release()
+        raise (from_sqlite_error(exc.orig, str(db))
+               or StorageError("io_error", path=str(db), detail=type(exc.orig).__name__)) from None
     except BaseException:
         engine.dispose()
+        lock.release()
         raise
     if auto_backup and exists:
         _auto_backup(store, folder, db.stem)

@@ -135,6 +135,11 @@ def run_gui(args: argparse.Namespace) -> int:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.answers is None:
                 return 0
             store = apply_first_run(dialog.answers, path, settings)
+            if dialog.answers.ui_lang != lang:  # the language just chosen applies now, not at the next start
+                from clinic_app.ui.i18n import switch_language
+
+                lang = dialog.answers.ui_lang
+                translators = switch_language(app, translators, lang)
     elif encrypted:
         def opener(passphrase: str) -> CaseStore:
             from clinic_app.storage import open_store

@@ -158,7 +158,14 @@ class CaseListModel(QAbstractTableModel):
 
             return format_money(value, self._lang)
         if key == "deadline":
-            return "" if row.deadline is None else str((row.deadline - self._today).days)
+            if row.deadline is None:
+                return ""
+            days = (row.deadline - self._today).days
+            if days < 0:  # said in words, never a bare negative number (the red only repeats it)
+                return QCoreApplication.translate("CaseListModel", "passed %n day(s) ago", "", -days)
+            if days == 0:
+                return QCoreApplication.translate("CaseListModel", "last day today")
+            return str(days)
         return ""
 
     @staticmethod

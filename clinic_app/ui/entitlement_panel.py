@@ -31,6 +31,7 @@ from clinic_app.domain.parsing import field_label
 from clinic_app.domain.remedies import flag_lines, head_lines, remedy_lines
 from clinic_app.domain.types import Entitlements, Jurisdiction
 from clinic_app.domain.warnings import CaseWarning, case_warnings
+from clinic_app.ui.contrast import secondary_style
 from clinic_app.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -177,7 +178,7 @@ class EntitlementPanel(QWidget):
             second.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             basis = QLabel("", body)
             basis.setWordWrap(False)  # "LNT art. 84.0.13" on one line; the row name wraps instead
-            basis.setStyleSheet("color: palette(dark);")
+            basis.setStyleSheet(secondary_style(basis))
             if key in _BOLD_ROWS:
                 for w in (name, value, second):
                     f = w.font()

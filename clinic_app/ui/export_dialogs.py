@@ -255,7 +255,8 @@ class ExportDialog(QDialog):
             except OSError as exc:
                 raise write_failed(path, exc) from None
 
-        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Exporting cases…"), where=self.result_label)
+        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Exporting cases…"), thread=True,
+                                where=self.result_label)
         if outcome.cancelled:
             show_message(self.result_label, self.tr("Export cancelled: no file was written."))
         elif outcome.value is not None:
@@ -350,7 +351,7 @@ class BundleExportDialog(QDialog):
             except OSError as exc:
                 raise write_failed(path, exc) from None
 
-        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Writing the bundle…"),
+        outcome = run_operation(self, work, lang=self.lang, label=self.tr("Writing the bundle…"), thread=True,
                                 where=self.result_label)
         if outcome.cancelled:
             show_message(self.result_label, self.tr("Cancelled: no bundle was written."))
@@ -448,7 +449,7 @@ class BundleImportDialog(QDialog):
         outcome = run_operation(
             self, lambda progress, cancel: bundles.plan_receive(self.store, path, passphrase, progress=progress,
                                                                 cancel=cancel),
-            lang=self.lang, label=self.tr("Reading the bundle…"), where=self.summary)
+            lang=self.lang, label=self.tr("Reading the bundle…"), thread=True, where=self.summary)
         if outcome.cancelled:
             show_message(self.summary, self.tr("Preview cancelled: nothing was written."))
         elif outcome.value is not None:

@@ -33,6 +33,13 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+def switch_language(app: QCoreApplication, installed: list[QTranslator], lang: str) -> list[QTranslator]:
+    """Replace the ``installed`` translators by those of ``lang`` (the first-run choice applies at once)."""
+    for tr in installed:
+        app.removeTranslator(tr)
+    return install_translators(app, lang)
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
     """Mark ``source`` for translation in ``context`` without translating it now (translated where shown).
 

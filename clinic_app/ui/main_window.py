@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_to_results)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._search_to_results)
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         bar.addWidget(search_label)
@@ -329,6 +333,15 @@ class MainWindow(QMainWindow):
             return []
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [u for u in (self.model.data(self.model.index(r, 0), Qt.ItemDataRole.UserRole) for r in rows) if u]
+
+    def _search_to_results(self) -> None:
+        """Enter or Down in the search box: apply the search now and go to the first result (Enter opens it)."""
+        self._debounce.stop()
+        self._apply_filters()
+        if self.model is not None and self.model.rowCount() > 0:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -101,9 +101,13 @@ def run_operation(parent: QWidget | None, work: Work[T], *, lang: str, label: st
 
     ``label`` shows a cancellable progress dialog (none without it: a short operation, with a wait cursor).
     ``thread`` runs the work on a worker thread while the GUI thread waits in an event loop (for work that
-    does not touch widgets: services only); otherwise the work runs here and the progress callback keeps the
-    window painting. A cancellation gives ``Outcome(cancelled=True)`` and shows nothing.
+    does not touch widgets: services only); the window keeps painting, and a modal progress dialog (always
+    shown then, "Please wait…" without a label) keeps the person from starting the same work twice meanwhile.
+    Otherwise the work runs here and the progress callback keeps the window painting. A cancellation gives
+    ``Outcome(cancelled=True)`` and shows nothing.
     """
+    if thread and not label:
+        label = QCoreApplication.translate("Operations", "Please wait…")
     token = CancelToken()
     shown = _ProgressShown(parent, label, title, token) if label else None
     if shown is None:

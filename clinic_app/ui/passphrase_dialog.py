@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.errors import ClinicError
+from clinic_app.ui.contrast import secondary_style
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -40,7 +41,7 @@ class PassphraseDialog(QDialog):
         if db_label:
             where = QLabel(db_label)
             where.setWordWrap(True)
-            where.setStyleSheet("color: palette(mid);")
+            where.setStyleSheet(secondary_style(where))
             layout.addWidget(where)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)

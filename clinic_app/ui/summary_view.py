@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.ui.contrast import secondary_style
+
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
 
@@ -147,7 +149,7 @@ class SummaryView(QWidget):
             grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
             self.total_labels[key] = value
         note = QLabel(self.tr("Amounts cover the cases with complete facts only."))
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet(secondary_style(note))
         grid.addWidget(note, 2, 0, 1, 6)
         outer.addWidget(totals)
 
@@ -199,7 +201,7 @@ class SummaryView(QWidget):
         today = self.today or dt.date.today()
         outcome = run_operation(
             self, lambda progress, cancel: reports.summary(self.store, today, progress=progress, cancel=cancel),
-            lang=self.lang, label=self.tr("Adding up the cases…"), title=self.tr("Summary"))
+            lang=self.lang, label=self.tr("Adding up the cases…"), title=self.tr("Summary"), thread=True)
         if outcome.value is None:
             return False
         summary = outcome.value

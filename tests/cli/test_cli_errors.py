@@ -13,7 +13,9 @@ from clinic_app.services.errors import ServiceError
 from clinic_app.storage import StorageError
 
 
-def test_report_error_prints_one_line_in_the_language_of_lang(capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_error_prints_one_line_in_the_language_of_lang(capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_module, "_gui_is_up", lambda _args: False)  # as in a terminal: no QApplication
     args = argparse.Namespace(command="access-export", lang="en")
     assert cli_module.report_error(args, ServiceError("no_such_case", wanted="X-1")) == 1
     assert capsys.readouterr().err == "clinic-app access-export: no case X-1\n"
@@ -45,3 +47,15 @@ def test_a_refused_restore_is_exit_1_not_3(tmp_path: Path, cli) -> None:
     done = cli("restore", str(bad), "--db", str(db), "--no-encryption", "--lang", "en")
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and "could not be verified" in done.stderr
+
+
+def test_when_the_gui_is_up_the_message_is_also_shown_in_a_box(qapp, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """``clinic-app gui`` started from a desktop icon has no terminal: a start-up error is shown too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    args = argparse.Namespace(command="gui", lang="en")
+    assert cli_module.report_error(args, StorageError("no_backup_for_server")) == 1
+    assert shown == [capsys.readouterr().err.removeprefix("clinic-app gui: ").rstrip("\n")]

@@ -60,3 +60,31 @@ def test_search_and_delete(store, qapp) -> None:
     store.delete_case(first.uuid)
     model.reload()
     assert model.rowCount() == 0
+
+
+def test_a_passed_claim_deadline_is_said_in_words_not_as_a_negative_number(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from clinic_app.domain.case import Case, CaseKind
+    from clinic_app.storage import CaseQuery, open_store
+    from clinic_app.ui.case_list_model import COLUMNS, CaseListModel
+
+    store = open_store(tmp_path / "x.db", encrypted=False, create=True, auto_backup=False, actor="t")
+    try:
+        case = Case.new(CaseKind.WAREHOUSE)
+        case.person.given_name = "Ana"
+        case.work.start_date, case.work.termination_date = dt.date(2020, 1, 6), dt.date(2025, 1, 22)
+        case.work.weekly_wage = __import__("decimal").Decimal(800)
+        store.create_case(case)
+        col = [k for k, _l in COLUMNS].index("deadline")
+        for today, want in ((dt.date(2026, 12, 1), "313"), (dt.date(2026, 1, 22), None), (dt.date(2026, 1, 12), "10")):
+            model = CaseListModel(store, CaseQuery(), lang="en", today=today)
+            text = model.data(model.index(0, col))
+            if want == "313":
+                assert "313" in text and "-" not in text and "passed" in text
+            elif want is None:
+                assert text == "last day today"
+            else:
+                assert text == want
+    finally:
+        store.close()

@@ -164,3 +164,23 @@ def test_conflict_of_interest_shown_before_a_new_case_is_saved(qtbot: Any, store
         assert field(editor, "person.given_name").text() == "helene"  # nothing typed is lost
     actions = {e.action for e in store.audit_entries()}
     assert f"conflict_{record.decision.value}" in actions
+
+
+@pytest.mark.parametrize("kind", [CaseKind.WAREHOUSE, CaseKind.DRIVER])
+def test_a_new_case_starts_in_its_first_field_and_typing_never_changes_the_status(qtbot: Any, store: Any,
+                                                                                   open_editor: Any,
+                                                                                   kind: CaseKind) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    editor = open_editor(store, Case.new(kind), "en", today=TODAY)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and editor.isAncestorOf(
+        QApplication.focusWidget()), timeout=2000)
+    status = editor.status_binding.widget
+    before = status.currentIndex()
+    focused = QApplication.focusWidget()
+    assert focused is not status and focused is editor.pages[editor.nav.currentRow()].first_focus
+    qtbot.keyClicks(focused, "Closed")
+    assert status.currentIndex() == before
+    for _ in range(12):  # Tab through the section: never a stop on the status
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not status

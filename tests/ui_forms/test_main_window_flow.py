@@ -66,3 +66,39 @@ def test_new_case_saved_found_by_search_and_reopened(qtbot: Any, store: Any, tmp
     assert again.panel.values["amount_owed"].text() == owed
     assert again.consent.current().given and not again.is_dirty()
     assert again.case().work.start_date == dt.date(2016, 9, 12)
+
+
+def test_enter_or_down_in_the_search_box_goes_to_the_results_and_enter_opens(qtbot: Any, store: Any,
+                                                                               tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from clinic_app.domain.case import Case, CaseKind
+    from clinic_app.ui.main_window import MainWindow
+    from clinic_app.ui.settings import AppSettings
+
+    for given in ("Noémie", "Rémi"):
+        case = Case.new(CaseKind.WAREHOUSE)
+        case.person.given_name, case.person.family_name = given, "Bérubé"
+        store.create_case(case)
+    window = MainWindow(store, settings=AppSettings(str(tmp_path / "s.ini")), ui_lang="en")
+    qtbot.addWidget(window, before_close_func=lambda w: [w.tabs.widget(i)._set_dirty(False)
+                                                         for i in range(1, w.tabs.count())])
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.search.setFocus()
+    type_text(qtbot, window.search, "noemie")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # no waiting for the debounce: Enter searches now
+    assert window.model.total() == 1
+    assert QApplication.focusWidget() is window.table and window.table.currentIndex().row() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=3000)
+    assert window.tabs.currentWidget().case().person.given_name == "Noémie"
+
+    window.tabs.setCurrentIndex(0)
+    window.search.setFocus()
+    window.search.clear()
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table and window.model.total() == 2

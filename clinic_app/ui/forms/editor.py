@@ -150,6 +150,9 @@ class CaseEditor(QWidget):
         self.status_binding = ComboBinding("status", status_combo, _statuses())
         status_label.setBuddy(status_combo)
         status_combo.setAccessibleName(translate("CaseForms", "Status"))
+        # Only a click (or its own label's shortcut) reaches the status: typing a name must never land in it
+        # (typing "C" once set a new case to Closed), and Tab goes from the form to Save without a stop here.
+        status_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         header.addWidget(status_label)
         header.addWidget(status_combo)
         self.save_button = QPushButton(translate("CaseForms", "&Save"), self)
@@ -239,6 +242,8 @@ class CaseEditor(QWidget):
             nav = min(self._nav_width, total // 6) if total < 1100 else self._nav_width
             form = (total - nav) * 45 // 100
             self.splitter.setSizes([nav, form, total - nav - form])
+            # The volunteer types from the first key: the cursor starts in the section's first field.
+            QTimer.singleShot(0, lambda: self.go_to_section(max(self.nav.currentRow(), 0)))
 
     def _page(self, key: str, title: str) -> FormPage:
         page = FormPage(key, title, lang=self.lang, register=self._register, parent=self.stack)

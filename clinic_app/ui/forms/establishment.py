@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Establishment
 from clinic_app.domain.parsing import ParseError, lang_of
 from clinic_app.domain.types import Jurisdiction
+from clinic_app.ui.contrast import secondary_style
 from clinic_app.ui.forms.fields import FieldDateEdit, NumberEdit
 
 translate = QCoreApplication.translate
@@ -126,7 +127,7 @@ class EstablishmentDialog(QDialog):
                                 "(0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription "
                                 "for every employee of this employer."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(dark);")
+        note.setStyleSheet(secondary_style(note))
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

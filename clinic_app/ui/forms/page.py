@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.parsing import format_money
+from clinic_app.ui.contrast import secondary_style
 from clinic_app.ui.forms.fields import (
     Binding,
     CheckBinding,
@@ -112,7 +113,7 @@ class FormPage(QScrollArea):
     def note(self, text: str) -> QLabel:
         label = QLabel(text, self.widget())
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(dark);")
+        label.setStyleSheet(secondary_style(label))
         self._current_form().addRow(label)
         return label
 
