@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clinic_app._version import __version__
-from clinic_app.errors import ClinicError
+from clinic_app.errors import ClinicError, UserError
 
 #: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
 SUBCOMMANDS: dict[str, str] = {
@@ -68,7 +68,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Without a subcommand, opens the graphical program."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}",
+                        help="show the version and exit; with --verbose, also the bundled parts' versions")
+    parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in SUBCOMMANDS.items():
         if only is not None and name != only:
@@ -78,6 +80,77 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         module.add_arguments(sp)
         sp.set_defaults(_module=module_name)
     return parser
+
+
+#: What ``--out -`` means for each command that writes a file: the temporary file's suffix (the commands pick
+#: the format from it) and whether the format is binary (refused on a terminal). ``export`` is CSV (text)
+#: unless ``--format xlsx``. ``screenshot --out`` is a folder: ``-`` is refused.
+STDOUT_FORMATS: dict[str, tuple[str, bool]] = {
+    "letter": (".pdf", True),
+    "report": (".pdf", True),
+    "bundle": (".bundle", True),
+    "access-export": (".json", False),
+    "export": (".csv", False),
+}
+
+
+def _memory_folder() -> str | None:
+    """A private folder in memory (tmpfs) for ``--out -``: personal data never goes to a disk's temp folder."""
+    import os
+    import tempfile
+
+    for base in (os.environ.get("XDG_RUNTIME_DIR", ""), "/dev/shm"):
+        if base and os.path.isdir(base) and os.access(base, os.W_OK | os.X_OK):
+            return tempfile.mkdtemp(prefix="clinic-app-", dir=base)  # mode 0700
+    return None
+
+
+def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
+    """``--out -``: run the command into a file in memory, then copy it to standard output.
+
+    The command's own report lines ("3 cases written to ...") go to standard error, so standard output
+    carries the data alone. A binary format is refused when standard output is a terminal.
+    """
+    import contextlib
+    import io
+    import shutil
+    from pathlib import Path
+
+    lang = "en" if getattr(args, "lang", None) == "en" else "fr"
+    fmt = STDOUT_FORMATS.get(args.command)
+    if fmt is None:
+        raise UserError("--out - : cette commande écrit un dossier, pas un flux ; donnez un chemin" if lang == "fr"
+                        else "--out -: this command writes a folder, not a stream; give a path")
+    suffix, binary = fmt
+    if args.command == "export" and getattr(args, "format", None) == "xlsx":
+        suffix, binary = ".xlsx", True
+    if binary and sys.stdout.isatty():
+        kind = suffix.lstrip(".").upper()
+        raise UserError(f"--out - : refusé, un fichier {kind} (binaire) ne s'affiche pas dans un terminal ; "
+                        "redirigez la sortie (> fichier, | commande) ou donnez un nom de fichier" if lang == "fr" else
+                        f"--out -: refused, a {kind} file (binary) cannot be shown in a terminal; redirect the "
+                        "output (> file, | command) or give a file name")
+    folder = _memory_folder()
+    if folder is None:
+        raise UserError("--out - : aucun système de fichiers en mémoire ici ; donnez un nom de fichier" if lang == "fr"
+                        else "--out -: no memory file system here; give a file name")
+    try:
+        target = Path(folder) / f"out{suffix}"
+        args.out = str(target)
+        report = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(report):
+                status = int(module.run(args) or 0)
+        finally:
+            sys.stderr.write(report.getvalue().replace(str(target), "-"))
+        if status == 0 and target.is_file():
+            sys.stdout.flush()
+            with target.open("rb") as data:
+                shutil.copyfileobj(data, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return status
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _gui_is_up(args: argparse.Namespace) -> bool:
@@ -109,6 +182,11 @@ def report_error(args: argparse.Namespace, exc: ClinicError) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``clinic-app`` and ``python -m clinic_app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if set(args_list) == {"--version", "--verbose"}:
+        from clinic_app.components import version_report
+
+        print(version_report())
+        return 0
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         # No subcommand: the GUI, with whatever GUI options were given.
         args_list = ["gui", *args_list]
@@ -122,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_process()  # core dumps off, private files, log file, leftovers of a killed export removed
     module = _load(args._module)
     try:
+        if getattr(args, "out", None) == "-":
+            return _run_to_stdout(module, args)
         return int(module.run(args) or 0)
     except ClinicError as exc:
         return report_error(args, exc)

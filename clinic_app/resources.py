@@ -1,8 +1,9 @@
 """Where the program's bundled files are: letter templates, fonts, icons, licences, compiled translations.
 
 They live in the top-level ``resources/`` folder of the source tree (so staff can edit letter wording
-without touching Python) and in ``resources/`` inside a PyInstaller bundle (``sys._MEIPASS``).
-``CLINIC_APP_RESOURCES`` overrides both (tests, a clinic's customised templates).
+without touching Python), in ``resources/`` inside a PyInstaller bundle (``sys._MEIPASS``) and in
+``clinic_app/_resources/`` in an installed wheel (setup.py maps the top-level folder there).
+``CLINIC_APP_RESOURCES`` overrides all three (tests, a clinic's customised templates).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def resources_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -10,6 +10,7 @@
 #   CLINIC_BUILD_DIR     work folder (default: build/packaging); wiped at the start
 #   CLINIC_DIST_DIR      where the .tar.gz and .deb go (default: dist)
 #   CLINIC_ONEFILE=1     also build the one-file executable <dist>/clinic-app-<version>-linux-<arch>
+#   CLINIC_BUNDLE_DIR    an existing one-folder bundle to package again, without running PyInstaller
 # Only PyPI packages (via the venv) and Debian tools (dpkg-deb, tar, binutils' strip) are used.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,9 +42,15 @@ fi
 rm -rf "$build"
 mkdir -p "$build" "$dist"
 onefile=${CLINIC_ONEFILE:-0}
-CLINIC_ONEFILE=0 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$build/pyinstaller" --workpath "$build/work" packaging/clinic-app.spec
-bundle=$build/pyinstaller/clinic-app
+if [ -n "${CLINIC_BUNDLE_DIR:-}" ]; then
+    # Repackaging only (the .deb's metadata, lintian): an existing one-folder bundle of this version.
+    bundle=$(realpath "$CLINIC_BUNDLE_DIR")
+    echo "build-linux: reusing the bundle $bundle (no PyInstaller run)"
+else
+    CLINIC_ONEFILE=0 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+        --distpath "$build/pyinstaller" --workpath "$build/work" packaging/clinic-app.spec
+    bundle=$build/pyinstaller/clinic-app
+fi
 [ -x "$bundle/clinic-app" ] || { echo "build-linux: PyInstaller produced no $bundle/clinic-app" >&2; exit 1; }
 got=$("$bundle/clinic-app" --version)
 [ "$got" = "clinic-app $version" ] || { echo "build-linux: frozen --version says '$got'" >&2; exit 1; }
@@ -62,6 +69,10 @@ root=$build/deb/root
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
          "$root/usr/share/doc/clinic-app"
 cp -a "$bundle" "$root/opt/clinic-app"
+# Shared libraries are loaded, never run: no execute bit (lintian: shared-library-is-executable).
+find "$root/opt/clinic-app" -type f -name '*.so*' -exec chmod 644 {} +
+# What lintian reports about any self-contained bundle in /opt, with the reasons (docs/packaging.md).
+install -D -m 644 packaging/linux/lintian-overrides "$root/usr/share/lintian/overrides/clinic-app"
 ln -s /opt/clinic-app/clinic-app "$root/usr/bin/clinic-app"
 install -m 644 packaging/linux/clinic-app.desktop "$root/usr/share/applications/clinic-app.desktop"
 for png in resources/icons/clinic-app-*.png; do
@@ -72,12 +83,27 @@ done
 if [ -f resources/icons/clinic-app.svg ]; then
     install -D -m 644 resources/icons/clinic-app.svg "$root/usr/share/icons/hicolor/scalable/apps/clinic-app.svg"
 fi
-if [ -f resources/licenses/THIRD-PARTY-NOTICES.txt ]; then
-    install -m 644 resources/licenses/THIRD-PARTY-NOTICES.txt "$root/usr/share/doc/clinic-app/copyright"
-fi
+# AppStream metadata (software centres), the Debian changelog and a machine-readable (DEP-5) copyright file.
+# Dates come from the last commit, so two builds of one commit give the same files.
+when=$(git log -1 --format=%ct 2>/dev/null || date +%s)
+install -D -m 644 /dev/null "$root/usr/share/metainfo/clinic-app.metainfo.xml"
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u -d "@$when" +%F)/" packaging/linux/clinic-app.metainfo.xml \
+    > "$root/usr/share/metainfo/clinic-app.metainfo.xml"
+maintainer=$(sed -n 's/^Maintainer: //p' packaging/linux/control.in)
+{
+    printf 'clinic-app (%s) unstable; urgency=medium\n\n' "$version"
+    printf '  * Clinic Intake %s: see the project'"'"'s own history for the changes.\n\n' "$version"
+    printf ' -- %s  %s\n' "$maintainer" "$(LC_ALL=C date -u -R -d "@$when")"
+} | gzip -9n > "$root/usr/share/doc/clinic-app/changelog.gz"   # a native package: changelog.gz
+chmod 644 "$root/usr/share/doc/clinic-app/changelog.gz"
+sed -e "s/@YEAR@/$(date -u -d "@$when" +%Y)/" packaging/linux/copyright.in > "$root/usr/share/doc/clinic-app/copyright"
+chmod 644 "$root/usr/share/doc/clinic-app/copyright"
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+# Depends: the one list of system libraries the GUI needs (clinic_app/system_check.py; setup.sh installs the
+# same list for a source install).
+gui_depends=$("$py" clinic_app/system_check.py --debian-packages | paste -sd, - | sed 's/,/, /g')
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$debarch/" -e "s/@SIZE@/$installed_kb/" \
-    packaging/linux/control.in > "$root/DEBIAN/control"
+    -e "s/@GUI_DEPENDS@/$gui_depends/" packaging/linux/control.in > "$root/DEBIAN/control"
 find "$root" -type d -exec chmod 755 {} +
 deb=$dist/clinic-app_${version}_${debarch}.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null

@@ -17,7 +17,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+#: The law vectors beside the repository (as CI lays them out); CLINIC_SHARED_DIR points elsewhere (a worktree).
+SHARED = Path(os.environ.get("CLINIC_SHARED_DIR") or REPO.parent / "shared")
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinic_app.errors import UserError
+from clinic_app.errors import Cancelled, UserError
 
 if TYPE_CHECKING:  # for type checkers only: the top level stays standard library (see clinic_app.cli)
     from clinic_app.storage import CaseStore, StorageError
@@ -71,14 +71,27 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        value = getpass.getpass("Phrase de passe : " if lang == "fr" else "Passphrase: ")
-        if confirm and value != getpass.getpass("Encore une fois : " if lang == "fr" else "Once more: "):
-            raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
+        try:
+            value = getpass.getpass("Phrase de passe : " if lang == "fr" else "Passphrase: ")
+            if confirm and value != getpass.getpass("Encore une fois : " if lang == "fr" else "Once more: "):
+                raise UserError("les deux phrases de passe diffèrent" if lang == "fr" else "the passphrases differ")
+        except EOFError:  # Ctrl-D at the prompt: the user cancelled, nothing was opened or changed
+            print(file=sys.stderr)
+            raise Cancelled() from None
         if value:
             return value
     raise UserError("phrase de passe requise : --passphrase-file FICHIER ou la variable CLINIC_APP_PASSPHRASE"
                     if lang == "fr" else
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
+
+
+def _plain_sqlite(path: Path) -> bool:
+    """The file starts with plain SQLite's 16-byte header (an SQLCipher file's first bytes are random salt)."""
+    try:
+        with path.open("rb") as head:
+            return head.read(16) == b"SQLite format 3\x00"
+    except OSError:  # absent, a folder, unreadable: the store's own opening says what is wrong
+        return False
 
 
 def storage_error(exc: StorageError, lang: str) -> UserError:
@@ -95,9 +108,11 @@ def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
     if url and getattr(args, "db", None):
         raise UserError("--db et --db-url : un seul des deux" if lang == "fr" else "--db and --db-url: only one")
     encrypted = not getattr(args, "no_encryption", False) and not url
+    path = Path(args.db) if getattr(args, "db", None) else None
+    if encrypted and path is not None and _plain_sqlite(path):
+        encrypted = False  # the header says so: a demo or test database needs no --no-encryption
     passphrase = None
     if encrypted:
-        path = Path(args.db) if getattr(args, "db", None) else None
         exists = path is None or (path.exists() and path.stat().st_size > 0)
         passphrase = read_passphrase(args, confirm=create and not exists)
     try:

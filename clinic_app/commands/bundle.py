@@ -199,4 +199,4 @@ def run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.bundle_action == "import":
         return _import(args)
-    raise UserError("expected an action: export or import / action attendue : export ou import", 1)
+    raise UserError("expected an action: export or import / action attendue : export ou import")  # usage: 2

@@ -86,7 +86,7 @@ def _format_of(args: argparse.Namespace) -> str:
     if suffix is not None:
         return suffix
     raise UserError("--format: csv or xlsx expected (the --out file has neither extension) / "
-                    "--format : csv ou xlsx attendu (le fichier --out n'a aucune de ces extensions)", 1)
+                    "--format : csv ou xlsx attendu (le fichier --out n'a aucune de ces extensions)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_columns:
         return _list_columns(lang)
     if not args.out:
-        raise UserError("--out FILE is required / --out FICHIER est obligatoire", 1)
+        raise UserError("--out FILE is required / --out FICHIER est obligatoire")  # a usage error: status 2
     fmt = _format_of(args)
     from clinic_app.domain.case import CaseKind, CaseStatus
     from clinic_app.export.columns import parse_column_list

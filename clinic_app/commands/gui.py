@@ -22,6 +22,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Before Qt is imported: without a display or a system library, Qt aborts the process with a message
+    # about plugins; the user gets one line naming the package to install instead.
+    from clinic_app.errors import UserError
+    from clinic_app.system_check import gui_problem, preferred_lang
+
+    problem = gui_problem(preferred_lang(getattr(args, "lang", None)))
+    if problem:
+        raise UserError(problem, exit_code=1)
     # The passphrase file is read here, before Qt, with the same reader as every command: an unreadable or
     # empty file is one line on stderr and exit status 2, not a dialog or a traceback.
     args.passphrase = passphrase_from_file(args) if args.passphrase_file else None

@@ -15,8 +15,8 @@ if [ -n "${CLINIC_BUILD_PYTHON:-}" ]; then
     py=$CLINIC_BUILD_PYTHON
 else
     [ -x .venv/bin/python ] || python3 -m venv .venv
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e '.[dev]'
+    .venv/bin/python -m pip install -q --require-hashes -r requirements-dev.lock
+    .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
     py=$repo/.venv/bin/python
 fi
 export PYTHONPATH="$repo${PYTHONPATH:+:$PYTHONPATH}"

@@ -108,9 +108,9 @@ def test_export_errors_are_one_line(cli: Any, demo_db: Path, tmp_path: Path) -> 
     line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN, "--out", str(tmp_path / "x.csv"),
                               "--columns", "case_number,shoe_size"), 1)
     assert "shoe_size" in line and "inconnue" in line
-    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN), 1)
+    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN), 2)  # a usage error
     assert "--out" in line
-    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN, "--out", str(tmp_path / "x.txt")), 1)
+    line = one_line_error(cli("export", "--db", str(demo_db), *PLAIN, "--out", str(tmp_path / "x.txt")), 2)
     assert "--format" in line
     line = one_line_error(cli("export", "--db", str(tmp_path / "absent.db"), *PLAIN, "--out",
                               str(tmp_path / "x.csv")), 2)
