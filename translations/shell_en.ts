@@ -56,7 +56,10 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
@@ -366,217 +369,217 @@
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="97"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="104"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="103"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="110"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="107"/>
+        <location filename="../clinic_app/ui/main_window.py" line="111"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="108"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="138"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="140"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="145"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="149"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="151"/>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Dead&amp;lines</source>
         <translation>Dead&amp;lines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <location filename="../clinic_app/ui/main_window.py" line="248"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
@@ -584,22 +587,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="272"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
+        <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="289"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="291"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="276"/>
+        <location filename="../clinic_app/ui/main_window.py" line="293"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="317"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -607,57 +615,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="416"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="417"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="445"/>
+        <location filename="../clinic_app/ui/main_window.py" line="471"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="484"/>
+        <location filename="../clinic_app/ui/main_window.py" line="510"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="485"/>
+        <location filename="../clinic_app/ui/main_window.py" line="511"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="492"/>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="500"/>
+        <location filename="../clinic_app/ui/main_window.py" line="526"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="509"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="555"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="536"/>
+        <location filename="../clinic_app/ui/main_window.py" line="562"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="534"/>
+        <location filename="../clinic_app/ui/main_window.py" line="574"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="35"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="36"/>
         <source>Clinic Intake — passphrase</source>
         <translation>Clinic Intake — passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="38"/>
         <source>Type the data passphrase to open the cases.</source>
         <translation>Type the data passphrase to open the cases.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="65"/>
         <source>Type the passphrase.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="71"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</translation>
     </message>
@@ -816,12 +824,17 @@
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="143"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="162"/>
         <source>Verified backup written: {0}</source>
         <translation>Verified backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="173"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Passphrase changed. Backups made before keep the old one.</translation>
     </message>

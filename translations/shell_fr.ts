@@ -56,7 +56,10 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>passé depuis %n jour</numerusform><numerusform>passé depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>passé depuis %n jour</numerusform>
+            <numerusform>passé depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
@@ -366,217 +369,217 @@
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="90"/>
+        <location filename="../clinic_app/ui/main_window.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="96"/>
+        <location filename="../clinic_app/ui/main_window.py" line="100"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="97"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="102"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="104"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="106"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="103"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="110"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="107"/>
+        <location filename="../clinic_app/ui/main_window.py" line="111"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="108"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="138"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="140"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="146"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="145"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="150"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="149"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="154"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="151"/>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="152"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Dead&amp;lines</source>
         <translation>Dé&amp;lais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <location filename="../clinic_app/ui/main_window.py" line="248"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
@@ -584,22 +587,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="272"/>
+        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
+        <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="289"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="291"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="276"/>
+        <location filename="../clinic_app/ui/main_window.py" line="293"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="317"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -607,57 +615,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="416"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="417"/>
+        <location filename="../clinic_app/ui/main_window.py" line="443"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="445"/>
+        <location filename="../clinic_app/ui/main_window.py" line="471"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="484"/>
+        <location filename="../clinic_app/ui/main_window.py" line="510"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="485"/>
+        <location filename="../clinic_app/ui/main_window.py" line="511"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="492"/>
+        <location filename="../clinic_app/ui/main_window.py" line="518"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="500"/>
+        <location filename="../clinic_app/ui/main_window.py" line="526"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="509"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="555"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="536"/>
+        <location filename="../clinic_app/ui/main_window.py" line="562"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="534"/>
+        <location filename="../clinic_app/ui/main_window.py" line="574"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="35"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="36"/>
         <source>Clinic Intake — passphrase</source>
         <translation>Accueil clinique — phrase secrète</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="38"/>
         <source>Type the data passphrase to open the cases.</source>
         <translation>Tapez la phrase secrète des données pour ouvrir les dossiers.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="65"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../clinic_app/ui/passphrase_dialog.py" line="71"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>Cette phrase secrète n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
@@ -816,12 +824,17 @@
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="143"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>La sauvegarde automatique a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="162"/>
         <source>Verified backup written: {0}</source>
         <translation>Copie vérifiée écrite : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="173"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
     </message>

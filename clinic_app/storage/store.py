@@ -90,6 +90,8 @@ class CaseStore:
         self._passphrase = passphrase
         self.actor = actor
         self._backup_dir = backup_dir
+        #: the automatic backup made on opening failed (None: it worked, or none was due)
+        self.auto_backup_error: StorageError | None = None
         with engine.connect() as conn:
             laptop = conn.execute(select(Laptop.__table__)).mappings().first()
         assert laptop is not None, "the laptop row is written when the schema is created"
@@ -915,3 +917,4 @@ def _auto_backup(store: CaseStore, folder: Path, stem: str) -> None:
             store.backup_now("open")
     except StorageError as exc:  # a failed backup must not stop intake; it is logged and shown in settings
         log.warning("automatic backup failed: %s", exc.code)
+        store.auto_backup_error = exc  # the main window's status bar and Settings say so

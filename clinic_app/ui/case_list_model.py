@@ -162,7 +162,7 @@ class CaseListModel(QAbstractTableModel):
                 return ""
             days = (row.deadline - self._today).days
             if days < 0:  # said in words, never a bare negative number (the red only repeats it)
-                return QCoreApplication.translate("CaseListModel", "passed %n day(s) ago", "", -days)
+                return self.tr("passed %n day(s) ago", "", -days)
             if days == 0:
                 return QCoreApplication.translate("CaseListModel", "last day today")
             return str(days)

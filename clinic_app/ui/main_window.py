@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._fill_site_filter()
         self._show_encryption()
+        self._show_backup_failure()
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
         QTimer.singleShot(0, self._check_reminders)
@@ -264,6 +265,18 @@ class MainWindow(QMainWindow):
         index = self.site_filter.findData(current)
         self.site_filter.setCurrentIndex(max(index, 0))
         self.site_filter.blockSignals(False)
+
+    def _show_backup_failure(self) -> None:
+        """A failed automatic backup is said in the status bar, in words, until a backup is made."""
+        error = getattr(self.store, "auto_backup_error", None)
+        if error is None:
+            return
+        text = self.tr("Automatic backup FAILED: {0} Back up from File > Backups… or Settings.").format(
+            error.message(self.ui_lang))
+        self._backup_label = QLabel("⚠ " + text)
+        self._backup_label.setStyleSheet("font-weight: bold;")
+        self._backup_label.setAccessibleName(text)
+        self.statusBar().addWidget(self._backup_label)
 
     def _show_encryption(self) -> None:
         """Issue 6 item 10: the status bar says, in words (not a colour), whether the data is encrypted."""

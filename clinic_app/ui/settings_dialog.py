@@ -138,6 +138,10 @@ class SettingsDialog(QDialog):
         self.data_message = QLabel()
         self.data_message.setWordWrap(True)
         form.addRow("", self.data_message)
+        failed = getattr(store, "auto_backup_error", None)
+        if failed is not None:  # said here too: the status bar is easy to miss
+            self.data_message.setText(self.tr("The automatic backup failed: {0}").format(failed.message(self._lang())))
+            self.data_message.setStyleSheet("font-weight: bold;")
         return box
 
     def _lang(self) -> str:
@@ -156,6 +160,8 @@ class SettingsDialog(QDialog):
             return
         made = outcome.value
         self.data_message.setText(self.tr("Verified backup written: {0}").format(made))
+        self.data_message.setStyleSheet("")
+        store.auto_backup_error = None
 
     def change_passphrase(self) -> bool:
         from clinic_app.ui.data_dialogs import ChangePassphraseDialog  # the one dialog, also in the File menu
