@@ -110,12 +110,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/data_dialogs.py" line="181"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="202"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
         <source>I understand these %n case(s) will be erased for good.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -123,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="204"/>
         <source>Erase %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="219"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="220"/>
         <source>%n case(s) erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -142,12 +147,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="226"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="227"/>
         <source>Export everything about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="236"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>

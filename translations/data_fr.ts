@@ -110,12 +110,17 @@
         <translation>Dernière modification</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/data_dialogs.py" line="181"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="202"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
         <source>I understand these %n case(s) will be erased for good.</source>
         <translation>
             <numerusform>Je comprends que ce %n dossier sera effacé pour de bon.</numerusform>
@@ -123,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="204"/>
         <source>Erase %n case(s)</source>
         <translation>
             <numerusform>Effacer %n dossier</numerusform>
@@ -131,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="219"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="220"/>
         <source>%n case(s) erased.</source>
         <translation>
             <numerusform>%n dossier effacé.</numerusform>
@@ -142,12 +147,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="226"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="227"/>
         <source>Export everything about this person</source>
         <translation>Exporter tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="236"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

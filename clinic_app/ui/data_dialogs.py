@@ -167,7 +167,7 @@ class PurgeDialog(QDialog):
         layout.addLayout(form)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Case"), self.tr("Status"), self.tr("Last change")])
+        self.table.setHeaderLabels([self.tr("Case"), self.tr("Name"), self.tr("Status"), self.tr("Last change")])
         layout.addWidget(self.table)
         self.confirm = QCheckBox()
         self.confirm.toggled.connect(self._update_button)
@@ -193,9 +193,10 @@ class PurgeDialog(QDialog):
         self.candidates = purge.candidates(self.store, self.days.value())
         self.table.clear()
         for c in self.candidates:
-            QTreeWidgetItem(self.table, [c.case_number, status_label(getattr(c.status, "value", c.status)),
+            QTreeWidgetItem(self.table, [c.case_number, c.display_name,
+                                         status_label(getattr(c.status, "value", c.status)),
                                          c.updated_at.strftime("%Y-%m-%d")])
-        for col in range(3):
+        for col in range(4):
             self.table.resizeColumnToContents(col)
         n = len(self.candidates)
         self.confirm.setChecked(False)
