@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self._reminder_label = QLabel()
             self._reminder_label.setStyleSheet("font-weight: bold;")
             self.statusBar().addWidget(self._reminder_label)
-        self._reminder_label.setText("⏰ " + text)
+        self._reminder_label.setText("⚠ " + text)
         self._reminder_label.setAccessibleName(text)
 
     def _fill_site_filter(self) -> None:
