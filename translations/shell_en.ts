@@ -848,19 +848,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="185"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="187"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
@@ -885,84 +885,110 @@
         <translation>One-page &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <source>CNESST complaint pac&amp;kage…</source>
+        <translation>CNESST complaint pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
+        <translation>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="95"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="96"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="97"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="98"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="99"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
         <source>Adding up the site…</source>
         <translation>Adding up the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="173"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="183"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="217"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
+        <source>Folder for the complaint package</source>
+        <translation>Folder for the complaint package</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <source>Preparing the package…</source>
+        <translation>Preparing the package…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="246"/>
+        <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
+        <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>
 </context>
 </TS>

@@ -848,19 +848,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="180"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="185"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="182"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="187"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
@@ -885,84 +885,110 @@
         <translation>&amp;PDF d’une page…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <source>CNESST complaint pac&amp;kage…</source>
+        <translation>Dossier de &amp;plainte à la CNESST…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
+        <translation>La plainte pécuniaire des personnes de ce site dont le consentement permet à la clinique d’agir (LNT, art. 102)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="89"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="90"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="95"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="96"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="97"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="98"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="99"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="157"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="168"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="173"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="178"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="183"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="217"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
+        <source>Folder for the complaint package</source>
+        <translation>Dossier où écrire la plainte</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <source>Preparing the package…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="246"/>
+        <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
+        <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>
 </context>
 </TS>

@@ -70,8 +70,13 @@ class SitesView(QWidget):
         self.edit_button.clicked.connect(self.edit_site)
         self.pdf_button = QPushButton(self.tr("One-page &PDF…"), left)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.package_button = QPushButton(self.tr("CNESST complaint pac&kage…"), left)
+        self.package_button.setToolTip(self.tr("The money complaint for the workers of this site whose consent lets "
+                                               "the clinic act (LNT s. 102)"))
+        self.package_button.clicked.connect(self.save_package)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.package_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
 
@@ -218,3 +223,26 @@ class SitesView(QWidget):
                                 lang=self.lang, where=self.message)
         if outcome.value is not None:
             show_message(self.message, self.tr("Written to {0}.").format(path))
+
+    def save_package(self, folder: str | None = None) -> None:
+        """Write the site's CNESST complaint package into a folder the coordinator chooses."""
+        from clinic_app.services import complaint_package
+        from clinic_app.ui.operations import run_operation, show_message
+
+        est = self.current()
+        if est is None:
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the complaint package"))
+        if not folder:
+            return
+        chosen = folder
+        outcome = run_operation(
+            self, lambda _p, _c: complaint_package.write_package(self.store, est, chosen, self.lang,
+                                                                  as_of=self.day()),
+            lang=self.lang, where=self.message, label=self.tr("Preparing the package…"), title=self.tr("Sites"))
+        if outcome.value is not None:
+            package, files = outcome.value
+            show_message(self.message, self.tr("{0} worker(s) included, {1} case(s) not included (listed in the "
+                                               "internal file); {2} file(s) in {3}.").format(
+                len(package.rows), len(package.left_out), len(files), chosen))

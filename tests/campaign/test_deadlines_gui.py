@@ -95,3 +95,17 @@ def test_sites_tab_shows_both_counts_and_edits_a_site(qtbot, store, monkeypatch,
     saved = next(e for e in store.list_establishments() if e.code == "DXT6")
     assert saved.terminations_with_drivers == 90
     assert view.table.item(codes.index("DXT6"), 3).text() == "90"
+
+
+@pytest.mark.gui
+def test_sites_tab_writes_the_complaint_package(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from clinic_app.ui.sites_view import SitesView
+
+    view = SitesView(store, "en", today=TODAY)
+    qtbot.addWidget(view)
+    codes = [view.table.item(i, 0).text() for i in range(view.table.rowCount())]
+    view.table.selectRow(codes.index("DXT6"))
+    folder = tmp_path / "package"
+    view.save_package(str(folder))
+    assert (folder / "0-cover.pdf").is_file() and (folder / "9-not-included-internal.pdf").is_file()
+    assert "included" in view.message.text() and str(folder) in view.message.text()
