@@ -19,8 +19,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Connection, Engine, and_, bindparam, case as sql_case, delete, func, insert, or_, select,
-                        update)
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
@@ -30,11 +30,27 @@ from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, n
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
 from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
-from clinic_app.storage.errors import (CaseNotFoundError, StaleCaseError, StaleEstablishmentError, StorageError,
-                                      from_os_error, from_sqlite_error)
+from clinic_app.storage.errors import (
+    CaseNotFoundError,
+    StaleCaseError,
+    StaleEstablishmentError,
+    StorageError,
+    from_os_error,
+    from_sqlite_error,
+)
 from clinic_app.storage.filelock import CaseFileLock
-from clinic_app.storage.models import (AppSetting, AuditRow, Base, CaseRecord, DraftRow, EstablishmentRow, Laptop,
-                                       LetterRow, PurgeTombstone, SyncMark)
+from clinic_app.storage.models import (
+    AppSetting,
+    AuditRow,
+    Base,
+    CaseRecord,
+    DraftRow,
+    EstablishmentRow,
+    Laptop,
+    LetterRow,
+    PurgeTombstone,
+    SyncMark,
+)
 from clinic_app.storage.records import AuditEntry, CaseQuery, CaseRow, LetterRecord
 
 log = logging.getLogger(__name__)
