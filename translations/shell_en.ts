@@ -56,10 +56,7 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
-        <translation>
-            <numerusform>passed %n day ago</numerusform>
-            <numerusform>passed %n days ago</numerusform>
-        </translation>
+        <translation><numerusform>passed (%n d)</numerusform><numerusform>passed (%n d)</numerusform></translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/case_list_model.py" line="167"/>

@@ -56,10 +56,7 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
-        <translation>
-            <numerusform>passé depuis %n jour</numerusform>
-            <numerusform>passé depuis %n jours</numerusform>
-        </translation>
+        <translation><numerusform>passé (%n j)</numerusform><numerusform>passé (%n j)</numerusform></translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/case_list_model.py" line="167"/>

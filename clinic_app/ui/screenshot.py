@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -67,11 +68,19 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
             window.tabs.setCurrentIndex(window.tabs.addTab(SummaryView(store, lang), "Summary"))
             written.append(_grab(window, out / f"summary-{lang}.png"))
             try:
+                import datetime as dt
+
                 from clinic_app.domain.case_figures import case_figures
+                from clinic_app.domain.letter_preflight import preflight
+                from clinic_app.letters.kinds import LetterKind
                 from clinic_app.ui.letter_preview import LetterPreviewDialog
 
-                case = next(c for c in stored if c.kind == CaseKind.DRIVER
-                            and case_figures(c, store.establishment_for(c)).shortfall)
+                def demand_allowed(c: Any) -> bool:  # a case whose formal notice may be produced today
+                    est = store.establishment_for(c)
+                    return bool(case_figures(c, est).shortfall) and preflight(
+                        c, est, LetterKind.DEMAND_DRIVER.value, dt.date.today()).allowed
+
+                case = next(c for c in stored if c.kind == CaseKind.DRIVER and demand_allowed(c))
                 preview = LetterPreviewDialog(store, case.uuid, window, ui_lang=lang)
                 preview.resize(1366, 768)
                 preview.show()
