@@ -9,6 +9,7 @@ Storage errors become one-line :class:`UserError` messages in the language of ``
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -34,6 +35,17 @@ def add_db_arguments(parser: argparse.ArgumentParser, *, lang_option: bool = Fal
     if lang_option:
         parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                             help="language of messages (default: fr)")
+
+
+def today_option(value: str | None, lang: str) -> dt.date:
+    """``--today YYYY-MM-DD`` (default: the system date); a date that does not parse is a usage error, exit 2."""
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--today : {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
+                        f"({value!r})", 2) from None
 
 
 def lang_of(args: argparse.Namespace) -> str:

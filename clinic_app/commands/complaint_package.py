@@ -10,7 +10,6 @@ and reason) in an internal file that stays at the clinic. Top level: standard li
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from clinic_app.errors import UserError
 
@@ -31,13 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
-    today = dt.date.today()
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            raise UserError(f"--today : {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
-                            f"({args.today!r})", 2) from None
+    from clinic_app.commands._db import today_option
+
+    today = today_option(args.today, lang)
     from clinic_app.commands.export import open_store
     from clinic_app.services import complaint_package, sites
 

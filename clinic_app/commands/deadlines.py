@@ -12,7 +12,6 @@ Top level: standard library only (see ``clinic_app.cli``).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from clinic_app.errors import UserError
 
@@ -36,13 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
-    today = dt.date.today()
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            raise UserError(f"--today : {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
-                            f"({args.today!r})", 2) from None
+    from clinic_app.commands._db import today_option
+
+    today = today_option(args.today, lang)
     if args.within is not None and not 0 <= args.within <= 3650:
         raise UserError("--within : un nombre de jours de 0 à 3650 est attendu" if lang == "fr"
                         else "--within: a number of days from 0 to 3650 is expected", 2)

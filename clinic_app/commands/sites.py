@@ -10,7 +10,6 @@ employer's count and with the drivers deemed employees. No person's name. Top le
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from clinic_app.errors import UserError
 
@@ -30,13 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
-    today = dt.date.today()
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            raise UserError(f"--today : {'date attendue AAAA-MM-JJ' if lang == 'fr' else 'expected YYYY-MM-DD'} "
-                            f"({args.today!r})", 2) from None
+    from clinic_app.commands._db import today_option
+
+    today = today_option(args.today, lang)
     if args.action == "show" and not args.code:
         raise UserError("sites show : le code du site est attendu" if lang == "fr"
                         else "sites show: the site code is expected", 2)

@@ -142,6 +142,13 @@ def table_in_force(facts: CaseFacts) -> LawTable:
     return table
 
 
+def _layoff_due_source(table: LawTable, facts: CaseFacts) -> Source | None:
+    """The section that puts a laid-off employee's due date later: recall rights, or the layoff rule."""
+    if table.recall_replaces_layoff_rule(facts.recall_rights_months):
+        return table.recall_source
+    return table.layoff_due_source
+
+
 def _due_date(table: LawTable, facts: CaseFacts, *, vacation: bool) -> dt.date:
     """When a head falls due (reference.md §6): at termination, or later after a layoff.
 
@@ -153,7 +160,7 @@ def _due_date(table: LawTable, facts: CaseFacts, *, vacation: bool) -> dt.date:
     end = facts.termination_date
     if not facts.layoff or (vacation and not table.layoff_delays_vacation):
         return end
-    if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
+    if table.recall_replaces_layoff_rule(facts.recall_rights_months):
         return min(add_months(end, facts.recall_rights_months), add_months(end, table.recall_cap_months))
     return add_months(end, table.layoff_due_months)
 
@@ -261,16 +268,16 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     indemnity_due = _due_date(table, facts, vacation=False)
     vacation_due = _due_date(table, facts, vacation=True)
     inquiry = facts.cnesst_inquiry_notice_date
-    figure_basis_preview = {
+    notice_heads = {
         Head.INDIVIDUAL_INDEMNITY: individual, Head.COLLECTIVE_INDEMNITY: collective, Head.SEVERANCE_PAY: severance,
     }
     owed_heads: list[tuple[Head, Decimal]] = []
     if table.combine == "max":
-        best = max(figure_basis_preview.items(), key=lambda item: item[1])  # first of equals: individual
+        best = max(notice_heads.items(), key=lambda item: item[1])  # first of equals: individual
         if best[1] > 0:
             owed_heads.append(best)
     else:
-        owed_heads.extend((h, v) for h, v in figure_basis_preview.items() if v > 0)
+        owed_heads.extend((h, v) for h, v in notice_heads.items() if v > 0)
     if vacation is not None and vacation > 0:
         owed_heads.append((Head.VACATION_INDEMNITY, vacation))
 
@@ -421,10 +428,7 @@ def _due_sections(table: LawTable, facts: CaseFacts, head: HeadOfClaim) -> tuple
     """The sections that fix a head's due and prescription dates."""
     sources: list[Source | None] = []
     if head.due_date != facts.termination_date:
-        if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
-            sources.append(table.recall_source)
-        else:
-            sources.append(table.layoff_due_source)
+        sources.append(_layoff_due_source(table, facts))
     sources.append(table.claim_source)
     if head.suspended:
         sources.append(table.suspension_source)
@@ -442,10 +446,7 @@ def _v3_sections(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused
     if vacation_known:
         sources.extend(table.vacation_amount_sources)
     if has_heads and facts.layoff:
-        if table.recall_source is not None and facts.recall_rights_months > table.recall_min_months:
-            sources.append(table.recall_source)
-        else:
-            sources.append(table.layoff_due_source)
+        sources.append(_layoff_due_source(table, facts))
     if claim_suspended:
         sources.append(table.suspension_source)
     if facts.union_member and table.grievance_source is not None:

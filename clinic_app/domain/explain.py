@@ -546,9 +546,10 @@ class _Writer:
             return
         indemnity_due = next((h.due_date for h in w.heads if h.head.value != "vacation_indemnity"), None)
         if indemnity_due is not None and indemnity_due != f.termination_date:
-            if t.recall_source is not None and f.recall_rights_months > t.recall_min_months:
+            recall = t.recall_source if t.recall_replaces_layoff_rule(f.recall_rights_months) else None
+            if recall is not None:
                 self.say("due.recall", months=plural("month", f.recall_rights_months, self.lang),
-                         cite=self.c(t.recall_source.section), due=self.d(indemnity_due))
+                         cite=self.c(recall.section), due=self.d(indemnity_due))
             elif t.layoff_due_is_reading:
                 self.say("due.fed_layoff", cite=self.c(t.layoff_due_source.section), due=self.d(indemnity_due))
             else:

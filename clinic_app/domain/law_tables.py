@@ -157,6 +157,10 @@ class LawTable:
     def __post_init__(self) -> None:
         object.__setattr__(self, "law_version", f"{self.jurisdiction.value}-{self.in_force.isoformat()}")
 
+    def recall_replaces_layoff_rule(self, recall_rights_months: int) -> bool:
+        """Recall rights longer than ``recall_min_months`` replace the layoff's due-date rule (LNT s. 83.1)."""
+        return self.recall_source is not None and recall_rights_months > self.recall_min_months
+
 
 def _tiers(*pairs: tuple[int, str]) -> tuple[Tier, ...]:
     return tuple(Tier(minimum, Decimal(value)) for minimum, value in pairs)

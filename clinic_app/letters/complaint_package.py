@@ -23,9 +23,7 @@ from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.complaint_package import LEFT_OUT_REASONS, Package
 from clinic_app.domain.explain import long_date
 from clinic_app.domain.parsing import format_money
-
-FONT, FONT_BOLD = "PkgSans", "PkgSans-Bold"
-_fonts_ready = False
+from clinic_app.letters.render import FONT, FONT_BOLD, _register_fonts  # the letters' one font registration
 
 _T: dict[str, dict[str, str]] = {
     "cover_title": {"fr": "Plaintes pécuniaires à la CNESST — {code}", "en": "Money complaints to the CNESST — {code}"},
@@ -98,25 +96,6 @@ _LANGUAGES = {"fr": {"fr": "français", "en": "French"}, "en": {"fr": "anglais",
 def _t(key: str, lang: str, **kw: Any) -> str:
     text = _T[key][lang]
     return text.format(**kw) if kw else text
-
-
-def _register_fonts() -> None:
-    global _fonts_ready
-    if _fonts_ready:
-        return
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from clinic_app.resources import resource_path
-
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    _fonts_ready = True
 
 
 @dataclass(frozen=True)
