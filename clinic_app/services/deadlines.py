@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from clinic_app.domain.case import CaseStatus
 from clinic_app.domain.deadlines import REMINDER_DAYS, CaseRef, DeadlineRow, dashboard, upcoming
 from clinic_app.domain.types import Entitlements
-from clinic_app.services.progress import CancelToken, Progress, no_progress
+from clinic_app.services.progress import CancelToken, Progress, live_cases, no_progress
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -25,15 +25,9 @@ def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progr
               cancel: CancelToken | None = None) -> Iterator[tuple[CaseRef, Entitlements, str]]:
     """Each live case that can be computed: its reference, its entitlements on ``as_of``, its display name."""
     from clinic_app.domain.case_figures import case_entitlements
-    from clinic_app.storage import CaseQuery
 
     establishments = {e.id: e for e in store.list_establishments()}
-    total = store.count_cases(CaseQuery(limit=None))
-    for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
-        if i % 500 == 0:
-            progress(i, total)
-            if cancel is not None:
-                cancel.check()
+    for case in live_cases(store, progress, cancel):
         if case.status is CaseStatus.CLOSED:
             continue
         est = establishments.get(case.establishment_id or "")

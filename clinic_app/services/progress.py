@@ -8,9 +8,14 @@ between steps and stops by raising :class:`clinic_app.errors.Cancelled` before i
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from clinic_app.errors import Cancelled
+
+if TYPE_CHECKING:
+    from clinic_app.domain.case import Case
+    from clinic_app.storage import CaseStore
 
 #: ``progress(done, total)``: steps done so far out of ``total`` (0 when the total is not known yet).
 Progress = Callable[[int, int], None]
@@ -57,3 +62,17 @@ def rows_callback(progress: Progress, cancel: CancelToken | None, total: int) ->
         return cancel is None or not cancel.cancelled
 
     return callback
+
+
+def live_cases(store: CaseStore, progress: Progress = no_progress,
+               cancel: CancelToken | None = None, every: int = 500) -> Iterator[Case]:
+    """Every live case of ``store``, reporting progress (and honouring ``cancel``) every ``every`` cases."""
+    from clinic_app.storage import CaseQuery
+
+    total = store.count_cases(CaseQuery(limit=None))
+    for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
+        if i % every == 0:
+            progress(i, total)
+            if cancel is not None:
+                cancel.check()
+        yield case

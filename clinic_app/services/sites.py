@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from clinic_app.domain.case import Case, Establishment
+from clinic_app.domain.case import Establishment
 from clinic_app.domain.site_view import SiteTotals, site_totals
 from clinic_app.errors import ClinicError
-from clinic_app.services.progress import CancelToken, Progress, no_progress
+from clinic_app.services.progress import CancelToken, Progress, live_cases, no_progress
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -68,19 +67,7 @@ def find_site(store: CaseStore, code: str) -> Establishment:
 def totals(store: CaseStore, est: Establishment, as_of: dt.date, *, progress: Progress = no_progress,
            cancel: CancelToken | None = None) -> SiteTotals:
     """The establishment's live cases added up on ``as_of``, on the employer's count and the drivers' count."""
-    from clinic_app.storage import CaseQuery
-
-    total = store.count_cases(CaseQuery(limit=None))
-
-    def cases() -> Iterator[Case]:
-        for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
-            if i % 500 == 0:
-                progress(i, total)
-                if cancel is not None:
-                    cancel.check()
-            yield case
-
-    return site_totals(est, cases(), as_of)
+    return site_totals(est, live_cases(store, progress, cancel), as_of)
 
 
 def write_site_pdf(store: CaseStore, est: Establishment, path: str | os.PathLike[str], lang: str, *,
