@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -80,7 +82,13 @@ class SitesView(QWidget):
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
 
-        right = QWidget(split)
+        # The site's figures scroll rather than widen the window: at 150 % scaling on a 1280x720 screen the
+        # labels and amounts do not fit beside the list (seen in a real window).
+        scroll = QScrollArea(split)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right = QWidget(scroll)
+        scroll.setWidget(right)
         form = QFormLayout(right)
         self.title = QLabel(right)
         font = self.title.font()
@@ -111,7 +119,7 @@ class SitesView(QWidget):
         self.message.setWordWrap(True)
         form.addRow(self.message)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         self.refresh()
