@@ -56,7 +56,10 @@
     <message numerus="yes">
         <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>passé (%n j)</numerusform><numerusform>passé (%n j)</numerusform></translation>
+        <translation>
+            <numerusform>passé (%n j)</numerusform>
+            <numerusform>passé (%n j)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
@@ -837,153 +840,221 @@
     </message>
 </context>
 <context>
+    <name>SiteMergeDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="21"/>
+        <source>Merge a duplicate site</source>
+        <translation>Fusionner un site en double</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="25"/>
+        <source>The %n case(s) of {0} ({1}) will move to the site you choose, and {0} will be removed from the list of sites.</source>
+        <translation>
+            <numerusform>Le dossier de {0} ({1}) ira au site que vous choisissez, et {0} sera retiré de la liste des sites.</numerusform>
+            <numerusform>Les %n dossiers de {0} ({1}) iront au site que vous choisissez, et {0} sera retiré de la liste des sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="34"/>
+        <source>{0} — {1} (%n case(s))</source>
+        <translation>
+            <numerusform>{0} — {1} (%n dossier)</numerusform>
+            <numerusform>{0} — {1} (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="40"/>
+        <source>Site kept</source>
+        <translation>Site gardé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="41"/>
+        <source>Site &amp;kept:</source>
+        <translation>Site &amp;gardé :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="45"/>
+        <source>The facts of the site kept (counts, notice to the Minister, dates) are not changed: check them after the merge. The other laptops make the same merge when they receive your next bundle.</source>
+        <translation>Les faits du site gardé (décomptes, avis au ministre, dates) ne changent pas : vérifiez-les après la fusion. Les autres portables feront la même fusion en recevant votre prochain paquet.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/site_merge_dialog.py" line="52"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="185"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="187"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="202"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
         <source>Sites and companies</source>
         <translation>Sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="75"/>
         <source>One-page &amp;PDF…</source>
         <translation>&amp;PDF d’une page…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="77"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>Dossier de &amp;plainte à la CNESST…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>La plainte pécuniaire des personnes de ce site dont le consentement permet à la clinique d’agir (LNT, art. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="81"/>
+        <source>Mer&amp;ge into another site…</source>
+        <translation>Fusionner dans un a&amp;utre site…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
+        <source>For a site entered twice: its cases move to the site you keep</source>
+        <translation>Pour un site saisi deux fois : ses dossiers vont au site que vous gardez</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="95"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="96"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="97"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="98"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="99"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="173"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="188"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="183"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="217"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
+        <source>Merging the sites…</source>
+        <translation>Fusion des sites…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/sites_view.py" line="252"/>
+        <source>{0} merged into {1}: %n case(s) moved.</source>
+        <translation>
+            <numerusform>{0} fusionné dans {1} : %n dossier déplacé.</numerusform>
+            <numerusform>{0} fusionné dans {1} : %n dossiers déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="262"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="270"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="281"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="246"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>

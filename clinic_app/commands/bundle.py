@@ -60,9 +60,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--create", action="store_true",
                      help="create the database if it does not exist yet (a coordinator's new laptop)")
     imp.add_argument("--take-theirs", metavar="ID,...", default="",
-                     help="settle these conflicts (case numbers or UUIDs, or 'all') with the bundle's version")
+                     help="settle these conflicts (case numbers, site codes or UUIDs, or 'all') "
+                          "with the bundle's version")
     imp.add_argument("--keep-mine", metavar="ID,...", default="",
-                     help="settle these conflicts (case numbers or UUIDs, or 'all') by keeping this laptop's")
+                     help="settle these conflicts (case numbers, site codes or UUIDs, or 'all') "
+                          "by keeping this laptop's")
 
 
 def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
@@ -140,8 +142,12 @@ def _print_preview(preview: ImportPreview, lang: str) -> None:
     for attr, label_fr, label_en in labels:
         items = getattr(preview, attr)
         print(f"  {len(items):>6}  {label_fr if fr else label_en}")
-    if preview.establishments_added:
-        print(f"  {preview.establishments_added:>6}  " + ("établissements à ajouter" if fr else "sites to add"))
+    for items, label_fr, label_en in ((preview.sites_added, "sites à ajouter", "sites to add"),
+                                      (preview.sites_updated, "sites à mettre à jour", "sites to update"),
+                                      (preview.site_conflicts, "sites en conflit (rien n'est écrit pour eux)",
+                                       "sites in conflict (nothing written for them)")):
+        if items:
+            print(f"  {len(items):>6}  {label_fr if fr else label_en}")
     if getattr(preview, "erased", None):
         print(f"  {len(preview.erased):>6}  " + ("effacés ici (purge) : jamais réimportés" if fr
                                                   else "erased here (purged): never brought back"))
@@ -158,8 +164,16 @@ def _print_preview(preview: ImportPreview, lang: str) -> None:
             there = c.incoming_updated_at.isoformat(timespec="minutes") if c.incoming_updated_at else "?"
             print(f"  {c.case_number or '-'}  {c.uuid}  " + (f"ici {here}, paquet {there}" if fr
                                                             else f"here {here}, bundle {there}"))
-        print("Réglez-les avec --take-theirs ou --keep-mine (numéros ou UUID, ou all)." if fr
-              else "Settle them with --take-theirs or --keep-mine (case numbers or UUIDs, or all).")
+    if preview.site_conflicts:
+        print("Sites modifiés des deux côtés depuis le dernier paquet :" if fr
+              else "Sites changed on both sides since the last bundle:")
+        for site in preview.site_conflicts:
+            print(f"  {site.code or '-'}  {site.id}  " + ("faits différents : " if fr else "facts that differ: ")
+                  + ", ".join(site.fields))
+    if preview.conflicts or preview.site_conflicts:
+        print("Réglez-les avec --take-theirs ou --keep-mine (numéros de dossier, codes de site ou UUID, ou all)."
+              if fr else
+              "Settle them with --take-theirs or --keep-mine (case numbers, site codes or UUIDs, or all).")
 
 
 def _import(args: argparse.Namespace) -> int:

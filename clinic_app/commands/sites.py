@@ -2,6 +2,7 @@
 
     clinic-app sites list [--lang fr|en]
     clinic-app sites show CODE [--pdf FILE.pdf] [--today YYYY-MM-DD] [--lang fr|en]
+    clinic-app sites merge DUPLICATE --into CODE [--lang fr|en]
 
 ``show`` prints the establishment's facts (and which are missing), its cases, and what they are owed on the
 employer's count and with the drivers deemed employees. No person's name. Top level: standard library only.
@@ -20,8 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from clinic_app.commands.export import add_db_arguments
 
     add_db_arguments(parser)
-    parser.add_argument("action", choices=("list", "show"), help="list every site, or show one")
-    parser.add_argument("code", nargs="?", help="the site or company code (for show)")
+    parser.add_argument("action", choices=("list", "show", "merge"),
+                        help="list every site, show one, or merge a duplicate into another")
+    parser.add_argument("code", nargs="?", help="the site or company code (for show; the duplicate for merge)")
+    parser.add_argument("--into", metavar="CODE", help="merge: the site kept (the duplicate's cases move to it)")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="also write the one-page PDF (show)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day the site is looked at (default: today)")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output (default: fr)")
@@ -32,9 +35,12 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.commands._db import today_option
 
     today = today_option(args.today, lang)
-    if args.action == "show" and not args.code:
-        raise UserError("sites show : le code du site est attendu" if lang == "fr"
-                        else "sites show: the site code is expected", 2)
+    if args.action in ("show", "merge") and not args.code:
+        raise UserError(f"sites {args.action} : le code du site est attendu" if lang == "fr"
+                        else f"sites {args.action}: the site code is expected", 2)
+    if args.action == "merge" and not args.into:
+        raise UserError("sites merge : --into CODE (le site gardé) est attendu" if lang == "fr"
+                        else "sites merge: --into CODE (the site kept) is expected", 2)
     from clinic_app.commands.export import open_store
     from clinic_app.domain.parsing import format_money
     from clinic_app.domain.site_view import MISSING_LABELS
@@ -50,6 +56,12 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{est.code:<12} {line.cases:>6} {count:>6} {drivers:>6}  {est.employer_legal_name}")
             return 0
         est = sites.find_site(store, args.code)
+        if args.action == "merge":
+            keep = sites.find_site(store, args.into)
+            moved = sites.merge_sites(store, est, keep)
+            print(f"{est.code} fusionné dans {keep.code} : {moved} dossier(s) déplacé(s)" if lang == "fr"
+                  else f"{est.code} merged into {keep.code}: {moved} case(s) moved")
+            return 0
         if args.pdf:
             try:
                 totals = sites.write_site_pdf(store, est, args.pdf, lang, as_of=today)

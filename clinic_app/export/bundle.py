@@ -15,6 +15,7 @@ Nothing here deletes: cases absent from a bundle are left alone, soft-deleted ca
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -31,6 +32,7 @@ from clinic_app.domain.case_json import (
     establishment_to_dict,
 )
 from clinic_app.domain.parsing import ParseError
+from clinic_app.domain.site_merge import move_case_to_site, resolve_merged
 from clinic_app.export.atomic import write_bytes_atomic
 from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, open_sealed, seal
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
@@ -127,6 +129,8 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "cases": cases,
         # purged cases (UUID and date only): the laptop that imports this never brings them back either
         "tombstones": [{"uuid": u, "purged_at": at.isoformat()} for u, at in sorted(store.tombstones().items())],
+        # duplicate sites merged here (duplicate id -> site kept): the laptop that imports this merges them too
+        "merged_sites": dict(sorted(store.merged_sites().items())),
     }
     write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
     store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
@@ -148,6 +152,7 @@ class BundleContent:
     establishments: list[Establishment]
     cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed
     tombstones: dict[str, dt.datetime] = field(default_factory=dict)  # cases purged on the sending laptop
+    merged_sites: dict[str, str] = field(default_factory=dict)  # duplicate site id -> site kept, on the sender
 
 
 def _timestamp(value: Any) -> dt.datetime | None:
@@ -214,7 +219,18 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
         raise _unreadable(f"cases[{len(cases)}]") from None
     prefix = payload.get("source_prefix")
     return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
-                         _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")))
+                         _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")),
+                         _merged_sites(payload.get("merged_sites")))
+
+
+def _merged_sites(raw: Any) -> dict[str, str]:
+    """The bundle's merged sites (older bundles have none); anything malformed makes the bundle unreadable."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and 0 < len(k) <= 36
+                                            and 0 < len(v) <= 36 for k, v in raw.items()):
+        raise _unreadable("merged_sites")
+    return dict(raw)
 
 
 def _tombstones(raw: Any) -> dict[str, dt.datetime]:
@@ -248,6 +264,16 @@ class PreviewItem:
     incoming_updated_at: dt.datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class SitePreviewItem:
+    """One site of the preview: its code and name, and the facts that differ from this laptop's copy."""
+
+    id: str
+    code: str
+    employer_legal_name: str
+    fields: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class ImportPreview:
     """What an import adds, updates, leaves in conflict, and finds unchanged (or newer here)."""
@@ -258,8 +284,9 @@ class ImportPreview:
     unchanged: list[PreviewItem] = field(default_factory=list)
     kept_local: list[PreviewItem] = field(default_factory=list)  # newer (or only changed) on this laptop
     erased: list[str] = field(default_factory=list)  # UUIDs in the bundle purged here: never brought back
-    establishments_added: int = 0
-    establishments_differing: int = 0
+    sites_added: list[SitePreviewItem] = field(default_factory=list)
+    sites_updated: list[SitePreviewItem] = field(default_factory=list)
+    site_conflicts: list[SitePreviewItem] = field(default_factory=list)  # changed on both laptops
     source_laptop: str = ""
     source_prefix: str = ""  # the sending laptop's case-number prefix (older bundles: empty)
     bundle_created_at: dt.datetime | None = None
@@ -267,7 +294,11 @@ class ImportPreview:
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.added or self.updated or self.establishments_added)
+        return bool(self.added or self.updated or self.sites_added or self.sites_updated)
+
+    @property
+    def establishments_added(self) -> int:
+        return len(self.sites_added)
 
     @property
     def source_name(self) -> str:
@@ -286,9 +317,14 @@ def _item(case: Case, local_updated: dt.datetime | None) -> PreviewItem:
 
 def _preview_of(plan: MergePlan, content: BundleContent) -> ImportPreview:
     out = ImportPreview(source_laptop=content.source_laptop, source_prefix=content.source_prefix,
-                        bundle_created_at=content.created_at,
-                        establishments_added=len(plan.establishments_to_add),
-                        establishments_differing=len(plan.establishments_differing))
+                        bundle_created_at=content.created_at)
+    site_lists = {Action.ADD: out.sites_added, Action.UPDATE: out.sites_updated, Action.CONFLICT: out.site_conflicts}
+    for site in plan.sites:
+        if site.action in site_lists:
+            site_lists[site.action].append(SitePreviewItem(site.id, site.incoming.code,
+                                                           site.incoming.employer_legal_name, tuple(site.fields)))
+    for sites in site_lists.values():
+        sites.sort(key=lambda i: (i.code.casefold(), i.id))
     lists = {Action.ADD: out.added, Action.UPDATE: out.updated, Action.CONFLICT: out.conflicts,
              Action.UNCHANGED: out.unchanged, Action.KEEP_LOCAL: out.kept_local}
     for p in plan.cases:
@@ -337,6 +373,7 @@ class _LocalState:
     establishments: dict[str, Establishment]
     mark: tuple[Any, ...]
     purged: frozenset[str] = frozenset()  # tombstones here: those cases are left out of the plan
+    merged: dict[str, str] = field(default_factory=dict)  # duplicate sites merged here or in the bundle
 
 
 def _write_mark(store: CaseStore) -> tuple[Any, ...]:
@@ -357,21 +394,67 @@ def _write_mark(store: CaseStore) -> tuple[Any, ...]:
 def _local_state(store: CaseStore, content: BundleContent, progress: Progress | None = None) -> _LocalState:
     mark = _write_mark(store)
     purged = frozenset(store.tombstones())
-    return _LocalState(_local_copies(store, [c.uuid for c, _fp in content.cases if c.uuid not in purged], progress),
-                       store.get_sync_marks(content.source_laptop),
-                       {e.id: e for e in store.list_establishments()}, mark, purged)
+    establishments = {e.id: e for e in store.list_establishments()}
+    merged = {**content.merged_sites, **store.merged_sites()}
+    copies = _local_copies(store, [c.uuid for c, _fp in content.cases if c.uuid not in purged], progress)
+    return _LocalState(_redirected_copies(copies, merged, establishments, content),
+                       store.get_sync_marks(content.source_laptop), establishments, mark, purged, merged)
+
+
+def _site_kept(site_id: str | None, merged: dict[str, str], known: dict[str, Establishment]) -> Establishment | None:
+    """The site a case of ``site_id`` belongs to after the merges, if that site is known (else None)."""
+    if site_id is None or site_id not in merged:
+        return None
+    return known.get(resolve_merged(site_id, merged))
+
+
+def _redirected_copies(copies: dict[str, tuple[Case, str]], merged: dict[str, str],
+                       establishments: dict[str, Establishment],
+                       content: BundleContent) -> dict[str, tuple[Case, str]]:
+    """This laptop's copies as they will be once the bundle's site merges are applied here (see
+    :meth:`PreparedImport.apply`): the plan compares like with like."""
+    if not content.merged_sites:
+        return copies
+    known = {**{e.id: e for e in content.establishments}, **establishments}
+    out = dict(copies)
+    for uuid, (case, _fp) in copies.items():
+        site = _site_kept(case.establishment_id, merged, known)
+        if site is not None:
+            moved = copy.deepcopy(case)
+            move_case_to_site(moved, site)
+            out[uuid] = (moved, fingerprint(case_to_dict(moved)))
+    return out
+
+
+def _incoming(state: _LocalState, content: BundleContent) -> tuple[list[tuple[Case, str]], list[Establishment]]:
+    """The bundle's cases and sites to plan: purged cases left out, duplicate sites merged (here or on the
+    sending laptop) left out, and their cases moved to the site kept, exactly as storage moves them."""
+    known = {**{e.id: e for e in content.establishments}, **state.establishments}
+    cases: list[tuple[Case, str]] = []
+    for case, fp in content.cases:
+        if case.uuid in state.purged:
+            continue
+        site = _site_kept(case.establishment_id, state.merged, known)
+        if site is not None:
+            case = copy.deepcopy(case)
+            move_case_to_site(case, site)
+            fp = fingerprint(case_to_dict(case))
+        cases.append((case, fp))
+    sites = [e for e in content.establishments if _site_kept(e.id, state.merged, known) is None]
+    return cases, sites
 
 
 def _plan(state: _LocalState, content: BundleContent, take_incoming: Iterable[str],
           keep_local: Iterable[str]) -> MergePlan:
-    cases = [pair for pair in content.cases if pair[0].uuid not in state.purged]
-    return plan_merge(cases, state.copies.get, state.bases, incoming_establishments=content.establishments,
+    cases, sites = _incoming(state, content)
+    return plan_merge(cases, state.copies.get, state.bases, incoming_establishments=sites,
                       local_establishment=state.establishments.get, take_incoming=frozenset(take_incoming),
                       keep_local=frozenset(keep_local))
 
 
-def _signature(plan: MergePlan) -> tuple[list[tuple[str, str]], list[str]]:
-    return sorted((p.uuid, p.action.value) for p in plan.cases), sorted(e.id for e in plan.establishments_to_add)
+def _signature(plan: MergePlan) -> list[tuple[str, str]]:
+    """What the plan does to each case and site: two plans with the same signature write the same."""
+    return sorted([(p.uuid, p.action.value) for p in plan.cases] + [(p.id, p.action.value) for p in plan.sites])
 
 
 class PreparedImport:
@@ -415,9 +498,10 @@ class PreparedImport:
                     "rien n'a été importé",
                     "this laptop's cases changed since the preview: preview again; nothing was imported")
             plan = fresh
-        self.store.write_imported(plan.cases_to_write(), plan.establishments_to_add,
+        self.store.write_imported(plan.cases_to_write(), plan.establishments_to_write,
                                   peer=self.content.source_laptop, marks=plan.marks_after(),
-                                  tombstones=self.content.tombstones)
+                                  tombstones=self.content.tombstones, replace_establishments=True)
+        self._merge_sites_as_the_bundle_did()
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",
@@ -425,6 +509,17 @@ class PreparedImport:
                     f"conflicts={c['conflicts']} unchanged={c['unchanged']} kept_local={c['kept_local']}"))
         self.preview.written = True
         return self.preview
+
+
+    def _merge_sites_as_the_bundle_did(self) -> None:
+        """Merge here the duplicate sites the sending laptop merged (cases moved, duplicate removed)."""
+        here = {e.id for e in self.store.list_establishments()}
+        done = self.store.merged_sites()
+        for duplicate, kept in self.content.merged_sites.items():
+            target = resolve_merged(kept, {**self.content.merged_sites, **done})
+            if duplicate in here and target in here and duplicate != target and duplicate not in done:
+                self.store.merge_establishments(target, duplicate)
+                here.discard(duplicate)
 
 
 def prepare_import(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,

@@ -48,12 +48,16 @@ def plan_receive(store: CaseStore, path: str | os.PathLike[str], passphrase: str
 
 
 def conflict_ids(text: str, preview: ImportPreview) -> set[str]:
-    """UUIDs of the conflicts named by case number or UUID in ``text``, comma-separated ('all': every one)."""
-    conflicts = preview.conflicts
+    """UUIDs of the conflicts named in ``text``, comma-separated: case numbers or UUIDs of cases, codes or ids
+    of sites (``site:CODE`` also accepted), or 'all' for every one."""
     wanted = {part.strip() for part in text.split(",") if part.strip()}
-    if "all" in wanted:
-        return {c.uuid for c in conflicts}
-    return {c.uuid for c in conflicts if c.uuid in wanted or (c.case_number and c.case_number in wanted)}
+    everything = "all" in wanted
+    folded = {w.removeprefix("site:").casefold() for w in wanted}
+    out = {c.uuid for c in preview.conflicts
+           if everything or c.uuid in wanted or (c.case_number and c.case_number in wanted)}
+    out |= {s.id for s in preview.site_conflicts
+            if everything or s.id in wanted or (s.code and s.code.casefold() in folded)}
+    return out
 
 
 def receive(prepared: PreparedImport) -> ImportPreview:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,22 +44,50 @@ class SiteLine:
 
 
 def list_sites(store: CaseStore) -> list[SiteLine]:
-    """Every establishment with the number of live cases linked to it, by code."""
-    from clinic_app.storage import CaseQuery
+    """Every establishment with the number of live cases linked to it, by code (one counting query)."""
+    counts = store.case_counts_by_establishment()
+    return [SiteLine(e, counts.get(e.id, 0)) for e in store.list_establishments()]
 
-    counts: Counter[str] = Counter()
-    for case in store.iter_cases(CaseQuery(limit=None)):
-        if case.establishment_id:
-            counts[case.establishment_id] += 1
-    return [SiteLine(e, counts[e.id]) for e in store.list_establishments()]
+
+def merge_sites(store: CaseStore, duplicate: Establishment, keep: Establishment) -> int:
+    """Merge the duplicate site into the one kept: its cases move, it is removed; returns the cases moved.
+
+    The kept site's facts stay as they are (a person checks them, the duplicate's are not copied over); the
+    merge travels to the other laptops in the next bundle (see :mod:`clinic_app.domain.site_merge`).
+    """
+    return store.merge_establishments(keep.id, duplicate.id)
+
+
+class AmbiguousSite(ClinicError):
+    """Two establishments share a code (the duplicates a coordinator merges): the id says which."""
+
+    code = "ambiguous_site"
+    exit_status = 1
+
+    def __init__(self, site: str, ids: list[str]) -> None:
+        self.site, self.ids = site, ids
+        super().__init__(self.message("fr"))
+
+    def message(self, lang: str = "fr") -> str:
+        ids = ", ".join(self.ids)
+        return (f"plusieurs sites ont le code « {self.site} » : donnez plutôt l'identifiant de l'un d'eux ({ids})"
+                if lang != "en" else
+                f"several sites have the code “{self.site}”: give the identifier of one of them instead ({ids})")
 
 
 def find_site(store: CaseStore, code: str) -> Establishment:
-    """The establishment whose code is ``code`` (case-insensitive); :class:`SiteNotFound` otherwise."""
+    """The establishment whose id is ``code``, or whose code is ``code`` (case-insensitive);
+    :class:`SiteNotFound` if none, :class:`AmbiguousSite` if several share that code."""
     wanted = code.strip().casefold()
-    for est in store.list_establishments():
-        if est.code.casefold() == wanted:
+    everything = store.list_establishments()
+    for est in everything:
+        if est.id == code.strip():
             return est
+    found = [est for est in everything if est.code.strip().casefold() == wanted]
+    if len(found) > 1:
+        raise AmbiguousSite(code, [e.id for e in found])
+    if found:
+        return found[0]
     raise SiteNotFound(code)
 
 

@@ -71,6 +71,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le numéro de dossier {case_number} est déjà utilisé par un autre dossier.",
         "en": "Case number {case_number} is already used by another case.",
     },
+    "same_site": {
+        "fr": "Un site ne peut pas être fusionné avec lui-même : choisissez deux sites différents.",
+        "en": "A site cannot be merged with itself: choose two different sites.",
+    },
+    "site_not_found": {
+        "fr": "L'un des deux sites n'existe plus (fusionné ou modifié ailleurs) : rouvrez la liste des sites ; "
+              "rien n'a été modifié.",
+        "en": "One of the two sites no longer exists (merged or changed elsewhere): open the list of sites "
+              "again; nothing was changed.",
+    },
     "integrity": {
         "fr": "La base de données a refusé l'écriture : elle aurait répété un identifiant déjà utilisé ou "
               "relié un dossier à un site ou une entreprise absent ; rien n'a été modifié.",

@@ -62,6 +62,8 @@ CASES = CaseRecord.__table__
 ESTABLISHMENTS = EstablishmentRow.__table__
 TABLES = Base.metadata.tables
 BATCH = 500
+#: setting key prefix of a site merged into another here: ``site.merged.<duplicate id>`` = id of the site kept
+MERGED_SITE_PREFIX = "site.merged."
 _PREFIX_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: read aloud over a phone
 _STATUS_ORDER = [s.value for s in CaseStatus]
 _SORT_COLUMNS: dict[str, Any] = {
@@ -479,35 +481,103 @@ class CaseStore:
                                .order_by(ESTABLISHMENTS.c.id)).mappings().first()
         return mapping.build_establishment(dict(row)) if row is not None else None
 
-    def _upsert_establishment(self, conn: Connection, est: Establishment, *, check_version: bool = False) -> None:
-        """Insert or update ``est``; with ``check_version`` a save of an older version than the stored one is
-        refused (:class:`StaleEstablishmentError`, nothing written). The stored version is one more each time;
-        an imported site keeps the higher of the two versions (the bundle's newer facts win, as for cases)."""
+    def _upsert_establishment(self, conn: Connection, est: Establishment, *, check_version: bool = False,
+                              replace: bool = False) -> bool:
+        """Insert or update ``est``; True if it was written.
+
+        With ``check_version`` (a save from this laptop) a save of an older version than the stored one is
+        refused (:class:`StaleEstablishmentError`, nothing written) and the stored version is one more each
+        time. An import writes a newer version only; with ``replace`` (the merge plan decided the bundle's
+        facts win, see :mod:`clinic_app.export.merge`) it writes whatever the versions, one more than the
+        stored one, so a form still holding this laptop's old version is refused as stale.
+        """
         stored = conn.execute(select(ESTABLISHMENTS.c.version).where(ESTABLISHMENTS.c.id == est.id)).first()
         if check_version:
             if stored is not None and est.version != stored[0]:
                 raise StaleEstablishmentError(est.code, stored[0])
             est.version = (stored[0] if stored is not None else 0) + 1
-        else:  # an import: only a newer version replaces the stored facts
+        elif replace:
+            est.version = max(est.version, stored[0] + 1 if stored is not None else 1)
+        else:  # an import without a plan: only a newer version replaces the stored facts
             if stored is not None and est.version <= stored[0]:
-                return
+                return False
             est.version = max(est.version, 1)
         row = mapping.establishment_row(est)
         if stored is not None:
             conn.execute(update(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == est.id).values(row))
         else:
             conn.execute(insert(ESTABLISHMENTS).values(row))
+        return True
+
+    def _refresh_site_cases(self, conn: Connection, est: Establishment) -> None:
+        """Recompute the stored figures of every case of ``est`` (its facts changed)."""
+        uuids = list(conn.execute(select(CASES.c.uuid).where(CASES.c.establishment_id == est.id)).scalars())
+        for start in range(0, len(uuids), BATCH):
+            for case in self._load_many(conn, uuids[start:start + BATCH]):
+                self._refresh_figures(conn, case, est)
 
     def save_establishment(self, est: Establishment) -> Establishment:
         """Insert or update a site/company (a stale version is refused); its cases' figures are recomputed."""
         with self._write() as conn:
             self._upsert_establishment(conn, est, check_version=True)
-            uuids = list(conn.execute(select(CASES.c.uuid).where(CASES.c.establishment_id == est.id)).scalars())
-            for start in range(0, len(uuids), BATCH):
-                for case in self._load_many(conn, uuids[start:start + BATCH]):
-                    self._refresh_figures(conn, case, est)
+            self._refresh_site_cases(conn, est)
             self._audit(conn, "establishment", None, detail=f"id={est.id}")
         return est
+
+    def merge_establishments(self, keep_id: str, absorbed_id: str) -> int:
+        """Merge the duplicate site ``absorbed_id`` into ``keep_id`` in one transaction; returns the number
+        of cases moved.
+
+        Every case of the duplicate (deleted ones too) moves to the kept site (see
+        :mod:`clinic_app.domain.site_merge`), its figures recomputed with the kept site's facts; the duplicate
+        is removed and remembered (setting ``site.merged.<id>``) so that a bundle from a laptop that has not
+        heard of the merge yet is redirected, never brings the duplicate back. The kept site's facts are not
+        changed: a person checks them.
+        """
+        from clinic_app.domain.site_merge import move_case_to_site
+
+        if keep_id == absorbed_id:
+            raise StorageError("same_site")
+        with self._write() as conn:
+            rows = {r.id: r for r in conn.execute(select(ESTABLISHMENTS).where(
+                ESTABLISHMENTS.c.id.in_([keep_id, absorbed_id]))).mappings()}
+            if keep_id not in rows or absorbed_id not in rows:
+                raise StorageError("site_not_found")
+            keep = mapping.build_establishment(dict(rows[keep_id]))
+            uuids = list(conn.execute(select(CASES.c.uuid).where(CASES.c.establishment_id == absorbed_id)).scalars())
+            for start in range(0, len(uuids), BATCH):
+                for case in self._load_many(conn, uuids[start:start + BATCH]):
+                    move_case_to_site(case, keep)
+                    case.version += 1
+                    row = mapping.case_row(case, case_figures(case, keep))
+                    row.pop("uuid")
+                    for kept in ("deleted_at", "closed_at"):
+                        row.pop(kept, None)
+                    conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(row))
+                    self._delete_children(conn, case.uuid)
+                    self._insert_children(conn, case)
+                    self._audit(conn, "site-merge", case.uuid, ("establishment_id", "site_code"),
+                                detail=f"from={absorbed_id} to={keep_id}")
+            conn.execute(delete(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == absorbed_id))
+            self._put_setting(conn, f"{MERGED_SITE_PREFIX}{absorbed_id}", keep_id)
+            self._audit(conn, "establishment", None, detail=f"merged id={absorbed_id} into={keep_id} "
+                        f"cases={len(uuids)}")
+        return len(uuids)
+
+    def case_counts_by_establishment(self) -> dict[str, int]:
+        """Live (not deleted) cases per establishment id, counted by the database."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(CASES.c.establishment_id, func.count()).where(
+                CASES.c.deleted_at.is_(None), CASES.c.establishment_id.is_not(None))
+                .group_by(CASES.c.establishment_id)).all()
+        return {est_id: count for est_id, count in rows}
+
+    def merged_sites(self) -> dict[str, str]:
+        """Sites merged into another here: duplicate id -> the id of the site kept."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(AppSetting.key, AppSetting.value)
+                                .where(AppSetting.key.startswith(MERGED_SITE_PREFIX, autoescape=True))).all()
+        return {key[len(MERGED_SITE_PREFIX):]: value for key, value in rows}
 
     def _refresh_figures(self, conn: Connection, case: Case, est: Establishment | None) -> None:
         conn.execute(update(CASES).where(CASES.c.uuid == case.uuid)
@@ -603,7 +673,8 @@ class CaseStore:
                                      .where(table.c.peer == peer)).all())
 
     def write_imported(self, cases: Sequence[Case], establishments: Sequence[Establishment], *, peer: str,
-                       marks: Mapping[str, str], tombstones: Mapping[str, dt.datetime] | None = None) -> int:
+                       marks: Mapping[str, str], tombstones: Mapping[str, dt.datetime] | None = None,
+                       replace_establishments: bool = False) -> int:
         """Write merged cases from another laptop in ONE transaction, keeping their identity and version.
 
         Inserts new cases and replaces the contents of existing ones (their letters stay). A case number
@@ -611,6 +682,8 @@ class CaseStore:
         of statements (executemany), not one statement per row: 10,000 cases arrive in seconds.
         A case purged here (a tombstone) is never written back; the bundle's own ``tombstones`` are
         recorded (for cases not held here). Returns how many cases were left out for their tombstone.
+        Sites are written when newer, or always with ``replace_establishments`` (the merge plan chose them);
+        the stored figures of a replaced site's other cases are recomputed in the same transaction.
         """
         marks_table = SyncMark.__table__
         audit_table = AuditRow.__table__
@@ -627,8 +700,11 @@ class CaseStore:
             for uuid, at in (tombstones or {}).items():
                 if conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is None:
                     self._tombstone(conn, uuid, at)
-            for est in establishments:
-                self._upsert_establishment(conn, est)
+            replaced = [est for est in establishments
+                        if self._upsert_establishment(conn, est, replace=replace_establishments)]
+            if replaced:
+                self._audit(conn, "establishment", None, detail=f"import peer={peer} ids="
+                            + ",".join(e.id for e in replaced))
             est_cache: dict[str, Establishment | None] = {}
             for start in range(0, len(cases), BATCH):
                 chunk = cases[start:start + BATCH]
@@ -678,6 +754,8 @@ class CaseStore:
                                                        marks_table.c.case_uuid.in_([u for u, _ in chunk_marks])))
                 conn.execute(insert(marks_table), [{"peer": peer, "case_uuid": u, "content_hash": h}
                                                    for u, h in chunk_marks])
+            for est in replaced:
+                self._refresh_site_cases(conn, est)
         if len(cases) > BATCH:
             self._checkpoint()
         return len(purged)

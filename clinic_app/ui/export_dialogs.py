@@ -469,20 +469,49 @@ class BundleImportDialog(QDialog):
             for col, text in enumerate((what, item.case_number, item.display_name, item.site,
                                         self._stamp(item.local_updated_at), self._stamp(item.incoming_updated_at))):
                 self.table.setItem(r, col, QTableWidgetItem(text))
-        self.conflicts.setRowCount(len(preview.conflicts))
-        for r, item in enumerate(preview.conflicts):
-            self.conflicts.setItem(r, 0, QTableWidgetItem(item.case_number))
-            self.conflicts.setItem(r, 1, QTableWidgetItem(item.display_name))
-            self.conflicts.setItem(r, 2, QTableWidgetItem(
-                f"{self._stamp(item.local_updated_at)} / {self._stamp(item.incoming_updated_at)}"))
+        sites = [(self.tr("Add site"), s) for s in preview.sites_added] + \
+            [(self.tr("Update site"), s) for s in preview.sites_updated]
+        if sites:
+            summary = self.summary.text()
+            show_message(self.summary, summary + " " + self.tr(
+                "Sites: {0} to add, {1} to update, {2} in conflict.").format(
+                len(preview.sites_added), len(preview.sites_updated), len(preview.site_conflicts)))
+        self.table.setRowCount(len(rows) + len(sites))
+        for r, (what, site) in enumerate(sites, start=len(rows)):
+            for col, text in enumerate((what, "", site.employer_legal_name, site.code, "",
+                                        ", ".join(self._site_field(f) for f in site.fields))):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        conflict_rows = [(item.uuid, item.case_number, item.display_name,
+                          f"{self._stamp(item.local_updated_at)} / {self._stamp(item.incoming_updated_at)}")
+                         for item in preview.conflicts]
+        conflict_rows += [(site.id, self.tr("Site {0}").format(site.code), site.employer_legal_name,
+                           self.tr("Different facts: {0}").format(", ".join(self._site_field(f) for f in site.fields)))
+                          for site in preview.site_conflicts]
+        self.conflicts.setRowCount(len(conflict_rows))
+        for r, (uuid, number, name, when) in enumerate(conflict_rows):
+            self.conflicts.setItem(r, 0, QTableWidgetItem(number))
+            self.conflicts.setItem(r, 1, QTableWidgetItem(name))
+            self.conflicts.setItem(r, 2, QTableWidgetItem(when))
             choice = QComboBox()
             choice.addItem(self.tr("Decide later (leave in conflict)"), "")
             choice.addItem(self.tr("Keep this laptop's version"), "mine")
             choice.addItem(self.tr("Take the bundle's version"), "theirs")
-            choice.setProperty("case_uuid", item.uuid)
+            choice.setProperty("case_uuid", uuid)
             self.conflicts.setCellWidget(r, 3, choice)
-        self.conflict_box.setVisible(bool(preview.conflicts))
-        self.import_button.setEnabled(preview.writes_anything or bool(preview.conflicts))
+        self.conflict_box.setVisible(bool(conflict_rows))
+        self.import_button.setEnabled(preview.writes_anything or bool(conflict_rows))
+
+    def _site_field(self, name: str) -> str:
+        """A site's fact named for a person (the merge reports field names)."""
+        labels = {
+            "code": self.tr("code"), "employer_legal_name": self.tr("employer"), "address": self.tr("address"),
+            "jurisdiction": self.tr("jurisdiction"), "closure_date": self.tr("closure date"),
+            "establishment_terminations": self.tr("employer's count"),
+            "terminations_with_drivers": self.tr("count with drivers"),
+            "collective_notice_weeks_given": self.tr("notice to the Minister"),
+            "cnesst_inquiry_notice_date": self.tr("CNESST notice of inquiry"),
+        }
+        return labels.get(name, name)
 
     def decisions(self) -> tuple[set[str], set[str]]:
         """UUIDs settled with the bundle's version, and with this laptop's, from the conflict table."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Establishment
 from clinic_app.domain.parsing import format_money
 from clinic_app.domain.site_view import MISSING_LABELS, SiteTotals
+from clinic_app.services.sites import SiteLine
 from clinic_app.storage import CaseStore
 from clinic_app.ui.summary_view import BarChart
 
@@ -45,6 +46,7 @@ class SitesView(QWidget):
         self.lang = "en" if ui_lang.startswith("en") else "fr"
         self.today = today
         self.establishments: list[Establishment] = []
+        self.lines: list[SiteLine] = []
         self.totals: SiteTotals | None = None
 
         outer = QVBoxLayout(self)
@@ -76,7 +78,11 @@ class SitesView(QWidget):
         self.package_button.setToolTip(self.tr("The money complaint for the workers of this site whose consent lets "
                                                "the clinic act (LNT s. 102)"))
         self.package_button.clicked.connect(self.save_package)
+        self.merge_button = QPushButton(self.tr("Mer&ge into another site…"), left)
+        self.merge_button.setToolTip(self.tr("For a site entered twice: its cases move to the site you keep"))
+        self.merge_button.clicked.connect(self.merge_site)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.package_button)
         buttons.addStretch(1)
@@ -136,6 +142,7 @@ class SitesView(QWidget):
         if outcome.value is None:
             return
         lines = outcome.value
+        self.lines = lines
         self.establishments = [line.establishment for line in lines]
         self.table.setRowCount(len(lines))
         for i, line in enumerate(lines):
@@ -214,6 +221,36 @@ class SitesView(QWidget):
             row = self.table.currentRow()
             self.refresh()
             self.table.selectRow(row)
+
+    def merge_site(self, *, kept_id: str | None = None) -> None:
+        """Merge the chosen site, a duplicate, into another one (asked in a dialog unless ``kept_id``)."""
+        from clinic_app.services import sites
+        from clinic_app.ui.operations import run_operation, show_message
+        from clinic_app.ui.site_merge_dialog import SiteMergeDialog
+
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.lines):
+            return
+        duplicate = self.lines[row]
+        others = [line for line in self.lines if line.establishment.id != duplicate.establishment.id]
+        if kept_id is None:
+            dialog = SiteMergeDialog(duplicate, others, self)
+            kept = dialog.kept() if dialog.exec() else None
+        else:
+            kept = next((line for line in others if line.establishment.id == kept_id), None)
+        if kept is None:
+            return
+        outcome = run_operation(
+            self, lambda _p, _c: sites.merge_sites(self.store, duplicate.establishment, kept.establishment),
+            lang=self.lang, where=self.message, label=self.tr("Merging the sites…"), title=self.tr("Sites"))
+        if outcome.value is None:
+            return
+        self.refresh()
+        for i, est in enumerate(self.establishments):
+            if est.id == kept.establishment.id:
+                self.table.selectRow(i)
+        show_message(self.message, self.tr("{0} merged into {1}: %n case(s) moved.", "", outcome.value).format(
+            duplicate.establishment.code, kept.establishment.code))
 
     def save_pdf(self) -> None:
         from clinic_app.services import sites

@@ -412,3 +412,60 @@ def test_changed_since_the_last_bundle_includes_cases_imported_since(make_store:
     import_bundle(other, delta, PASSPHRASE)
     assert _cases(other) == _cases(volunteer)
     assert _send(hub, tmp_path / "nothing-new.clinicbundle", since=last_export_at(hub)) == 0
+
+
+def _edit_site(store: Any, est_id: str, **facts: Any) -> Any:
+    est = store.get_establishment(est_id)
+    for name, value in facts.items():
+        setattr(est, name, value)
+    return store.save_establishment(est)
+
+
+def _busiest_site(store: Any) -> str:
+    counts: dict[str, int] = {}
+    for case in store.iter_cases(CaseQuery(limit=None)):
+        if case.establishment_id:
+            counts[case.establishment_id] = counts.get(case.establishment_id, 0) + 1
+    return max(counts, key=lambda k: counts[k])
+
+
+def test_a_site_edited_on_one_laptop_reaches_the_other_with_its_cases_figures(laptops: Any, tmp_path: Path) -> None:
+    volunteer, coordinator = laptops
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    _send(volunteer, first)
+    import_bundle(coordinator, first, PASSPHRASE)
+    site = _busiest_site(volunteer)
+    stored_before = coordinator.get_establishment(site)
+    _edit_site(volunteer, site, establishment_terminations=9, terminations_with_drivers=9,
+               collective_notice_weeks_given=None)
+    _send(volunteer, second)
+    preview = preview_import(coordinator, second, PASSPHRASE)
+    assert [s.id for s in preview.sites_updated] == [site] and not preview.site_conflicts
+    assert "establishment_terminations" in preview.sites_updated[0].fields and preview.writes_anything
+    import_bundle(coordinator, second, PASSPHRASE)
+    here = coordinator.get_establishment(site)
+    assert (here.establishment_terminations, here.terminations_with_drivers) == (9, 9)
+    assert here.version > stored_before.version  # a form still holding the old version is refused as stale
+    # the other cases of the site were recomputed with the new facts: both laptops list the same figures
+    assert coordinator.list_cases(CaseQuery(limit=None)) == volunteer.list_cases(CaseQuery(limit=None))
+    assert preview_import(coordinator, second, PASSPHRASE).sites_updated == []  # settled: importing again is a no-op
+
+
+def test_a_site_edited_on_both_laptops_is_a_conflict_and_nothing_is_lost(laptops: Any, tmp_path: Path) -> None:
+    volunteer, coordinator = laptops
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    _send(volunteer, first)
+    import_bundle(coordinator, first, PASSPHRASE)
+    site = _busiest_site(volunteer)
+    _edit_site(volunteer, site, terminations_with_drivers=1900)
+    mine = _edit_site(coordinator, site, address="2000 rue de la Démo")
+    _send(volunteer, second)
+    result = import_bundle(coordinator, second, PASSPHRASE)
+    assert [s.id for s in result.site_conflicts] == [site]
+    assert set(result.site_conflicts[0].fields) == {"terminations_with_drivers", "address"}
+    assert establishment_to_dict(coordinator.get_establishment(site)) == establishment_to_dict(mine)
+    assert [s.id for s in preview_import(coordinator, second, PASSPHRASE).site_conflicts] == [site]  # until settled
+    settled = import_bundle(coordinator, second, PASSPHRASE, take_incoming={site})
+    assert [s.id for s in settled.sites_updated] == [site] and not settled.site_conflicts
+    assert coordinator.get_establishment(site).terminations_with_drivers == 1900
+    assert not preview_import(coordinator, second, PASSPHRASE).site_conflicts

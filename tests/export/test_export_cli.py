@@ -222,3 +222,36 @@ def test_report_writes_a_pdf(cli: Any, demo_db: Path, tmp_path: Path) -> None:
     line = one_line_error(cli("report", "--db", str(demo_db), *PLAIN, "--out", str(out), "--today", "10/01/2025"),
                           1)
     assert "--today" in line and "AAAA-MM-JJ" in line
+
+
+def test_a_site_conflict_is_listed_and_settled_by_its_code(cli: Any, demo_db: Path, tmp_path: Path,
+                                                           bundle_pass: str) -> None:
+    coordinator = tmp_path / "coordinator.db"
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    assert cli("bundle", "export", "--db", str(demo_db), *PLAIN, "--out", str(first),
+               "--bundle-passphrase-file", bundle_pass).returncode == 0
+    imp = ("bundle", "import", "--db", str(coordinator), *PLAIN, "--bundle-passphrase-file", bundle_pass)
+    assert cli(*imp, "--in", str(first), "--yes", "--create").returncode == 0
+    a, b = open_plain_store(demo_db), open_plain_store(coordinator)
+    try:
+        est = a.list_establishments()[0]
+        est.terminations_with_drivers = 2100
+        a.save_establishment(est)
+        mine = b.get_establishment(est.id)
+        mine.address = "2000 rue de la Démo"
+        b.save_establishment(mine)
+    finally:
+        a.close()
+        b.close()
+    assert cli("bundle", "export", "--db", str(demo_db), *PLAIN, "--out", str(second),
+               "--bundle-passphrase-file", bundle_pass).returncode == 0
+    result = cli(*imp, "--in", str(second), "--lang", "en")
+    assert result.returncode == 0 and "sites in conflict" in result.stdout, result.stderr
+    assert est.code in result.stdout and "terminations_with_drivers" in result.stdout
+    result = cli(*imp, "--in", str(second), "--yes", "--take-theirs", f"site:{est.code.lower()}")
+    assert result.returncode == 0, result.stderr
+    b = open_plain_store(coordinator)
+    try:
+        assert b.get_establishment(est.id).terminations_with_drivers == 2100
+    finally:
+        b.close()

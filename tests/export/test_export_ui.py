@@ -177,8 +177,11 @@ def test_bundle_export_then_import_with_preview(qtbot: Any, demo_store: Any, mak
     assert receiver.summary.property("error") and not receiver.import_button.isEnabled()
     receiver.passphrase.setText("a long enough passphrase")
     qtbot.mouseClick(receiver.preview_button, Qt.MouseButton.LeftButton)
-    assert receiver.table.rowCount() == total and receiver.import_button.isEnabled()
-    assert f"{total} to add" in receiver.summary.text() and receiver.conflict_box.isHidden()
+    sites = len(demo_store.list_establishments())
+    assert receiver.table.rowCount() == total + sites and receiver.import_button.isEnabled()
+    assert sum(receiver.table.item(r, 0).text() == "Add site" for r in range(total + sites)) == sites
+    assert f"{total} to add" in receiver.summary.text() and f"Sites: {sites} to add" in receiver.summary.text()
+    assert receiver.conflict_box.isHidden()
     assert coordinator.count_cases(CaseQuery()) == 0  # the preview wrote nothing
     shot(receiver, tmp_path, "bundle_import_preview")
     qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
@@ -220,6 +223,43 @@ def test_bundle_import_dialog_settles_a_conflict(qtbot: Any, make_store: Any, tm
     assert case_to_dict(coordinator.get_case(uuids[0])) == case_to_dict(theirs)
     assert case_to_dict(coordinator.get_case(uuids[1])) == case_to_dict(updated)
     assert "0 conflict(s)" in dialog.summary.text()
+
+
+def test_bundle_import_dialog_lists_site_changes_and_settles_a_site_conflict(qtbot: Any, make_store: Any,
+                                                                             tmp_path: Path) -> None:
+    from clinic_app.export.bundle import import_bundle
+    from clinic_app.ui.export_dialogs import BundleImportDialog
+
+    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
+    fill_with_demo(volunteer, count=30)
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    export_bundle(volunteer, first, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    import_bundle(coordinator, first, PASSPHRASE)
+    clash, changed = volunteer.list_establishments()[:2]
+    clash.terminations_with_drivers, changed.address = 2222, "1 rue du Test"
+    volunteer.save_establishment(clash)
+    volunteer.save_establishment(changed)
+    mine = coordinator.get_establishment(clash.id)
+    mine.closure_date = dt.date(2025, 1, 24)
+    coordinator.save_establishment(mine)
+    export_bundle(volunteer, second, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+
+    dialog = shown(qtbot, BundleImportDialog(coordinator))
+    dialog.path.setText(str(second))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.run_preview()
+    assert dialog.conflict_box.isVisible() and dialog.conflicts.rowCount() == 1
+    assert clash.code in dialog.conflicts.item(0, 0).text()
+    assert "closure date" in dialog.conflicts.item(0, 2).text() and "count with drivers" in \
+        dialog.conflicts.item(0, 2).text()
+    rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
+    assert ["Update site", "", changed.employer_legal_name, changed.code, "", "address"] in rows
+    shot(dialog, tmp_path, "bundle_import_site_conflict")
+    select_data(dialog.conflicts.cellWidget(0, 3), "theirs")
+    dialog.run_import()
+    here = coordinator.get_establishment(clash.id)
+    assert here.terminations_with_drivers == 2222 and here.closure_date == clash.closure_date
+    assert coordinator.get_establishment(changed.id).address == "1 rue du Test"
 
 
 def test_bundle_import_dialog_forgets_a_preview_when_the_file_changes(qtbot: Any, demo_store: Any,
