@@ -322,7 +322,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <source>client company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <source>date of the notice to the Minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <source>union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <source>collective agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</translation>
     </message>

@@ -322,7 +322,27 @@
         <translation>avis d&apos;enquête de la CNESST</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <source>client company</source>
+        <translation>entreprise cliente</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <source>date of the notice to the Minister</source>
+        <translation>date de l&apos;avis au ministre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <source>union</source>
+        <translation>syndicat</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <source>collective agreement</source>
+        <translation>convention collective</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>

@@ -886,142 +886,177 @@
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="202"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="215"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="61"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="70"/>
         <source>Sites and companies</source>
         <translation>Sites and companies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Edit the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="75"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="76"/>
         <source>One-page &amp;PDF…</source>
         <translation>One-page &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="77"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>CNESST complaint pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="79"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="81"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
         <source>Mer&amp;ge into another site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="83"/>
         <source>For a site entered twice: its cases move to the site you keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <source>Client company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <source>Notice to the Minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <source>Union and agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
         <source>Adding up the site…</source>
         <translation>Adding up the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="188"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="192"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <source>{0} week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="197"/>
+        <source>{0}, given on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <source>none entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="211"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
         <source>Merging the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="252"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="265"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} merged into {1}: %n case moved.</numerusform>
@@ -1029,32 +1064,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="262"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="275"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="263"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="270"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="281"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="294"/>
         <source>Folder for the complaint package</source>
         <translation>Folder for the complaint package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
         <source>Preparing the package…</source>
         <translation>Preparing the package…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>

@@ -886,142 +886,177 @@
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="59"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="202"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="215"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="61"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="70"/>
         <source>Sites and companies</source>
         <translation>Sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="75"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="76"/>
         <source>One-page &amp;PDF…</source>
         <translation>&amp;PDF d’une page…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="77"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>Dossier de &amp;plainte à la CNESST…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="79"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>La plainte pécuniaire des personnes de ce site dont le consentement permet à la clinique d’agir (LNT, art. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="81"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
         <source>Mer&amp;ge into another site…</source>
         <translation>Fusionner dans un a&amp;utre site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="83"/>
         <source>For a site entered twice: its cases move to the site you keep</source>
         <translation>Pour un site saisi deux fois : ses dossiers vont au site que vous gardez</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <source>Client company</source>
+        <translation>Entreprise cliente</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <source>Notice to the Minister</source>
+        <translation>Avis au ministre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <source>Union and agreement</source>
+        <translation>Syndicat et convention</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="177"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="188"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="192"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <source>{0} week(s)</source>
+        <translation>{0} semaine(s)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="197"/>
+        <source>{0}, given on {1}</source>
+        <translation>{0}, donné le {1}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <source>none entered</source>
+        <translation>aucun saisi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="211"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="245"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
         <source>Merging the sites…</source>
         <translation>Fusion des sites…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="252"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="265"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} fusionné dans {1} : %n dossier déplacé.</numerusform>
@@ -1029,32 +1064,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="262"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="275"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="263"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="270"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="281"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="294"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="288"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>

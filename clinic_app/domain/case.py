@@ -278,6 +278,10 @@ class Establishment:
     cnesst_inquiry_notice_date: dt.date | None = None
     #: optimistic concurrency, as for a case: 0 until first stored; a save of an older version is refused
     version: int = 0
+    client_company: str = ""  # the company the site or delivery company works for (e.g. the retailer)
+    minister_notice_date: dt.date | None = None  # when the notice of collective dismissal reached the Minister
+    union_name: str = ""  # the association certified at this establishment, if any
+    collective_agreement: str = ""  # its collective agreement (name, dates)
 
 
 @dataclass(slots=True)

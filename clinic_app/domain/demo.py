@@ -124,6 +124,8 @@ def _establishments(today: dt.date | None = None) -> list[Establishment]:
             terminations_with_drivers=n2, collective_notice_weeks_given=Decimal("0"),
             cnesst_inquiry_notice_date=(_closure(code, today) + dt.timedelta(days=INQUIRY_AFTER_DAYS)
                                         if today is not None and code == INQUIRY_SITE else None),
+            union_name="CSN" if code == "DXT4" else "",
+            collective_agreement="Convention collective démo 2024-2027" if code == "DXT4" else "",
         )
         for i, (code, address, n, n2) in enumerate(SITES)
     ]
@@ -131,6 +133,7 @@ def _establishments(today: dt.date | None = None) -> list[Establishment]:
         ests.append(Establishment(
             id=str(uuid.UUID(int=100 + j)), code=name.split()[0].upper()[:10], employer_legal_name=name,
             address=address, jurisdiction=juris, closure_date=_closure("", today), establishment_terminations=None,
+            client_company=CLIENT_NAME,
         ))
     return ests
 

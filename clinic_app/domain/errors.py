@@ -45,6 +45,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "recall_rights_months": {"fr": "le droit de rappel (mois)", "en": "the recall rights (months)"},
     "cnesst_inquiry_notice_date": {"fr": "la date de l'avis d'enquête de la CNESST",
                                    "en": "the date of the CNESST's notice of inquiry"},
+    "minister_notice_date": {"fr": "la date de l'avis au ministre", "en": "the date of the notice to the Minister"},
 }
 
 #: code -> language -> template; ``{...}`` are filled from ``params``.

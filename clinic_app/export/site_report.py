@@ -30,6 +30,10 @@ _T: dict[str, dict[str, str]] = {
     "count_drivers": {"fr": "Fins d'emploi en comptant les livreurs", "en": "Terminations counting the drivers"},
     "minister": {"fr": "Avis au ministre (semaines)", "en": "Notice to the Minister (weeks)"},
     "inquiry": {"fr": "Avis d'enquête de la CNESST", "en": "CNESST notice of inquiry"},
+    "client": {"fr": "Entreprise cliente", "en": "Client company"},
+    "minister_date": {"fr": "Avis au ministre donné le", "en": "Notice to the Minister given on"},
+    "union": {"fr": "Syndicat accrédité", "en": "Certified union"},
+    "agreement": {"fr": "Convention collective", "en": "Collective agreement"},
     "unknown": {"fr": "inconnu", "en": "not known"},
     "none": {"fr": "aucun", "en": "none"},
     "missing": {"fr": "Faits manquants : {what}.", "en": "Missing facts: {what}."},
@@ -133,12 +137,18 @@ def render_site_pdf(totals: SiteTotals, lang: str) -> bytes:
         Paragraph(escape(_t("made", lang, date=long_date(totals.as_of, lang), version=__version__)), body),
         Paragraph(escape(_t("facts", lang)), h2),
         _table([[_t("employer", lang), escape(est.employer_legal_name)],
+                *([[_t("client", lang), escape(est.client_company)]] if est.client_company else []),
                 [_t("address", lang), escape(est.address.replace("\n", ", "))],
                 [_t("closure", lang), long_date(est.closure_date, lang) if est.closure_date else _t("unknown", lang)],
                 [_t("count", lang), known(est.establishment_terminations)],
                 [_t("count_drivers", lang), known(est.terminations_with_drivers)],
                 [_t("minister", lang), known(est.collective_notice_weeks_given)],
-                [_t("inquiry", lang), inquiry]], [7 * cm, width - 7 * cm], header=False, numeric_from=99),
+                [_t("minister_date", lang), long_date(est.minister_notice_date, lang) if est.minister_notice_date
+                 else _t("unknown", lang)],
+                [_t("inquiry", lang), inquiry],
+                *([[_t("union", lang), escape(est.union_name)]] if est.union_name else []),
+                *([[_t("agreement", lang), escape(est.collective_agreement)]] if est.collective_agreement else [])],
+               [7 * cm, width - 7 * cm], header=False, numeric_from=99),
     ]
     if totals.missing:
         what = "; ".join(MISSING_LABELS[m][lang] for m in totals.missing)

@@ -110,6 +110,10 @@ class EstablishmentRow(Base):
     collective_notice_weeks_given: Mapped[Decimal | None] = mapped_column(DecimalText)
     cnesst_inquiry_notice_date: Mapped[dt.date | None] = mapped_column(Date)  # 0004
     version: Mapped[int] = mapped_column(Integer, server_default="1")  # 0006: a stale save is refused
+    client_company: Mapped[str] = mapped_column(String(300), server_default="")  # 0011
+    minister_notice_date: Mapped[dt.date | None] = mapped_column(Date)  # 0011
+    union_name: Mapped[str] = mapped_column(String(300), server_default="")  # 0011
+    collective_agreement: Mapped[str] = mapped_column(String(300), server_default="")  # 0011
 
 
 class CaseRecord(Base):

@@ -510,6 +510,9 @@ class BundleImportDialog(QDialog):
             "terminations_with_drivers": self.tr("count with drivers"),
             "collective_notice_weeks_given": self.tr("notice to the Minister"),
             "cnesst_inquiry_notice_date": self.tr("CNESST notice of inquiry"),
+            "client_company": self.tr("client company"),
+            "minister_notice_date": self.tr("date of the notice to the Minister"),
+            "union_name": self.tr("union"), "collective_agreement": self.tr("collective agreement"),
         }
         return labels.get(name, name)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.case import Establishment
+from clinic_app.domain.explain import long_date
 from clinic_app.domain.parsing import format_money
 from clinic_app.domain.site_view import MISSING_LABELS, SiteTotals
 from clinic_app.services.sites import SiteLine
@@ -103,7 +104,10 @@ class SitesView(QWidget):
         self.title.setFont(font)
         form.addRow(self.title)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("cases", self.tr("Cases")), ("consents", self.tr("Consents allowing the clinic to act")),
+        for key, label in (("client", self.tr("Client company")),
+                           ("notice", self.tr("Notice to the Minister")),
+                           ("union", self.tr("Union and agreement")),
+                           ("cases", self.tr("Cases")), ("consents", self.tr("Consents allowing the clinic to act")),
                            ("computed", self.tr("Cases with complete figures")),
                            ("passed", self.tr("One-year claim passed")), ("not_yet_due", self.tr("Money not yet due")),
                            ("owed", self.tr("Amount owed, employer's count")),
@@ -184,7 +188,16 @@ class SitesView(QWidget):
             return "—" if value is None else format_money(value, lang)
 
         self.title.setText(f"{est.code} — {est.employer_legal_name}")
+        if est.collective_notice_weeks_given is None:
+            notice = self.tr("not known")
+        else:
+            weeks = f"{est.collective_notice_weeks_given.normalize():f}"
+            notice = self.tr("{0} week(s)").format(weeks.replace(".", ",") if lang == "fr" else weeks)
+        if est.minister_notice_date is not None:
+            notice = self.tr("{0}, given on {1}").format(notice, long_date(est.minister_notice_date, lang))
+        union = " — ".join(x for x in (est.union_name, est.collective_agreement) if x)
         values = {
+            "client": est.client_company or "—", "notice": notice, "union": union or self.tr("none entered"),
             "cases": self.tr("{0} ({1} warehouse, {2} drivers)").format(totals.cases, totals.warehouse,
                                                                          totals.drivers),
             "consents": str(totals.consents_acting), "computed": str(totals.computed),

@@ -89,3 +89,48 @@ def test_known_site_opens_with_its_facts_and_cancel_changes_nothing(qtbot: Any, 
     assert editor.edit_establishment() is False
     assert seen == [("YUL2", "180")]
     assert store.get_establishment(est.id).establishment_terminations == 180
+
+
+def test_the_sites_own_facts_are_typed_once_saved_and_shown_in_the_sites_tab_and_its_pdf(
+        qtbot: Any, store: Any, open_editor: Any, tmp_path: Any) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from clinic_app.services import sites
+    from clinic_app.ui.sites_view import SitesView
+
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), "en", today=TODAY)
+    _driver_case(qtbot, editor)
+    shown: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        for widget, text in ((dialog.count, "180"), (dialog.client, "Grand Détaillant Canada"),
+                             (dialog.union, "CSN"), (dialog.agreement, "Convention 2024-2027")):
+            widget.setFocus()
+            type_text(qtbot, widget, text)
+        dialog.notice_date.setFocus()
+        type_text(qtbot, dialog.notice_date, "2025-13-40")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        shown.append(dialog.messages["notice_date"].text())
+        assert dialog.isVisible() and dialog.union.text() == "CSN"  # refused, nothing typed is lost
+        dialog.notice_date.set_value(dt.date(2025, 1, 22))
+        dialog.grab().save(str(tmp_path / "site-dialog.png"))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_modal(qtbot, fill)
+    assert editor.edit_establishment()
+    assert shown and "Notice to the Minister given on" in shown[0]
+    [est] = [e for e in store.list_establishments() if e.code == "DXT9"]
+    assert (est.client_company, est.union_name, est.collective_agreement, est.minister_notice_date) == (
+        "Grand Détaillant Canada", "CSN", "Convention 2024-2027", dt.date(2025, 1, 22))
+    view = SitesView(store, "en", today=TODAY)
+    qtbot.addWidget(view)
+    view.table.selectRow([e.id for e in view.establishments].index(est.id))
+    assert view.fields["client"].text() == "Grand Détaillant Canada"
+    assert view.fields["union"].text() == "CSN — Convention 2024-2027"
+    assert "given on January 22, 2025" in view.fields["notice"].text()
+    pdf = tmp_path / "site.pdf"
+    sites.write_site_pdf(store, est, pdf, "fr", as_of=TODAY)
+    text = PdfReader(io.BytesIO(pdf.read_bytes())).pages[0].extract_text()
+    assert "Grand Détaillant Canada" in text and "Syndicat accrédité" in text and "22 janvier 2025" in text

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -68,9 +71,16 @@ class EstablishmentDialog(QDialog):
                                  "OK."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        # The facts scroll rather than grow the dialog past a small screen (1280x720 at 150 %).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        form = QFormLayout(inner)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         self.messages: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
         self.inputs: dict[str, QWidget] = {}
@@ -98,6 +108,10 @@ class EstablishmentDialog(QDialog):
         row("code", translate("EstablishmentDialog", "Site &code or short name"), self.code)
         self.employer = QLineEdit(est.employer_legal_name, self)
         row("employer", translate("EstablishmentDialog", "&Employer legal name"), self.employer)
+        self.client = QLineEdit(est.client_company, self)
+        self.client.setToolTip(translate("EstablishmentDialog", "For a delivery company: the company it delivers "
+                                         "for; for a site run by a subcontractor: the company it works for"))
+        row("client", translate("EstablishmentDialog", "C&lient company"), self.client)
         self.address = QLineEdit(est.address, self)
         row("address", translate("EstablishmentDialog", "&Address"), self.address)
         self.jurisdiction = QComboBox(self)
@@ -105,6 +119,10 @@ class EstablishmentDialog(QDialog):
                                   Jurisdiction.QC)
         self.jurisdiction.addItem(translate("EstablishmentDialog", "Federal (Canada Labour Code)"), Jurisdiction.CA_FED)
         self.jurisdiction.setCurrentIndex(max(self.jurisdiction.findData(est.jurisdiction), 0))
+        # the long law names may be cut in the closed box rather than widen the dialog past a small screen
+        self.jurisdiction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jurisdiction.setMinimumContentsLength(16)
+        self.jurisdiction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row("jurisdiction", translate("EstablishmentDialog", "&Law that applies"), self.jurisdiction)
         self.closure = FieldDateEdit("establishment.closure_date", lang=self.lang, parent=self)
         self.closure.set_value(est.closure_date)
@@ -120,9 +138,16 @@ class EstablishmentDialog(QDialog):
                                  lang=self.lang, parent=self)
         self.notice.set_value(est.collective_notice_weeks_given)
         row("notice", translate("EstablishmentDialog", "&Weeks of notice given to the Minister"), self.notice)
+        self.notice_date = FieldDateEdit("establishment.minister_notice_date", lang=self.lang, parent=self)
+        self.notice_date.set_value(est.minister_notice_date)
+        row("notice_date", translate("EstablishmentDialog", "Notice to the Minister &given on"), self.notice_date)
         self.inquiry = FieldDateEdit("establishment.cnesst_inquiry_notice_date", lang=self.lang, parent=self)
         self.inquiry.set_value(est.cnesst_inquiry_notice_date)
         row("inquiry", translate("EstablishmentDialog", "CNESST notice of &inquiry mailed on"), self.inquiry)
+        self.union = QLineEdit(est.union_name, self)
+        row("union", translate("EstablishmentDialog", "&Union certified here"), self.union)
+        self.agreement = QLineEdit(est.collective_agreement, self)
+        row("agreement", translate("EstablishmentDialog", "Collecti&ve agreement"), self.agreement)
         note = QLabel(translate("EstablishmentDialog", "Leave a count or the notice empty when it is not known "
                                 "(0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription "
                                 "for every employee of this employer."), self)
@@ -134,7 +159,7 @@ class EstablishmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(680, 560)
 
     def _message(self, key: str, err: ParseError | None) -> bool:
         """Show (or clear) the message of ``key``: the field's own label, then what is expected."""
@@ -166,6 +191,7 @@ class EstablishmentDialog(QDialog):
                                                                              "terminations_with_drivers")),
             "notice": self._read("notice", self.notice.value),
             "inquiry": self._read("inquiry", self.inquiry.value),
+            "notice_date": self._read("notice_date", self.notice_date.value),
         }
         bad = [k for k, (ok, _v) in results.items() if not ok]
         if bad:
@@ -181,6 +207,10 @@ class EstablishmentDialog(QDialog):
         est.terminations_with_drivers = results["count_drivers"][1]
         est.collective_notice_weeks_given = results["notice"][1]
         est.cnesst_inquiry_notice_date = results["inquiry"][1]
+        est.minister_notice_date = results["notice_date"][1]
+        est.client_company = self.client.text().strip()
+        est.union_name = self.union.text().strip()
+        est.collective_agreement = self.agreement.text().strip()
         self.result_establishment = est
         super().accept()
 
