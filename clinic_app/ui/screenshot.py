@@ -1,7 +1,7 @@
 """Offscreen screenshots of the main screens with demo data (docs and the packaging smoke test).
 
-Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG. Screens whose
-module has not landed (CaseEditor, SummaryView, LetterPreviewDialog) are skipped and listed on stderr.
+Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG: the case list,
+settings, both forms, the summary, the deadline dashboard, the Sites tab and the letters window.
 """
 
 from __future__ import annotations
@@ -63,10 +63,16 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
                 case = next(c for c in stored if c.kind == kind)
                 window._open_editor(case, new=False)
                 written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
-            from clinic_app.ui.summary_view import SummaryView
-
-            window.tabs.setCurrentIndex(window.tabs.addTab(SummaryView(store, lang), "Summary"))
+            window.open_summary()
             written.append(_grab(window, out / f"summary-{lang}.png"))
+            window.open_deadlines()
+            written.append(_grab(window, out / f"deadlines-{lang}.png"))
+            window.open_sites()
+            sites = window.tabs.currentWidget()
+            codes = [e.code for e in getattr(sites, "establishments", [])]
+            if "DXT4" in codes:  # the unionised site: every fact of the view filled in
+                sites.table.selectRow(codes.index("DXT4"))
+            written.append(_grab(window, out / f"sites-{lang}.png"))
             try:
                 import datetime as dt
 

@@ -94,6 +94,7 @@ class SitesView(QWidget):
         scroll = QScrollArea(split)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(scroll)
         scroll.setWidget(right)
         form = QFormLayout(right)
@@ -117,6 +118,7 @@ class SitesView(QWidget):
                            ("claim_drivers", self.tr("Total claim, drivers counted"))):
             value = QLabel(right)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long agreement or company name wraps instead of widening the panel
             form.addRow(label, value)
             self.fields[key] = value
         self.missing = QLabel(right)
@@ -132,6 +134,7 @@ class SitesView(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([560, 440])  # the list needs its numbers, the figures their labels and amounts
         self.refresh()
 
     def day(self) -> dt.date:
