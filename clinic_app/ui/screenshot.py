@@ -36,6 +36,7 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
     from clinic_app.ui.main_window import MainWindow
     from clinic_app.ui.settings import AppSettings
     from clinic_app.ui.settings_dialog import SettingsDialog
+    from clinic_app.ui.sites_view import SitesView
 
     app = make_app()
     translators = install_translators(app, lang)  # noqa: F841 - keep alive
@@ -69,9 +70,10 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
             written.append(_grab(window, out / f"deadlines-{lang}.png"))
             window.open_sites()
             sites = window.tabs.currentWidget()
-            codes = [e.code for e in getattr(sites, "establishments", [])]
-            if "DXT4" in codes:  # the unionised site: every fact of the view filled in
-                sites.table.selectRow(codes.index("DXT4"))
+            if isinstance(sites, SitesView):
+                codes = [e.code for e in sites.establishments]
+                if "DXT4" in codes:  # the unionised site: every fact of the view filled in
+                    sites.table.selectRow(codes.index("DXT4"))
             written.append(_grab(window, out / f"sites-{lang}.png"))
             try:
                 import datetime as dt
