@@ -169,7 +169,10 @@ class AttachmentRefused(ClinicError):
 
     def message(self, lang: str = "fr") -> str:
         fr, en = _REFUSALS[self.code]
-        text = (en if lang == "en" else fr).format(**self.params)
+        params = dict(self.params)
+        if params.get("found") == "text":
+            params["found"] = "text" if lang == "en" else "texte"
+        text = (en if lang == "en" else fr).format(**params)
         return f"« {self.filename} » : {text}" if lang != "en" else f"“{self.filename}”: {text}"
 
 
@@ -269,7 +272,7 @@ def parse_kind(text: str, case_kind: CaseKind | None = None) -> AttachmentKind:
 
 def _describe(found: FileType | None) -> str:
     return {None: "?", FileType.PDF: "PDF", FileType.JPEG: "JPEG", FileType.PNG: "PNG", FileType.HEIC: "HEIC",
-            FileType.TEXT: "texte/text"}[found]
+            FileType.TEXT: "text"}[found]
 
 
 @dataclass(frozen=True, slots=True)
