@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.domain.attachments import AttachmentKind
 from clinic_app.services import attachments as svc
 from clinic_app.storage import open_store
 
