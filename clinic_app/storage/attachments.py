@@ -84,6 +84,15 @@ def case_total(store: CaseStore, case_uuid: str) -> int:
         return _case_total(conn, case_uuid)
 
 
+def live_totals(store: CaseStore) -> tuple[int, int]:
+    """(files, bytes) of the attachments of every case not deleted: one SQL query, no bytes read."""
+    stmt = (select(func.count(ATTACHMENTS.c.id), func.coalesce(func.sum(ATTACHMENTS.c.size), 0))
+            .join(CASES, CASES.c.uuid == ATTACHMENTS.c.case_uuid).where(CASES.c.deleted_at.is_(None)))
+    with store._engine.connect() as conn:  # noqa: SLF001
+        files, size = conn.execute(stmt).one()
+    return int(files), int(size)
+
+
 def list_for_case(store: CaseStore, case_uuid: str) -> list[AttachmentInfo]:
     """A case's attachments, oldest first, without their bytes."""
     with store._engine.connect() as conn:  # noqa: SLF001
