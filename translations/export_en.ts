@@ -3,6 +3,14 @@
 <TS version="2.1" language="en_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
+        <source>Include the attachments (%n file(s), {0} MB)</source>
+        <translation>
+            <numerusform>Include the attachments (%n file, {0} MB)</numerusform>
+            <numerusform>Include the attachments (%n files, {0} MB)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../clinic_app/ui/export_dialogs.py" line="323"/>
         <source>Send cases to another laptop</source>

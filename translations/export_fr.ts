@@ -3,6 +3,14 @@
 <TS version="2.1" language="fr_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
+        <source>Include the attachments (%n file(s), {0} MB)</source>
+        <translation>
+            <numerusform>Inclure les pièces jointes (%n fichier, {0} Mo)</numerusform>
+            <numerusform>Inclure les pièces jointes (%n fichiers, {0} Mo)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../clinic_app/ui/export_dialogs.py" line="323"/>
         <source>Send cases to another laptop</source>

@@ -39,184 +39,189 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="156"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="170"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="250"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="251"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="252"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="260"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="262"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="264"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="273"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="304"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="527"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="543"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="529"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="545"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="531"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="550"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="566"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="561"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="579"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="593"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="624"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="640"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="679"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="695"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="737"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="761"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="752"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="784"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="772"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="788"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="786"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="794"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="795"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="811"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -228,17 +233,17 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -1113,6 +1118,118 @@
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="115"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="124"/>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Kind of document:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="129"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="135"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="205"/>
+        <source>Or drop files here. PDF, JPEG, PNG, HEIC or text; at most 25 MB per file. Files are kept encrypted in the case database.</source>
+        <translation>Or drop files here. PDF, JPEG, PNG, HEIC or text; at most 25 MB per file. Files are kept encrypted in the case database.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="148"/>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="154"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="156"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotate</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="158"/>
+        <source>Make a smaller cop&amp;y</source>
+        <translation>Make a smaller cop&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="159"/>
+        <source>Adds a reduced copy of a large photo; the original is kept</source>
+        <translation>Adds a reduced copy of a large photo; the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="162"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="208"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="295"/>
+        <source>Save the case once to add documents to it.</source>
+        <translation>Save the case once to add documents to it.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="233"/>
+        <source>cannot be shown</source>
+        <translation>cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="265"/>
+        <source>{0}: missing</source>
+        <translation>{0}: missing</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="287"/>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="288"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="359"/>
+        <source>A smaller copy was added ({0}); the original is kept.</source>
+        <translation>A smaller copy was added ({0}); the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="368"/>
+        <source>Remove a document</source>
+        <translation>Remove a document</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="369"/>
+        <source>Remove “{0}” from the case? The file is erased from the database.</source>
+        <translation>Remove “{0}” from the case? The file is erased from the database.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="378"/>
+        <source>“{0}” was removed.</source>
+        <translation>“{0}” was removed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="87"/>
+        <source>This HEIC photo cannot be shown on this computer; it is kept as it was received.</source>
+        <translation>This HEIC photo cannot be shown on this computer; it is kept as it was received.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="89"/>
+        <source>This file cannot be shown (it may be damaged).</source>
+        <translation>This file cannot be shown (it may be damaged).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="105"/>
+        <source>This PDF cannot be shown (it may be damaged).</source>
+        <translation>This PDF cannot be shown (it may be damaged).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1317,190 +1434,190 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Continuous service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
         <source>Weekly wage used</source>
         <translation>Weekly wage used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
         <source>Notice required</source>
         <translation>Notice required</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
         <source>Notice given</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
         <source>Individual indemnity (notice)</source>
         <translation>Individual indemnity (notice)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
         <source>Collective notice tier</source>
         <translation>Collective notice tier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
         <source>Collective indemnity</source>
         <translation>Collective indemnity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
         <source>Severance pay (federal)</source>
         <translation>Severance pay (federal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
         <source>Shortfall to claim</source>
         <translation>Shortfall to claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
         <source>Vacation indemnity still owed</source>
         <translation>Vacation indemnity still owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
         <source>Total claim</source>
         <translation>Total claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="77"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment&apos;s second count can change.</extracomment>
         <translation>less than 3 months of service: no individual notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
         <source>a fixed-term contract that simply expired</source>
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
         <source>a serious fault recorded as established</source>
         <translation>a serious fault recorded as established</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="81"/>
         <source>ended by force majeure</source>
         <translation>ended by force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="83"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="86"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="135"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="159"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="201"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
         <source>When it is due, and the remedies still open</source>
         <translation>When it is due, and the remedies still open</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="217"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="317"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="318"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="315"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="316"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Employer&apos;s count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="348"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="349"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="350"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="351"/>
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="362"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="363"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="374"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="375"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="397"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="398"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="412"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="413"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="415"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="429"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="430"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="432"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>
@@ -1508,74 +1625,93 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="63"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="64"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="66"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="97"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="98"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="100"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="102"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="104"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="106"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="111"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="114"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="117"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="121"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="122"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>CNESST notice of &amp;inquiry mailed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="267"/>
+        <source>{0} (%n file(s))</source>
+        <translation>
+            <numerusform>{0} (%n file(s))</numerusform>
+            <numerusform>{0} (%n file(s))</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="307"/>
+        <source>%n document(s) added.</source>
+        <translation>
+            <numerusform>%n document added.</numerusform>
+            <numerusform>%n documents added.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
