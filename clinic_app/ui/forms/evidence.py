@@ -75,7 +75,7 @@ def thumbnail(info: AttachmentInfo, data: bytes) -> QImage | None:
         png = svc.thumbnail_png(data, info.mime, info.rotation, THUMB.width())
         if png is None:
             return None
-        image = QImage.fromData(png, b"PNG")
+        image = QImage.fromData(png)
         return None if image.isNull() else image
     if info.mime is FileType.PDF:
         page = pdf_first_page(data)
