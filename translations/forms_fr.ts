@@ -1701,8 +1701,8 @@
         <location filename="../clinic_app/ui/forms/evidence.py" line="267"/>
         <source>{0} (%n file(s))</source>
         <translation>
-            <numerusform>{0} (%n fichier(s))</numerusform>
-            <numerusform>{0} (%n fichier(s))</numerusform>
+            <numerusform>{0} (%n fichier)</numerusform>
+            <numerusform>{0} (%n fichiers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

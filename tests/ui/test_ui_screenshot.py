@@ -20,3 +20,5 @@ def test_screenshot_command(cli, tmp_path: Path) -> None:
     image = QImage(str(main))
     assert (image.width(), image.height()) == (1366, 768)
     assert (tmp_path / "settings-en.png").stat().st_size > 1000
+    evidence = QImage(str(tmp_path / "evidence-en.png"))  # the attachments section with three documents
+    assert (evidence.width(), evidence.height()) == (1366, 768)

@@ -50,7 +50,7 @@ def test_add_view_rotate_remove(qtbot: Any, store: Any, open_editor: Any, tmp_pa
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(AttachmentKind.DRIVER_CONTRACT.value))
     assert panel.add_files([files["contract"], files["photo"], files["fake"]]) == 2
     assert "“faux.pdf”" in panel.message.text() and not panel.message.isHidden()
-    assert "Contract with the delivery partner (2 file(s))" in panel.checklist_label.text()
+    assert "Contract with the delivery partner (2 files)" in panel.checklist_label.text()
     qtbot.waitUntil(panel.thumbnails_done, timeout=5000)
     icons = [panel.list.item(i).icon().pixmap(120, 120).toImage() for i in range(panel.list.count())]
     assert all(not img.isNull() for img in icons)
@@ -89,7 +89,7 @@ def test_drop_files_onto_the_section(qtbot: Any, store: Any, open_editor: Any, t
     panel.dropEvent(drop)  # what Qt calls when the volunteer lets go over the section
     stored = svc.list_for(store, case.uuid)
     assert [a.kind for a in stored] == [AttachmentKind.ROUTE_APP_SCREENSHOTS] * 2
-    assert "Captures de l'application de livraison (2 fichier(s))" in panel.checklist_label.text()
+    assert "Captures de l'application de livraison (2 fichiers)" in panel.checklist_label.text()
 
 
 def test_hostile_or_undecodable_files_are_said_not_crashed(qtbot: Any, tmp_path: Path) -> None:

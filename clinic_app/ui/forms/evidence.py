@@ -63,7 +63,16 @@ def pdf_first_page(data: bytes, size: QSize = THUMB) -> QImage | None:
             return None
         scale = min(size.width() / page.width(), size.height() / page.height())
         image = doc.render(0, QSize(max(1, int(page.width() * scale)), max(1, int(page.height() * scale))))
-        return None if image.isNull() else image
+        if image.isNull():
+            return None
+        sheet = QImage(image.size(), QImage.Format.Format_RGB32)  # a PDF page is transparent: put it on paper
+        sheet.fill(Qt.GlobalColor.white)
+        painter = QPainter(sheet)
+        painter.drawImage(0, 0, image)
+        painter.setPen(Qt.GlobalColor.gray)  # the sheet's edge: a white page on a white list
+        painter.drawRect(0, 0, sheet.width() - 1, sheet.height() - 1)
+        painter.end()
+        return sheet
     finally:
         doc.close()
         buffer.close()
