@@ -8,7 +8,8 @@ with a message naming the file, in French and English, before anything is writte
 
 Limits (documented in ``docs/attachments.md`` and ``docs/storage.md``): :data:`MAX_FILE_BYTES` per file and
 :data:`MAX_CASE_BYTES` for all of a case's files. The database holds the bytes (encrypted with the rest under
-SQLCipher); a case that carries 200 MB would make every backup and bundle of it slow for everyone.
+SQLCipher); 200 MB holds forty phone photos at full size (the "smaller copy" is offered for more), and a case that
+carried gigabytes would make every backup and bundle slow for everyone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from clinic_app.domain.case import CaseKind
 from clinic_app.errors import ClinicError
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
-MAX_CASE_BYTES = 100 * 1024 * 1024
+MAX_CASE_BYTES = 200 * 1024 * 1024
 MAX_NAME_CHARS = 200
 #: Images wider or taller than this are offered a downscaled copy (the original is always kept).
 DOWNSCALE_EDGE = 2400

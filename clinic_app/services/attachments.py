@@ -75,21 +75,34 @@ def _open_image(data: bytes) -> PILImage.Image:
     return img
 
 
-def decode_check(name: str, kind: FileType, data: bytes) -> None:
-    """Decode a JPEG or PNG fully (Pillow): a damaged image is refused here, not found broken in the viewer."""
+def _decoded(name: str, kind: FileType, data: bytes) -> PILImage.Image | None:
+    """A JPEG or PNG decoded in full (Pillow), or :class:`AttachmentRefused`; None for the other types.
+
+    A JPEG is decoded at a reduced scale (``draft``): every byte of its compressed data is still read and checked,
+    the costly full-size pixels are not made, and the result is what a thumbnail needs.
+    """
     if kind not in (FileType.JPEG, FileType.PNG):
-        return
+        return None
     try:
         img = _open_image(data)
-        img.verify()  # checksums (PNG) and structure
-        img = _open_image(data)
-        img.load()  # and the pixels themselves: a truncated JPEG fails here
+        if kind is FileType.PNG:
+            img.verify()  # every chunk's CRC
+            img = _open_image(data)
+        else:
+            img.draft("RGB", (2 * THUMBNAIL_EDGE, 2 * THUMBNAIL_EDGE))
+        img.load()  # the pixels themselves: a truncated or damaged image fails here
+        return img
     except ValueError as exc:
         if str(exc) == "pixels":
             raise AttachmentRefused("corrupt", name, what=f"> {MAX_PIXELS // 1_000_000} MP") from None
         raise AttachmentRefused("corrupt", name, what=kind.name) from None
     except Exception:  # noqa: BLE001 - Pillow raises many kinds on hostile input (OSError, SyntaxError, ...)
         raise AttachmentRefused("corrupt", name, what=kind.name) from None
+
+
+def decode_check(name: str, kind: FileType, data: bytes) -> None:
+    """Decode a JPEG or PNG: a damaged image is refused here, not found broken in the viewer."""
+    _decoded(name, kind, data)
 
 
 def prepare(name: str, data: bytes) -> tuple[str, FileType]:
@@ -99,16 +112,29 @@ def prepare(name: str, data: bytes) -> tuple[str, FileType]:
     return clean, kind
 
 
-def attach_bytes(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: AttachmentKind, *,
-                 derived_from: str | None = None) -> AttachmentInfo:
-    """Check and store one file for a case (one transaction with its audit entry); the case itself is untouched."""
+def _attach(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: AttachmentKind,
+            derived_from: str | None = None) -> tuple[AttachmentInfo, bytes | None]:
     from clinic_app.storage import attachments
 
-    clean, ftype = prepare(name, data)
+    clean, ftype = validate_file(name, data)
+    image = _decoded(clean, ftype, data)
     info = AttachmentInfo(new_uuid(), case_uuid, kind, clean, ftype, len(data), hashlib.sha256(data).hexdigest(),
                           0, attachments.now(), store.actor, derived_from)
     attachments.add(store, info, data, check_room=lambda total: check_case_room(clean, len(data), total))
-    return info
+    return info, (_thumbnail_of(image, 0, THUMBNAIL_EDGE) if image is not None else None)
+
+
+def attach_bytes(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: AttachmentKind, *,
+                 derived_from: str | None = None) -> AttachmentInfo:
+    """Check and store one file for a case (one transaction with its audit entry); the case itself is untouched."""
+    return _attach(store, case_uuid, name, data, kind, derived_from)[0]
+
+
+def attach_file_thumbnailed(store: CaseStore, case_uuid: str, path: str | os.PathLike[str],
+                            kind: AttachmentKind) -> tuple[AttachmentInfo, bytes | None]:
+    """:func:`attach_file` and the thumbnail (PNG) of a photo, from the one decoding the check made."""
+    name, data = read_file(path)
+    return _attach(store, case_uuid, name, data, kind)
 
 
 def attach_file(store: CaseStore, case_uuid: str, path: str | os.PathLike[str],
@@ -123,6 +149,7 @@ class AttachOutcome:
 
     stored: list[AttachmentInfo]
     refused: list[AttachmentRefused]
+    thumbnails: dict[str, bytes]  # attachment id -> PNG, for the photos (made while checking them)
 
 
 def attach_files(store: CaseStore, case_uuid: str, paths: list[str | os.PathLike[str]],
@@ -130,12 +157,17 @@ def attach_files(store: CaseStore, case_uuid: str, paths: list[str | os.PathLike
     """Attach several files; each is stored or refused on its own (a bad one never blocks the good ones)."""
     stored: list[AttachmentInfo] = []
     refused: list[AttachmentRefused] = []
+    thumbnails: dict[str, bytes] = {}
     for path in paths:
         try:
-            stored.append(attach_file(store, case_uuid, path, kind))
+            info, thumb = attach_file_thumbnailed(store, case_uuid, path, kind)
         except AttachmentRefused as err:
             refused.append(err)
-    return AttachOutcome(stored, refused)
+            continue
+        stored.append(info)
+        if thumb is not None:
+            thumbnails[info.id] = thumb
+    return AttachOutcome(stored, refused, thumbnails)
 
 
 def list_for(store: CaseStore, case_uuid: str) -> list[AttachmentInfo]:
@@ -195,18 +227,9 @@ def _rotated(img: PILImage.Image, rotation: int) -> PILImage.Image:
     return img.transpose(turns[rotation]) if rotation in turns else img
 
 
-def thumbnail_png(data: bytes, mime: FileType, rotation: int = 0, edge: int = THUMBNAIL_EDGE) -> bytes | None:
-    """A PNG thumbnail of a JPEG or PNG (None for other types, or for any file Pillow cannot decode safely).
-
-    Never raises: the thumbnailer sees files from anywhere (a bundle from a compromised laptop included);
-    ``tests/services/test_attachments_fuzz.py`` feeds it malformed images.
-    """
-    if mime not in (FileType.JPEG, FileType.PNG):
-        return None
+def _thumbnail_of(img: PILImage.Image, rotation: int, edge: int) -> bytes | None:
+    """A PNG of ``img`` (already decoded) at most ``edge`` pixels a side, turned as the phone and the person said."""
     try:
-        img = _open_image(data)
-        if mime is FileType.JPEG:
-            img.draft("RGB", (edge * 2, edge * 2))  # decode at 1/2..1/8 scale: a 12 MP photo in a few ms
         from PIL import ImageOps
 
         img = ImageOps.exif_transpose(img) or img
@@ -219,6 +242,24 @@ def thumbnail_png(data: bytes, mime: FileType, rotation: int = 0, edge: int = TH
         return out.getvalue()
     except Exception:  # noqa: BLE001 - hostile input may raise anything Pillow's decoders raise: no thumbnail
         return None
+
+
+def thumbnail_png(data: bytes, mime: FileType, rotation: int = 0, edge: int = THUMBNAIL_EDGE) -> bytes | None:
+    """A PNG thumbnail of a JPEG or PNG (None for other types, or for any file Pillow cannot decode safely).
+
+    Never raises: the thumbnailer sees files from anywhere (a bundle from a compromised laptop included);
+    ``tests/attachments/test_thumbnail_fuzz.py`` feeds it malformed images.
+    """
+    if mime not in (FileType.JPEG, FileType.PNG):
+        return None
+    try:
+        img = _open_image(data)
+        if mime is FileType.JPEG:
+            img.draft("RGB", (edge * 2, edge * 2))  # decode at 1/2..1/8 scale: a 12 MP photo in a few ms
+        img.load()
+    except Exception:  # noqa: BLE001 - see _thumbnail_of
+        return None
+    return _thumbnail_of(img, rotation, edge)
 
 
 def needs_downscale(info: AttachmentInfo, data: bytes) -> bool:

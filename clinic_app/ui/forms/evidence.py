@@ -116,6 +116,7 @@ class EvidencePanel(QWidget):
         self.lang = ui_lang
         self.infos: list[AttachmentInfo] = []
         self._pending: list[str] = []  # attachment ids waiting for their thumbnail
+        self._icons: dict[str, QIcon] = {}  # thumbnails made, by attachment id (in memory only)
         self._shown = False
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -199,11 +200,13 @@ class EvidencePanel(QWidget):
         self.infos = svc.list_for(self.store, self.case.uuid) if self._saved() else []
         self.list.clear()
         for info in self.infos:
-            item = QListWidgetItem(_placeholder(info.mime.name), f"{kind_label(info.kind, self.lang)}\n{info.filename}")
+            icon = self._icons.get(info.id) or _placeholder(info.mime.name)
+            item = QListWidgetItem(icon, f"{kind_label(info.kind, self.lang)}\n{info.filename}")
             item.setData(_ID_ROLE, info.id)
             item.setToolTip(f"{info.filename} — {info.size / 1_048_576:.2f} MB")
             self.list.addItem(item)
-        self._pending = [i.id for i in self.infos if i.mime in (FileType.JPEG, FileType.PNG, FileType.PDF)]
+        self._pending = [i.id for i in self.infos
+                         if i.mime in (FileType.JPEG, FileType.PNG, FileType.PDF) and i.id not in self._icons]
         if self._shown:
             self._thumb_timer.start()
         self._refresh_checklist()
@@ -238,8 +241,10 @@ class EvidencePanel(QWidget):
         except ClinicError:  # removed elsewhere meanwhile: the next reload drops it
             return
         image = thumbnail(info, data)
-        item.setIcon(QIcon(QPixmap.fromImage(image)) if image is not None
-                     else _placeholder(translate("CaseForms", "cannot be shown")))
+        icon = (QIcon(QPixmap.fromImage(image)) if image is not None
+                else _placeholder(translate("CaseForms", "cannot be shown")))
+        self._icons[ident] = icon
+        item.setIcon(icon)
 
     def thumbnails_done(self) -> bool:
         return not self._pending
@@ -308,6 +313,10 @@ class EvidencePanel(QWidget):
         except ClinicError as exc:  # the database refused (locked, full, case gone): nothing was added
             self._say(exc.message(self.lang), error=True)
             return 0
+        for ident, png in outcome.thumbnails.items():  # made while the photo was checked: no second decoding
+            image = QImage.fromData(png)
+            if not image.isNull():
+                self._icons[ident] = QIcon(QPixmap.fromImage(image))
         self.reload()
         problems = [r.message(self.lang) for r in outcome.refused]
         if problems:
@@ -349,6 +358,7 @@ class EvidencePanel(QWidget):
         info = self.selected()
         if info is None:
             return
+        self._icons.pop(info.id, None)  # drawn again, turned
         try:
             svc.rotate(self.store, info.id)
         except ClinicError as exc:
