@@ -20,7 +20,7 @@ def test_attachments_round_trip_and_purge(open_test_store: Callable[..., Any]) -
     payload = os.urandom(300_000)  # every byte value (bytea on PostgreSQL), inside a PDF shell
     pdf = b"%PDF-1.7\n" + payload + b"\n%%EOF\n"
     first = svc.attach_bytes(store, case.uuid, "talon de paie.pdf", pdf, AttachmentKind.PAY_STUBS)
-    second = svc.attach_bytes(store, case.uuid, "lettre.txt", "Fin d'emploi le 22 janvier.".encode(),
+    second = svc.attach_bytes(store, case.uuid, "lettre.txt", b"Fin d'emploi le 22 janvier.",
                               AttachmentKind.TERMINATION_LETTER)
     again = open_test_store()  # another connection reads what was committed
     assert svc.data_of(again, first.id) == pdf
