@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from clinic_app.domain.attachments import AttachmentKind
 from clinic_app.domain.case import Case, CaseKind
@@ -84,6 +84,10 @@ def test_drop_files_onto_the_section(qtbot: Any, store: Any, open_editor: Any, t
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(AttachmentKind.ROUTE_APP_SCREENSHOTS.value))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(files["screenshot"])), QUrl.fromLocalFile(str(files["heic"]))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    panel.dragEnterEvent(enter)
+    assert enter.isAccepted() and not panel.list.acceptDrops()  # the list lets the drop through to the panel
     drop = QDropEvent(QPointF(QPoint(20, 20)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(drop)  # what Qt calls when the volunteer lets go over the section

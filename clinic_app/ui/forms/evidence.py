@@ -153,6 +153,9 @@ class EvidencePanel(QWidget):
         self.list.setGridSize(QSize(THUMB.width() + 60, THUMB.height() + 56))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
+        # IconMode makes the list accept drops itself (to move its items): files dropped on it must reach the panel.
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.list.setAcceptDrops(False)
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(translate("CaseForms", "Documents of the case"))
