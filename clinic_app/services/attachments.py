@@ -113,7 +113,7 @@ def prepare(name: str, data: bytes) -> tuple[str, FileType]:
 
 
 def _attach(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: AttachmentKind,
-            derived_from: str | None = None) -> tuple[AttachmentInfo, bytes | None]:
+            derived_from: str | None = None, *, thumbnail: bool = False) -> tuple[AttachmentInfo, bytes | None]:
     from clinic_app.storage import attachments
 
     clean, ftype = validate_file(name, data)
@@ -121,7 +121,7 @@ def _attach(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: Atta
     info = AttachmentInfo(new_uuid(), case_uuid, kind, clean, ftype, len(data), hashlib.sha256(data).hexdigest(),
                           0, attachments.now(), store.actor, derived_from)
     attachments.add(store, info, data, check_room=lambda total: check_case_room(clean, len(data), total))
-    return info, (_thumbnail_of(image, 0, THUMBNAIL_EDGE) if image is not None else None)
+    return info, (_thumbnail_of(image, 0, THUMBNAIL_EDGE) if thumbnail and image is not None else None)
 
 
 def attach_bytes(store: CaseStore, case_uuid: str, name: str, data: bytes, kind: AttachmentKind, *,
@@ -134,7 +134,7 @@ def attach_file_thumbnailed(store: CaseStore, case_uuid: str, path: str | os.Pat
                             kind: AttachmentKind) -> tuple[AttachmentInfo, bytes | None]:
     """:func:`attach_file` and the thumbnail (PNG) of a photo, from the one decoding the check made."""
     name, data = read_file(path)
-    return _attach(store, case_uuid, name, data, kind)
+    return _attach(store, case_uuid, name, data, kind, thumbnail=True)
 
 
 def attach_file(store: CaseStore, case_uuid: str, path: str | os.PathLike[str],
