@@ -40,6 +40,7 @@ SUBCOMMANDS: dict[str, str] = {
     "deadlines": "deadlines",
     "sites": "sites",
     "conflicts": "conflicts",
+    "attach": "attach",
     "complaint-package": "complaint_package",
     "backup": "backup",
     "restore": "restore",

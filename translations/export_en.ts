@@ -3,98 +3,106 @@
 <TS version="2.1" language="en_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/export_dialogs.py" line="332"/>
+        <source>Include the attachments (%n file(s), {0} MB)</source>
+        <translation>
+            <numerusform>Include the attachments (%n file, {0} MB)</numerusform>
+            <numerusform>Include the attachments (%n files, {0} MB)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="277"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
         <source>Send cases to another laptop</source>
         <translation>Send cases to another laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="279"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="280"/>
         <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
         <translation>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="285"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
         <source>&amp;All cases</source>
         <translation>&amp;All cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="287"/>
         <source>Only cases &amp;changed since the last bundle</source>
         <translation>Only cases &amp;changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="289"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="290"/>
         <source>Only cases changed since the last bundle (no bundle made yet)</source>
         <translation>Only cases changed since the last bundle (no bundle made yet)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="292"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="293"/>
         <source>Only cases &amp;changed since the last bundle ({0})</source>
         <translation>Only cases &amp;changed since the last bundle ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="294"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="295"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="305"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="311"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="306"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="308"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="314"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="310"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="322"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="324"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
         <source>Write bundle</source>
         <translation>Write bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="325"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="339"/>
         <source>Case bundles (*.clinicbundle)</source>
         <translation>Case bundles (*.clinicbundle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="334"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="348"/>
         <source>The passphrase must have at least {0} characters.</source>
         <translation>The passphrase must have at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="352"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="354"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="370"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="357"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Cancelled: no bundle was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="360"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="376"/>
         <source>%n case(s) written to the bundle {0}.</source>
         <translation>
             <numerusform>%n case written to the bundle {0}.</numerusform>
@@ -105,244 +113,244 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="389"/>
         <source>Receive cases from another laptop</source>
         <translation>Receive cases from another laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="377"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="393"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="379"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="395"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Bundle:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="382"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="398"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="386"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="402"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="392"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
         <source>Nothing is written before you press Import.</source>
         <translation>Nothing is written before you press Import.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="397"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>Changed here</source>
         <translation>Changed here</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="397"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>Changed in bundle</source>
         <translation>Changed in bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="404"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="420"/>
         <source>Conflicts: changed on both laptops since the last bundle</source>
         <translation>Conflicts: changed on both laptops since the last bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Changed here / in bundle</source>
         <translation>Changed here / in bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="416"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="432"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="440"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="425"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="441"/>
         <source>Case bundles (*.clinicbundle);;All files (*)</source>
         <translation>Case bundles (*.clinicbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="434"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="450"/>
         <source>Press Preview again: the bundle or the passphrase changed.</source>
         <translation>Press Preview again: the bundle or the passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="461"/>
         <source>Choose the bundle file and type its passphrase.</source>
         <translation>Choose the bundle file and type its passphrase.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="452"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="468"/>
         <source>Reading the bundle…</source>
         <translation>Reading the bundle…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="454"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="470"/>
         <source>Preview cancelled: nothing was written.</source>
         <translation>Preview cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="462"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="478"/>
         <source>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</source>
         <translation>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="465"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="465"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="466"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="482"/>
         <source>Kept here (newer)</source>
         <translation>Kept here (newer)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="472"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
         <source>Add site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="473"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="489"/>
         <source>Update site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="477"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="493"/>
         <source>Sites: {0} to add, {1} to update, {2} in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="487"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="503"/>
         <source>Site {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
         <source>Different facts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="496"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Decide later (leave in conflict)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="498"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Take the bundle&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="508"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="508"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
         <source>closure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="509"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
         <source>employer&apos;s count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="510"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="526"/>
         <source>count with drivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="511"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="527"/>
         <source>notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>CNESST notice of inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
         <source>date of the notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
         <source>union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
         <source>collective agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="568"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</translation>
     </message>
@@ -350,158 +358,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="90"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="91"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="214"/>
         <source>Export cases</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="93"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="94"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="96"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
         <source>CSV for French Excel (semicolons, decimal comma)</source>
         <translation>CSV for French Excel (semicolons, decimal comma)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
         <source>CSV for other tools (commas, decimal point)</source>
         <translation>CSV for other tools (commas, decimal point)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
         <source>&amp;Full: for the clinic&apos;s lawyers</source>
         <translation>&amp;Full: for the clinic&apos;s lawyers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
         <source>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</source>
         <translation>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="113"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="114"/>
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="115"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="117"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="118"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="120"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="121"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="123"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="127"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="128"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="132"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="133"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="135"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
         <source>All sites and companies</source>
         <translation>All sites and companies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="138"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
         <source>S&amp;ite:</source>
         <translation>S&amp;ite:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="145"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="150"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="151"/>
         <source> (personal)</source>
         <translation> (personal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="158"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="160"/>
         <source>Select &amp;none</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="172"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="173"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="200"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="201"/>
         <source>%n case(s) match.</source>
         <translation>
             <numerusform>%n case matches.</numerusform>
@@ -509,32 +517,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="246"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="247"/>
         <source>Choose at least one column.</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="258"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="259"/>
         <source>Exporting cases…</source>
         <translation>Exporting cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="261"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="262"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="264"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="265"/>
         <source>%n case(s) written to {0}.</source>
         <translation>
             <numerusform>%n case written to {0}.</numerusform>

@@ -3,98 +3,106 @@
 <TS version="2.1" language="fr_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/export_dialogs.py" line="332"/>
+        <source>Include the attachments (%n file(s), {0} MB)</source>
+        <translation>
+            <numerusform>Inclure les pièces jointes (%n fichier, {0} Mo)</numerusform>
+            <numerusform>Inclure les pièces jointes (%n fichiers, {0} Mo)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="277"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
         <source>Send cases to another laptop</source>
         <translation>Envoyer des dossiers à un autre portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="279"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="280"/>
         <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
         <translation>Les dossiers sont écrits dans un seul fichier, chiffré avec une phrase de passe. Donnez la phrase de passe à la coordination par un autre moyen que le fichier (en personne, par téléphone).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="285"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
         <source>&amp;All cases</source>
         <translation>&amp;Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="287"/>
         <source>Only cases &amp;changed since the last bundle</source>
         <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="289"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="290"/>
         <source>Only cases changed since the last bundle (no bundle made yet)</source>
         <translation>Seulement les dossiers modifiés depuis le dernier paquet (aucun paquet fait jusqu&apos;ici)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="292"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="293"/>
         <source>Only cases &amp;changed since the last bundle ({0})</source>
         <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="294"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="295"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="305"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="311"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="306"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="308"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="314"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="310"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="322"/>
         <source>&amp;Write bundle</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="324"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
         <source>Write bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="325"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="339"/>
         <source>Case bundles (*.clinicbundle)</source>
         <translation>Paquets de dossiers (*.clinicbundle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="334"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="348"/>
         <source>The passphrase must have at least {0} characters.</source>
         <translation>La phrase de passe doit avoir au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="352"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="354"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="370"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="357"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Annulé : aucun paquet n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="360"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="376"/>
         <source>%n case(s) written to the bundle {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans le paquet {0}.</numerusform>
@@ -105,244 +113,244 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="389"/>
         <source>Receive cases from another laptop</source>
         <translation>Recevoir des dossiers d&apos;un autre portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="377"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="393"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="379"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="395"/>
         <source>&amp;Bundle:</source>
         <translation>Pa&amp;quet :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="382"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="398"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="386"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="402"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="392"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
         <source>Nothing is written before you press Import.</source>
         <translation>Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="396"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="397"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>Changed here</source>
         <translation>Modifié ici</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="397"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>Changed in bundle</source>
         <translation>Modifié dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="404"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="420"/>
         <source>Conflicts: changed on both laptops since the last bundle</source>
         <translation>Conflits : modifiés sur les deux portables depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="407"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Changed here / in bundle</source>
         <translation>Modifié ici / dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="416"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="432"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="440"/>
         <source>Open bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="425"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="441"/>
         <source>Case bundles (*.clinicbundle);;All files (*)</source>
         <translation>Paquets de dossiers (*.clinicbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="434"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="450"/>
         <source>Press Preview again: the bundle or the passphrase changed.</source>
         <translation>Appuyez de nouveau sur Aperçu : le paquet ou la phrase de passe a changé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="445"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="461"/>
         <source>Choose the bundle file and type its passphrase.</source>
         <translation>Choisissez le fichier du paquet et tapez sa phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="452"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="468"/>
         <source>Reading the bundle…</source>
         <translation>Lecture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="454"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="470"/>
         <source>Preview cancelled: nothing was written.</source>
         <translation>Aperçu annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="462"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="478"/>
         <source>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</source>
         <translation>Paquet du portable {0} : {1} à ajouter, {2} à mettre à jour, {3} en conflit, {4} identiques, {5} plus récents ici (gardés). Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="465"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="465"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="466"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="482"/>
         <source>Kept here (newer)</source>
         <translation>Gardé ici (plus récent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="472"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
         <source>Add site</source>
         <translation>Ajouter le site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="473"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="489"/>
         <source>Update site</source>
         <translation>Mettre à jour le site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="477"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="493"/>
         <source>Sites: {0} to add, {1} to update, {2} in conflict.</source>
         <translation>Sites : {0} à ajouter, {1} à mettre à jour, {2} en conflit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="487"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="503"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
         <source>Different facts: {0}</source>
         <translation>Faits différents : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="496"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Décider plus tard (laisser en conflit)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="498"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Prendre la version du paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>employer</source>
         <translation>employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="507"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="508"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
         <source>jurisdiction</source>
         <translation>compétence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="508"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
         <source>closure date</source>
         <translation>date de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="509"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
         <source>employer&apos;s count</source>
         <translation>décompte de l&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="510"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="526"/>
         <source>count with drivers</source>
         <translation>décompte avec les livreurs</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="511"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="527"/>
         <source>notice to the Minister</source>
         <translation>avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>CNESST notice of inquiry</source>
         <translation>avis d&apos;enquête de la CNESST</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>client company</source>
         <translation>entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
         <source>date of the notice to the Minister</source>
         <translation>date de l&apos;avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
         <source>union</source>
         <translation>syndicat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="515"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
         <source>collective agreement</source>
         <translation>convention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="568"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>
@@ -350,158 +358,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="90"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="91"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="214"/>
         <source>Export cases</source>
         <translation>Exporter des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="93"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="96"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
         <source>CSV for French Excel (semicolons, decimal comma)</source>
         <translation>CSV pour Excel en français (points-virgules, virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
         <source>CSV for other tools (commas, decimal point)</source>
         <translation>CSV pour d&apos;autres outils (virgules, point décimal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
         <source>&amp;Full: for the clinic&apos;s lawyers</source>
         <translation>&amp;Complet : pour les avocats de la clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
         <source>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</source>
         <translation>&amp;Dépersonnalisé : sans noms, coordonnées, adresses, statut d&apos;immigration ni notes (campagnes, statistiques)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="113"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="114"/>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="115"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="117"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="118"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="120"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="121"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="123"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="127"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="128"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
         <source>Intake complete</source>
         <translation>Accueil terminé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Reviewed</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="132"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="133"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="135"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
         <source>All sites and companies</source>
         <translation>Tous les sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="138"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
         <source>S&amp;ite:</source>
         <translation>S&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="145"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="150"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="151"/>
         <source> (personal)</source>
         <translation> (personnelle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="158"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
         <source>Select &amp;all</source>
         <translation>Tout coc&amp;her</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="160"/>
         <source>Select &amp;none</source>
         <translation>Décocher to&amp;ut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="172"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="173"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="200"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="201"/>
         <source>%n case(s) match.</source>
         <translation>
             <numerusform>%n dossier correspond.</numerusform>
@@ -509,32 +517,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="246"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="247"/>
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="258"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="259"/>
         <source>Exporting cases…</source>
         <translation>Exportation des dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="261"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="262"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="264"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="265"/>
         <source>%n case(s) written to {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans {0}.</numerusform>

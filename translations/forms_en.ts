@@ -116,107 +116,112 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="273"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="304"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="543"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="545"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="566"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="579"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="640"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="695"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="737"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="761"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="784"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="788"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="811"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -1113,6 +1118,118 @@
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="125"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="134"/>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Kind of document:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="139"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="220"/>
+        <source>Or drop files here. PDF, JPEG, PNG, HEIC or text; at most 25 MB per file. Files are kept encrypted in the case database.</source>
+        <translation>Or drop files here. PDF, JPEG, PNG, HEIC or text; at most 25 MB per file. Files are kept encrypted in the case database.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="161"/>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="169"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotate</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="171"/>
+        <source>Make a smaller cop&amp;y</source>
+        <translation>Make a smaller cop&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="172"/>
+        <source>Adds a reduced copy of a large photo; the original is kept</source>
+        <translation>Adds a reduced copy of a large photo; the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="175"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="312"/>
+        <source>Save the case once to add documents to it.</source>
+        <translation>Save the case once to add documents to it.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="248"/>
+        <source>cannot be shown</source>
+        <translation>cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="282"/>
+        <source>{0}: missing</source>
+        <translation>{0}: missing</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="304"/>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="305"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="381"/>
+        <source>A smaller copy was added ({0}); the original is kept.</source>
+        <translation>A smaller copy was added ({0}); the original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="391"/>
+        <source>Remove a document</source>
+        <translation>Remove a document</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="392"/>
+        <source>Remove “{0}” from the case? The file is erased from the database.</source>
+        <translation>Remove “{0}” from the case? The file is erased from the database.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="401"/>
+        <source>“{0}” was removed.</source>
+        <translation>“{0}” was removed.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="87"/>
+        <source>This HEIC photo cannot be shown on this computer; it is kept as it was received.</source>
+        <translation>This HEIC photo cannot be shown on this computer; it is kept as it was received.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="89"/>
+        <source>This file cannot be shown (it may be damaged).</source>
+        <translation>This file cannot be shown (it may be damaged).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="105"/>
+        <source>This PDF cannot be shown (it may be damaged).</source>
+        <translation>This PDF cannot be shown (it may be damaged).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1601,6 +1718,25 @@
         <location filename="../clinic_app/ui/forms/establishment.py" line="151"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="284"/>
+        <source>{0} (%n file(s))</source>
+        <translation>
+            <numerusform>{0} (%n file)</numerusform>
+            <numerusform>{0} (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="328"/>
+        <source>%n document(s) added.</source>
+        <translation>
+            <numerusform>%n document added.</numerusform>
+            <numerusform>%n documents added.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -116,107 +116,112 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/editor.py" line="273"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="304"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="543"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="545"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="566"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="579"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="640"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="695"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="737"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="761"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="784"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="788"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="811"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1113,6 +1118,118 @@
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ Aucun consentement noté : le dossier reste un brouillon tant que la personne n’a pas accepté.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="125"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="134"/>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Type de pièce :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="139"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="220"/>
+        <source>Or drop files here. PDF, JPEG, PNG, HEIC or text; at most 25 MB per file. Files are kept encrypted in the case database.</source>
+        <translation>Ou déposez des fichiers ici. PDF, JPEG, PNG, HEIC ou texte ; 25 Mo au plus par fichier. Les fichiers sont gardés chiffrés dans la base des dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="161"/>
+        <source>Documents of the case</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="169"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Pivoter</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="171"/>
+        <source>Make a smaller cop&amp;y</source>
+        <translation>Faire une copie plus &amp;légère</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="172"/>
+        <source>Adds a reduced copy of a large photo; the original is kept</source>
+        <translation>Ajoute une copie réduite d&apos;une grande photo ; l&apos;original est gardé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="175"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="312"/>
+        <source>Save the case once to add documents to it.</source>
+        <translation>Enregistrez d&apos;abord le dossier pour y ajouter des pièces.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="248"/>
+        <source>cannot be shown</source>
+        <translation>affichage impossible</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="282"/>
+        <source>{0}: missing</source>
+        <translation>{0} : manquant</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="304"/>
+        <source>Add documents</source>
+        <translation>Ajouter des pièces</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="305"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;All files (*)</source>
+        <translation>Pièces (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="381"/>
+        <source>A smaller copy was added ({0}); the original is kept.</source>
+        <translation>Une copie plus légère a été ajoutée ({0}) ; l&apos;original est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="391"/>
+        <source>Remove a document</source>
+        <translation>Retirer une pièce</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="392"/>
+        <source>Remove “{0}” from the case? The file is erased from the database.</source>
+        <translation>Retirer « {0} » du dossier ? Le fichier est effacé de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence.py" line="401"/>
+        <source>“{0}” was removed.</source>
+        <translation>« {0} » a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="87"/>
+        <source>This HEIC photo cannot be shown on this computer; it is kept as it was received.</source>
+        <translation>Cette photo HEIC ne peut pas être affichée sur cet ordinateur ; elle est gardée telle qu&apos;elle a été reçue.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="89"/>
+        <source>This file cannot be shown (it may be damaged).</source>
+        <translation>Ce fichier ne peut pas être affiché (il est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/evidence_viewer.py" line="105"/>
+        <source>This PDF cannot be shown (it may be damaged).</source>
+        <translation>Ce PDF ne peut pas être affiché (il est peut-être endommagé).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1601,6 +1718,25 @@
         <location filename="../clinic_app/ui/forms/establishment.py" line="151"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="284"/>
+        <source>{0} (%n file(s))</source>
+        <translation>
+            <numerusform>{0} (%n fichier)</numerusform>
+            <numerusform>{0} (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/forms/evidence.py" line="328"/>
+        <source>%n document(s) added.</source>
+        <translation>
+            <numerusform>%n pièce ajoutée.</numerusform>
+            <numerusform>%n pièces ajoutées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -892,19 +892,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="215"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
@@ -949,114 +949,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
         <source>Client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
         <source>Notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Union and agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
         <source>Adding up the site…</source>
         <translation>Adding up the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="192"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
         <source>{0} week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="197"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
         <source>{0}, given on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
         <source>none entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="204"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="211"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
         <source>Merging the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="265"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="268"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} merged into {1}: %n case moved.</numerusform>
@@ -1064,32 +1064,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="275"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="278"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="276"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="286"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="294"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="297"/>
         <source>Folder for the complaint package</source>
         <translation>Folder for the complaint package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>Preparing the package…</source>
         <translation>Preparing the package…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>

@@ -892,19 +892,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="213"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="215"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
@@ -949,114 +949,114 @@
         <translation>Pour un site saisi deux fois : ses dossiers vont au site que vous gardez</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
         <source>Client company</source>
         <translation>Entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
         <source>Notice to the Minister</source>
         <translation>Avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
         <source>Union and agreement</source>
         <translation>Syndicat et convention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="192"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
         <source>{0} week(s)</source>
         <translation>{0} semaine(s)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="197"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
         <source>{0}, given on {1}</source>
         <translation>{0}, donné le {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
         <source>none entered</source>
         <translation>aucun saisi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="204"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="211"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="258"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
         <source>Merging the sites…</source>
         <translation>Fusion des sites…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="265"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="268"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} fusionné dans {1} : %n dossier déplacé.</numerusform>
@@ -1064,32 +1064,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="275"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="278"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="276"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="286"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="294"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="297"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="301"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>

@@ -2,8 +2,9 @@
 
     clinic-app access-export --case NUMBER_OR_UUID --out FILE.json [--db PATH]
 
-For an access request: the case's facts, its establishment, the letters sent (with their figures) and the audit
-of the case (who did what, when; field names only). The export itself is written in the audit log.
+For an access request: the case's facts, its establishment, the letters sent (with their figures), its attachments
+(with their content, base64) and the audit of the case (who did what, when; field names only). The export itself
+is written in the audit log.
 Top level: standard library only (see ``clinic_app.cli``).
 """
 

@@ -49,6 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     when.add_argument("--changed-since-last", action="store_true",
                       help="only cases changed on this laptop, or imported into it, since its last bundle "
                            "(default: all cases)")
+    exp.add_argument("--with-attachments", action="store_true",
+                     help="also carry the cases' attachments (off by default; their size is printed first)")
     when.add_argument("--since", metavar="DATE", help="only cases changed since DATE (YYYY-MM-DD, UTC midnight, "
                                                       "or an ISO timestamp)")
     imp = sub.add_parser("import", help="preview, then merge, an encrypted bundle into this laptop's cases",
@@ -117,7 +119,13 @@ def _export(args: argparse.Namespace) -> int:
     try:
         if args.changed_since_last:
             since = bundles.last_sent(store)
-        n = bundles.send(store, args.out, passphrase, since=since)  # ExportError/StorageError: exit 1
+        if args.with_attachments:
+            files, size = bundles.attachments_size(store, since=since)
+            mb = f"{size / 1_048_576:.1f}"
+            print(f"Pièces jointes : {files} fichier(s), {mb} Mo" if lang == "fr"
+                  else f"Attachments: {files} file(s), {mb} MB", file=sys.stderr)
+        n = bundles.send(store, args.out, passphrase, since=since,  # ExportError/StorageError: exit 1
+                         include_attachments=args.with_attachments)
     except OSError as exc:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:

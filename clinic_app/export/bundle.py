@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_app.domain.attachments import AttachmentInfo
 from clinic_app.domain.case import Case, Establishment, utc_now
 from clinic_app.domain.case_json import (
     SCHEMA_VERSION,
@@ -47,6 +48,9 @@ __all__ = ["ImportPreview", "PreparedImport", "PreviewItem", "export_bundle", "i
 PAYLOAD_FORMAT = "clinic-intake-cases"
 #: Setting (in the store) holding when this laptop last wrote a bundle, for "changed since the last bundle".
 LAST_EXPORT_SETTING = "bundle.last_export_at"
+#: The clinic's list of adverse parties and of parties it acts for (``services.conflicts.LIST_KEY``): it travels in
+#: bundles so every laptop checks conflicts against the same list; an import adds the entries it lacks.
+PARTIES_SETTING = "conflicts.parties"
 #: Called with (done, total); returning False cancels (before anything is written).
 Progress = Callable[[int, int], bool | None]
 
@@ -102,12 +106,51 @@ def _cases_to_send(store: CaseStore, since: dt.datetime | None) -> tuple[int, It
     return len(cases), iter(cases)
 
 
+def attachments_size(store: CaseStore, since: dt.datetime | None = None) -> tuple[int, int]:
+    """(files, bytes) of the attachments a bundle with ``include_attachments`` would carry: shown before export."""
+    from clinic_app.storage import attachments
+
+    if since is None:
+        return attachments.live_totals(store)
+    _total, source = _cases_to_send(store, since)
+    infos = attachments.list_for_cases(store, [c.uuid for c in source])
+    return len(infos), sum(i.size for i in infos)
+
+
+def _attachments_payload(store: CaseStore, uuids: list[str]) -> list[dict[str, Any]]:
+    import base64
+
+    from clinic_app.storage import attachments
+
+    out = []
+    for info in attachments.list_for_cases(store, uuids):
+        out.append({"id": info.id, "case_uuid": info.case_uuid, "kind": info.kind.value, "filename": info.filename,
+                    "mime": info.mime.value, "size": info.size, "sha256": info.sha256, "rotation": info.rotation,
+                    "added_at": info.added_at.isoformat(), "added_by": info.added_by,
+                    "derived_from": info.derived_from,
+                    "data": base64.b64encode(attachments.read_data(store, info.id)).decode("ascii")})
+    return out
+
+
+def _parties(store: CaseStore) -> list[Any]:
+    import json
+
+    raw = store.get_setting(PARTIES_SETTING)
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
 def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,
                   since: dt.datetime | None = None, scrypt_n: int = DEFAULT_SCRYPT_N,
-                  progress: Progress | None = None) -> int:
+                  progress: Progress | None = None, include_attachments: bool = False) -> int:
     """Write every live case (or those changed or imported since ``since``) to an encrypted bundle.
 
-    Returns the number of cases written. Establishments go along in full (they are few and shared). The
+    Returns the number of cases written. Establishments go along in full (they are few and shared), and so does
+    the clinic's list of parties (conflict check). Attachments only with ``include_attachments`` (off by
+    default: they can make a bundle hundreds of megabytes; :func:`attachments_size` says how much first). The
     time the export *started* becomes the laptop's "last bundle" time: a case saved while the bundle was
     being written goes in the next one.
     """
@@ -118,6 +161,7 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         cases.append(case_to_dict(case))
         if progress is not None and len(cases) % 500 == 0 and progress(len(cases), total) is False:
             raise ExportCancelled
+    files = _attachments_payload(store, [c["uuid"] for c in cases]) if include_attachments else []
     payload = {
         "format": PAYLOAD_FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -131,11 +175,14 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "tombstones": [{"uuid": u, "purged_at": at.isoformat()} for u, at in sorted(store.tombstones().items())],
         # duplicate sites merged here (duplicate id -> site kept): the laptop that imports this merges them too
         "merged_sites": dict(sorted(store.merged_sites().items())),
+        "conflict_parties": _parties(store),
     }
+    if include_attachments:
+        payload["attachments"] = files
     write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
     store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
     scope = "all" if since is None else f"since={since.isoformat(timespec='seconds')}"
-    store.record_audit("bundle_export", detail=f"bundle export {scope} n={len(cases)}")
+    store.record_audit("bundle_export", detail=f"bundle export {scope} n={len(cases)} files={len(files)}")
     if progress is not None:
         progress(len(cases), total)
     return len(cases)
@@ -153,6 +200,8 @@ class BundleContent:
     cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed
     tombstones: dict[str, dt.datetime] = field(default_factory=dict)  # cases purged on the sending laptop
     merged_sites: dict[str, str] = field(default_factory=dict)  # duplicate site id -> site kept, on the sender
+    attachments: list[tuple[AttachmentInfo, bytes]] = field(default_factory=list)
+    conflict_parties: list[dict[str, str]] = field(default_factory=list)
 
 
 def _timestamp(value: Any) -> dt.datetime | None:
@@ -220,7 +269,8 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
     prefix = payload.get("source_prefix")
     return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
                          _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")),
-                         _merged_sites(payload.get("merged_sites")))
+                         _merged_sites(payload.get("merged_sites")),
+                         _attachments(payload.get("attachments")), _conflict_parties(payload.get("conflict_parties")))
 
 
 def _merged_sites(raw: Any) -> dict[str, str]:
@@ -231,6 +281,55 @@ def _merged_sites(raw: Any) -> dict[str, str]:
                                             and 0 < len(v) <= 36 for k, v in raw.items()):
         raise _unreadable("merged_sites")
     return dict(raw)
+
+
+def _conflict_parties(raw: Any) -> list[dict[str, str]]:
+    """The sending laptop's list of parties (older bundles have none); malformed entries make it unreadable."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise _unreadable("conflict_parties")
+    out = []
+    for i, item in enumerate(raw):
+        if (not isinstance(item, dict) or not isinstance(item.get("name"), str)
+                or item.get("role") not in ("adverse", "client") or not 0 < len(item["name"]) <= 300):
+            raise _unreadable(f"conflict_parties[{i}]")
+        note = item.get("note", "")
+        out.append({"name": item["name"], "role": item["role"], "note": note if isinstance(note, str) else ""})
+    return out
+
+
+def _attachments(raw: Any) -> list[tuple[AttachmentInfo, bytes]]:
+    """The bundle's attachments, each checked again as if a person had chosen it (type by content, size, name)
+    and against its SHA-256: a bundle from a compromised laptop cannot slip in what ``attach`` would refuse."""
+    import base64
+    import binascii
+    import hashlib
+
+    from clinic_app.domain.attachments import AttachmentKind, AttachmentRefused, validate_file
+
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise _unreadable("attachments")
+    out: list[tuple[AttachmentInfo, bytes]] = []
+    for i, item in enumerate(raw):
+        try:
+            data = base64.b64decode(item["data"], validate=True)
+            name, ftype = validate_file(item["filename"], data)
+            added = dt.datetime.fromisoformat(item["added_at"])
+            info = AttachmentInfo(str(item["id"])[:36], str(item["case_uuid"])[:36], AttachmentKind(item["kind"]),
+                                  name, ftype, len(data), hashlib.sha256(data).hexdigest(),
+                                  int(item.get("rotation", 0)) % 360,
+                                  added if added.tzinfo is not None else added.replace(tzinfo=dt.UTC),
+                                  str(item.get("added_by", ""))[:200],
+                                  str(item["derived_from"])[:36] if item.get("derived_from") else None)
+        except (TypeError, ValueError, KeyError, binascii.Error, AttachmentRefused):
+            raise _unreadable(f"attachments[{i}]") from None
+        if info.sha256 != item.get("sha256"):
+            raise _unreadable(f"attachments[{i}].sha256")
+        out.append((info, data))
+    return out
 
 
 def _tombstones(raw: Any) -> dict[str, dt.datetime]:
@@ -502,6 +601,7 @@ class PreparedImport:
                                   peer=self.content.source_laptop, marks=plan.marks_after(),
                                   tombstones=self.content.tombstones, replace_establishments=True)
         self._merge_sites_as_the_bundle_did()
+        self._merge_extras()
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",
@@ -510,6 +610,23 @@ class PreparedImport:
         self.preview.written = True
         return self.preview
 
+    def _merge_extras(self) -> None:
+        """After the cases: the attachments this laptop lacks (by id; never one of a case not here, nor of a
+        purged case), and the parties missing from the clinic's list. Re-importing the bundle is harmless."""
+        import json
+
+        from clinic_app.storage import attachments
+
+        if self.content.attachments:
+            attachments.add_imported(self.store, [(i, d) for i, d in self.content.attachments
+                                                  if i.case_uuid not in self._state.purged])
+        if self.content.conflict_parties:
+            mine = _parties(self.store)
+            known = {(p.get("name"), p.get("role")) for p in mine if isinstance(p, dict)}
+            new = [p for p in self.content.conflict_parties if (p["name"], p["role"]) not in known]
+            if new:
+                self.store.set_setting(PARTIES_SETTING, json.dumps([*mine, *new], ensure_ascii=False))
+                self.store.record_audit("conflict_list", None, ("parties",), detail=f"bundle import n={len(new)}")
 
     def _merge_sites_as_the_bundle_did(self) -> None:
         """Merge here the duplicate sites the sending laptop merged (cases moved, duplicate removed)."""

@@ -54,6 +54,8 @@ MAX_KDF_MEMORY = 256 * 1024 * 1024
 #: compromised, or the passphrase shared too widely).
 MAX_DEPTH = 32
 MAX_STRING = 1_000_000  # characters; a case's longest text (notes) is far below
+#: An attachment's base64 text (25 MB of file, 4/3 in base64): the one string allowed above MAX_STRING.
+MAX_ATTACHMENT_STRING = 36_000_000
 MAX_INT_DIGITS = 18  # below 2**63: every integer fits SQLite's INTEGER
 
 
@@ -234,8 +236,21 @@ def _no_constant(name: str) -> Any:
 
 
 def _check_tree(root: Any) -> None:
-    """Depth, string validity (no lone surrogate: it cannot be stored) and sizes, walked without recursion."""
+    """Depth, string validity (no lone surrogate: it cannot be stored) and sizes, walked without recursion.
+
+    The ``data`` of each item of the top-level ``attachments`` list (base64) has its own, larger bound.
+    """
     stack: list[tuple[Any, int]] = [(root, 1)]
+    files = root.get("attachments") if isinstance(root, dict) else None
+    if isinstance(files, list):
+        stack = [pair for k, v in root.items() if k != "attachments" for pair in ((k, 1), (v, 2))]
+        for item in files:
+            if not isinstance(item, dict):
+                raise _Refused("attachment")
+            data = item.get("data")
+            if not isinstance(data, str) or len(data) > MAX_ATTACHMENT_STRING or not data.isascii():
+                raise _Refused("attachment too large")
+            stack.append(({k: v for k, v in item.items() if k != "data"}, 2))
     while stack:
         value, depth = stack.pop()
         if isinstance(value, str):

@@ -24,17 +24,27 @@ def last_sent(store: CaseStore) -> dt.datetime | None:
     return last_export_at(store)
 
 
+def attachments_size(store: CaseStore, *, since: dt.datetime | None = None,
+                     changed_since_last: bool = False) -> tuple[int, int]:
+    """(files, bytes) the attachments would add to a bundle of the same cases: shown before the choice."""
+    from clinic_app.export.bundle import attachments_size as size
+
+    return size(store, last_sent(store) if changed_since_last else since)
+
+
 def send(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *, since: dt.datetime | None = None,
          changed_since_last: bool = False, progress: Progress = no_progress,
-         cancel: CancelToken | None = None) -> int:
-    """Write every live case (or those changed since ``since``, or since the last bundle) to ``path``."""
+         cancel: CancelToken | None = None, include_attachments: bool = False) -> int:
+    """Write every live case (or those changed since ``since``, or since the last bundle) to ``path``; the cases'
+    attachments too with ``include_attachments`` (off by default)."""
     from clinic_app.export.bundle import export_bundle
 
     if cancel is not None:
         cancel.check()
     if changed_since_last:
         since = last_sent(store)
-    return export_bundle(store, path, passphrase, since=since, progress=steps_callback(progress, cancel))
+    return export_bundle(store, path, passphrase, since=since, progress=steps_callback(progress, cancel),
+                         include_attachments=include_attachments)
 
 
 def plan_receive(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,

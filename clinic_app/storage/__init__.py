@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same names, for type checkers (at run time they come from __getattr__ below)
+    from clinic_app.storage import attachments as attachments
+    from clinic_app.storage.attachments import AttachmentNotFoundError as AttachmentNotFoundError
     from clinic_app.storage.backup import default_backup_dir as default_backup_dir
     from clinic_app.storage.backup import list_backups as list_backups
     from clinic_app.storage.errors import CaseNotFoundError as CaseNotFoundError
@@ -32,14 +34,20 @@ _WHERE = {
     "StorageError": "errors", "StaleCaseError": "errors", "CaseNotFoundError": "errors",
     "WrongPassphraseError": "errors",
     "list_backups": "backup", "default_backup_dir": "backup", "restore_backup": "restore",
+    "AttachmentNotFoundError": "attachments",
 }
-__all__ = sorted(_WHERE)
+#: Submodules that are themselves an API (functions on a store): ``from clinic_app.storage import attachments``.
+_MODULES = frozenset({"attachments"})
+__all__ = sorted({*_WHERE, *_MODULES})
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        return importlib.import_module(f"clinic_app.storage.{name}")
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(name)
-    import importlib
 
     return getattr(importlib.import_module(f"clinic_app.storage.{module}"), name)

@@ -67,6 +67,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun dossier {uuid}.",
         "en": "No case {uuid}.",
     },
+    "attachment_not_found": {
+        "fr": "Cette pièce n'existe plus (retirée ailleurs ?) : {attachment_id}.",
+        "en": "This document no longer exists (removed elsewhere?): {attachment_id}.",
+    },
     "case_number_taken": {
         "fr": "Le numéro de dossier {case_number} est déjà utilisé par un autre dossier.",
         "en": "Case number {case_number} is already used by another case.",

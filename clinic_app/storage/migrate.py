@@ -16,7 +16,8 @@ from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD = "0011"
-KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0011")  # every revision this version knows, oldest first
+#: every revision this version knows, oldest first
+KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_attachments", "0011")
 
 
 def _config(conn: Connection) -> Any:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -334,3 +335,33 @@ class PurgeTombstone(Base):
     __tablename__ = "purge_tombstone"
     case_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     purged_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class AttachmentRow(Base):
+    """One evidence file of a case (0007): what it is, never its bytes (those are in ``attachment_data``).
+
+    Why two tables: the attachments section lists a case's files (kind, name, size) without reading megabytes
+    of photos; the bytes are read only when a thumbnail or the viewer needs them. Purging the case cascades.
+    """
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(400))
+    mime: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    rotation: Mapped[int] = mapped_column(Integer, server_default="0")
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[str] = mapped_column(String(200))
+    derived_from: Mapped[str | None] = mapped_column(String(36))  # a downscaled copy names its original
+
+
+class AttachmentDataRow(Base):
+    """The bytes of one attachment: inside the database, so SQLCipher encrypts them (PostgreSQL: bytea)."""
+
+    __tablename__ = "attachment_data"
+    attachment_id: Mapped[str] = mapped_column(String(36), ForeignKey("attachment.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -298,6 +299,11 @@ class BundleExportDialog(QDialog):
             radio.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             scope.addWidget(radio)
         layout.addWidget(scope_box)
+        self.with_files = QCheckBox()  # off by default: attachments can make a bundle very large
+        self.with_files.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.with_files)
+        self.changed.toggled.connect(self._show_files_size)
+        self._show_files_size()
         self.pass1 = QLineEdit()
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2 = QLineEdit()
@@ -317,6 +323,14 @@ class BundleExportDialog(QDialog):
         self.export_button.clicked.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_files_size(self) -> None:
+        """The attachments' size for the chosen cases, shown before the choice to include them."""
+        from clinic_app.services.bundles import attachments_size
+
+        files, size = attachments_size(self.store, changed_since_last=self.changed.isChecked())
+        self.with_files.setText(self.tr("Include the attachments (%n file(s), {0} MB)", "", files)
+                                .format(f"{size / 1_048_576:.1f}"))
 
     def choose_file(self) -> None:
         suggested = self.path.text() or str(
@@ -344,10 +358,12 @@ class BundleExportDialog(QDialog):
             if not path:
                 return
         since = self.since_last if self.changed.isChecked() else None
+        with_files = self.with_files.isChecked()
 
         def work(progress: Progress, cancel: CancelToken) -> int:
             try:
-                return bundles.send(self.store, path, p1, since=since, progress=progress, cancel=cancel)
+                return bundles.send(self.store, path, p1, since=since, progress=progress, cancel=cancel,
+                                    include_attachments=with_files)
             except OSError as exc:
                 raise write_failed(path, exc) from None
 

@@ -26,6 +26,57 @@ def _grab(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> Path:
     return path
 
 
+def _demo_evidence() -> list[tuple[str, bytes, str]]:
+    """Fictional documents a volunteer would add for a driver: a photographed contract, a route-app screenshot,
+    a pay statement PDF (name, bytes, kind)."""
+    import io
+
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    photo = Image.new("RGB", (1200, 1600), (236, 232, 220))
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle((80, 80, 1120, 1520), outline=(60, 60, 60), width=6)
+    for i in range(22):
+        draw.line((140, 220 + i * 55, 1060 - (i % 4) * 90, 220 + i * 55), fill=(90, 90, 90), width=8)
+    jpeg = io.BytesIO()
+    photo.save(jpeg, "JPEG", quality=85)
+    shot = Image.new("RGB", (390, 844), "white")
+    draw = ImageDraw.Draw(shot)
+    for i in range(12):
+        draw.rectangle((12, 20 + i * 68, 378, 76 + i * 68), outline=(30, 60, 140), fill=(222, 232, 250), width=2)
+    png = io.BytesIO()
+    shot.save(png, "PNG")
+    pdf = io.BytesIO()
+    c = canvas.Canvas(pdf, pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 720, "Relevé de paie / Pay statement")
+    for i in range(10):
+        c.rect(72, 660 - i * 30, 460, 24)
+    c.showPage()
+    c.save()
+    return [("contrat.jpg", jpeg.getvalue(), "driver_contract"), ("itineraire.png", png.getvalue(),
+             "route_app_screenshots"), ("releve-paie.pdf", pdf.getvalue(), "pay_statements")]
+
+
+def _evidence_screenshot(store: Any, window: Any, case: Any, path: Path) -> Path:
+    """The Evidence section of a driver's case with three documents and its checklist."""
+    from clinic_app.domain.attachments import AttachmentKind
+    from clinic_app.services import attachments
+
+    for name, data, kind in _demo_evidence():
+        attachments.attach_bytes(store, case.uuid, name, data, AttachmentKind(kind))
+    editor = window.tabs.currentWidget()  # the driver's form, opened just before
+    editor.evidence.reload()
+    editor.go_to_section(next(i for i, p in enumerate(editor.pages) if p.key == "evidence"))
+    window.resize(*SIZE)
+    window.show()
+    for _ in range(20):  # thumbnails come one per turn of the event loop
+        QApplication.processEvents()
+    return _grab(window, path)
+
+
 def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[Path]:
     """Write the PNGs into ``out``; returns their paths."""
     from clinic_app.domain.case import CaseKind
@@ -64,6 +115,8 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
                 case = next(c for c in stored if c.kind == kind)
                 window._open_editor(case, new=False)
                 written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
+            written.append(_evidence_screenshot(store, window, next(c for c in stored if c.kind == CaseKind.DRIVER),
+                                                out / f"evidence-{lang}.png"))
             window.open_summary()
             written.append(_grab(window, out / f"summary-{lang}.png"))
             window.open_deadlines()

@@ -156,7 +156,8 @@ def test_every_upgrade_and_downgrade_keeps_every_row_of_every_table(tmp_path: Pa
             start = _row_counts(conn)
         assert all(start[t] > 0 for t in ("case", "person", "work_facts", "weekly_wage", "case_note", "letter",
                                           "audit_entry", "draft", "establishment", "purge_tombstone")), start
-        _walk_down_and_up(engine, {"0005": {"purge_tombstone"}})
+        _walk_down_and_up(engine, {"0005": {"purge_tombstone"},
+                                   "0007_attachments": {"attachment", "attachment_data"}})
         with engine.connect() as conn:
             end = _row_counts(conn)
         assert {t: n for t, n in end.items() if t != "purge_tombstone"} == \

@@ -20,6 +20,6 @@ def test_screenshot_command(cli, tmp_path: Path) -> None:
     image = QImage(str(main))
     assert (image.width(), image.height()) == (1366, 768)
     assert (tmp_path / "settings-en.png").stat().st_size > 1000
-    for screen in ("deadlines", "sites", "summary", "warehouse-form", "driver-form"):
-        shot = QImage(str(tmp_path / f"{screen}-en.png"))
+    for screen in ("deadlines", "sites", "summary", "warehouse-form", "driver-form", "evidence"):
+        shot = QImage(str(tmp_path / f"{screen}-en.png"))  # evidence: the attachments section, three documents
         assert (shot.width(), shot.height()) == (1366, 768), screen

@@ -20,7 +20,7 @@ FORMS_SOURCES = [
     "clinic_app/ui/forms/sections.py", "clinic_app/ui/forms/tables.py", "clinic_app/ui/forms/consent.py",
     "clinic_app/ui/forms/establishment.py",
     "clinic_app/ui/drafts.py", "clinic_app/ui/entitlement_panel.py", "clinic_app/ui/duplicates_dialog.py",
-    "clinic_app/ui/conflicts_dialog.py",
+    "clinic_app/ui/conflicts_dialog.py", "clinic_app/ui/forms/evidence.py", "clinic_app/ui/forms/evidence_viewer.py",
 ]
 
 

@@ -269,7 +269,17 @@ class CaseEditor(QWidget):
         sections.build_notice(self._page("notice", translate("CaseForms", "Notice and payments")))
         sections.build_release(self._page("release", translate("CaseForms", "Release and steps taken")))
         sections.build_documents(self._page("documents", translate("CaseForms", "Documents seen")))
+        self._build_evidence(self._page("evidence", translate("CaseForms", "Evidence")))
         self.earlier_notes, self.note_row = sections.build_notes(self._page("notes", translate("CaseForms", "Notes")))
+
+    def _build_evidence(self, page: FormPage) -> None:
+        """The attachments (own storage, not form fields): the panel saves each file as it is added."""
+        from clinic_app.ui.forms.evidence import EvidencePanel
+
+        self.evidence = EvidencePanel(self.store, self._base, ui_lang=self.lang, parent=page.widget())
+        page.column.addWidget(self.evidence, 1)
+        page.first_focus = self.evidence.add_button
+        self.saved.connect(lambda _uuid: self.evidence.set_case(self._base))
 
     def edit_establishment(self) -> bool:
         """Open the site's shared facts (counts, notice to the Minister); saved to the store on OK and linked."""

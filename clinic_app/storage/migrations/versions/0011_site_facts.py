@@ -6,7 +6,7 @@ not known), and the union certified there with its collective agreement. Columns
 existing sites get empty texts and an unknown date.
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0007_attachments
 Create Date: 2026-12-02 00:05:00
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0006"
+down_revision = "0007_attachments"
 branch_labels = None
 depends_on = None
 
