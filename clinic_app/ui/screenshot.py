@@ -1,7 +1,8 @@
 """Offscreen screenshots of the main screens with demo data (docs and the packaging smoke test).
 
 Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG: the case list,
-settings, both forms, the summary, the deadline dashboard, the Sites tab and the letters window.
+settings, both forms, the Evidence section, the conflict-of-interest dialog, the summary, the deadline dashboard,
+the Sites tab and the letters window.
 """
 
 from __future__ import annotations
@@ -77,6 +78,26 @@ def _evidence_screenshot(store: Any, window: Any, case: Any, path: Path) -> Path
     return _grab(window, path)
 
 
+def _conflict_screenshot(store: Any, case: Any, path: Path, lang: str) -> Path:
+    """The conflict-of-interest dialog a volunteer meets before saving: the clinic acts for the delivery company
+    this driver's case is against (a fictional listed party), and a case on file names the same person."""
+    import copy
+
+    from clinic_app.domain.conflicts import PartyRole
+    from clinic_app.services import conflicts
+    from clinic_app.ui.conflicts_dialog import ConflictsDialog
+
+    assert case.driver is not None
+    conflicts.add_party(store, case.driver.dsp_legal_name.upper().replace("INC.", "Inc"), PartyRole.CLIENT,
+                        "fictional: the clinic advises this company")
+    newcomer = copy.deepcopy(case)
+    newcomer.uuid = "00000000-0000-4000-8000-00000000c0f1"  # a new intake of the same person, not yet saved
+    dialog = ConflictsDialog(conflicts.check_case(store, newcomer), ui_lang=lang)
+    shot = _grab(dialog, path, (720, 420))
+    dialog.close()
+    return shot
+
+
 def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[Path]:
     """Write the PNGs into ``out``; returns their paths."""
     from clinic_app.domain.case import CaseKind
@@ -117,6 +138,8 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
                 written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
             written.append(_evidence_screenshot(store, window, next(c for c in stored if c.kind == CaseKind.DRIVER),
                                                 out / f"evidence-{lang}.png"))
+            written.append(_conflict_screenshot(store, next(c for c in stored if c.kind == CaseKind.DRIVER),
+                                                out / f"conflicts-{lang}.png", lang))
             window.open_summary()
             written.append(_grab(window, out / f"summary-{lang}.png"))
             window.open_deadlines()

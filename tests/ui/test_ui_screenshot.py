@@ -23,3 +23,5 @@ def test_screenshot_command(cli, tmp_path: Path) -> None:
     for screen in ("deadlines", "sites", "summary", "warehouse-form", "driver-form", "evidence"):
         shot = QImage(str(tmp_path / f"{screen}-en.png"))  # evidence: the attachments section, three documents
         assert (shot.width(), shot.height()) == (1366, 768), screen
+    conflict = QImage(str(tmp_path / "conflicts-en.png"))  # the dialog met before saving, one match listed
+    assert (conflict.width(), conflict.height()) == (720, 420)
