@@ -39,184 +39,184 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="156"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="170"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="250"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="251"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="252"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="260"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="262"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="264"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="527"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="529"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="531"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="550"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="561"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="593"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="624"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="679"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="752"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="772"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="786"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="794"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="795"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -228,17 +228,17 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -1117,27 +1117,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="22"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="23"/>
         <source>Possible conflict of interest</source>
         <translation>Possible conflict of interest</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="24"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="25"/>
         <source>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</source>
         <translation>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="32"/>
         <source>Matches found</source>
         <translation>Matches found</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
         <source>&amp;Cleared: no real conflict, save the case</source>
         <translation>&amp;Cleared: no real conflict, save the case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="38"/>
         <source>&amp;Refer out: do not save this case</source>
         <translation>&amp;Refer out: do not save this case</translation>
     </message>
@@ -1145,67 +1145,67 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="106"/>
+        <location filename="../clinic_app/ui/drafts.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="107"/>
+        <location filename="../clinic_app/ui/drafts.py" line="108"/>
         <source>warehouse worker</source>
         <translation>warehouse worker</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="108"/>
+        <location filename="../clinic_app/ui/drafts.py" line="109"/>
         <source>driver</source>
         <translation>driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="109"/>
+        <location filename="../clinic_app/ui/drafts.py" line="110"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="111"/>
+        <location filename="../clinic_app/ui/drafts.py" line="112"/>
         <source>{0} — {1}, {2} — typed until {3}</source>
         <translation>{0} — {1}, {2} — typed until {3}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="133"/>
+        <location filename="../clinic_app/ui/drafts.py" line="134"/>
         <source>Unsaved intake forms</source>
         <translation>Unsaved intake forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="136"/>
+        <location filename="../clinic_app/ui/drafts.py" line="137"/>
         <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
         <translation>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="141"/>
+        <location filename="../clinic_app/ui/drafts.py" line="142"/>
         <source>Unsaved forms</source>
         <translation>Unsaved forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="148"/>
+        <location filename="../clinic_app/ui/drafts.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="149"/>
+        <location filename="../clinic_app/ui/drafts.py" line="150"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="150"/>
+        <location filename="../clinic_app/ui/drafts.py" line="151"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="168"/>
+        <location filename="../clinic_app/ui/drafts.py" line="169"/>
         <source>Discard drafts</source>
         <translation>Discard drafts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="169"/>
+        <location filename="../clinic_app/ui/drafts.py" line="170"/>
         <source>Discard the checked forms? What was typed in them will be lost.</source>
         <translation>Discard the checked forms? What was typed in them will be lost.</translation>
     </message>
@@ -1213,103 +1213,103 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="43"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62"/>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="87"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="67"/>
         <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
         <translation>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70"/>
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74"/>
         <source>No possible duplicate found for {0}.</source>
         <translation>No possible duplicate found for {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102"/>
         <source>&amp;Open the existing case</source>
         <translation>&amp;Open the existing case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Save anyway (another person)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1317,190 +1317,196 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Continuous service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
         <source>Weekly wage used</source>
         <translation>Weekly wage used</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
         <source>Notice required</source>
         <translation>Notice required</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
         <source>Notice given</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
         <source>Individual indemnity (notice)</source>
         <translation>Individual indemnity (notice)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
         <source>Collective notice tier</source>
         <translation>Collective notice tier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
         <source>Collective indemnity</source>
         <translation>Collective indemnity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
         <source>Severance pay (federal)</source>
         <translation>Severance pay (federal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
         <source>Shortfall to claim</source>
         <translation>Shortfall to claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
         <source>Vacation indemnity still owed</source>
         <translation>Vacation indemnity still owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
         <source>Total claim</source>
         <translation>Total claim</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71"/>
         <source>Claim deadline</source>
         <translation>Claim deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="77"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment&apos;s second count can change.</extracomment>
         <translation>less than 3 months of service: no individual notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
         <source>a fixed-term contract that simply expired</source>
         <translation>a fixed-term contract that simply expired</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
         <source>a serious fault recorded as established</source>
         <translation>a serious fault recorded as established</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="81"/>
         <source>ended by force majeure</source>
         <translation>ended by force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="83"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="86"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="135"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="159"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="277"/>
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="201"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
         <source>When it is due, and the remedies still open</source>
         <translation>When it is due, and the remedies still open</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="217"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="317"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="321"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="315"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Employer&apos;s count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="323"/>
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="348"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="352"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="350"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="354"/>
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="362"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="366"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="374"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="378"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="397"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="401"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="412"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="415"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="419"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="429"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="432"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="436"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>
@@ -1508,72 +1514,72 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="63"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="97"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="115"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="121"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>CNESST notice of &amp;inquiry mailed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
     </message>

@@ -39,184 +39,184 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="156"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="170"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="250"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="251"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="252"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="258"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="260"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="262"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="264"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="527"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="529"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="531"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="550"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="561"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="593"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="624"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="679"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="752"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="772"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="786"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="794"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="795"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -228,17 +228,17 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="215"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -1117,27 +1117,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="22"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="23"/>
         <source>Possible conflict of interest</source>
         <translation>Conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="24"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="25"/>
         <source>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</source>
         <translation>La vérification a trouvé ce qui suit. Une clinique ne peut pas agir contre une partie qu’elle représente, ni représenter les deux côtés d’un même litige. Décidez avant d’enregistrer ce dossier; la décision est consignée avec votre nom.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="32"/>
         <source>Matches found</source>
         <translation>Correspondances trouvées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
         <source>&amp;Cleared: no real conflict, save the case</source>
         <translation>&amp;Vérifié : pas de vrai conflit, enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="38"/>
         <source>&amp;Refer out: do not save this case</source>
         <translation>&amp;Diriger ailleurs : ne pas enregistrer ce dossier</translation>
     </message>
@@ -1145,67 +1145,67 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="106"/>
+        <location filename="../clinic_app/ui/drafts.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="107"/>
+        <location filename="../clinic_app/ui/drafts.py" line="108"/>
         <source>warehouse worker</source>
         <translation>travailleur d’entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="108"/>
+        <location filename="../clinic_app/ui/drafts.py" line="109"/>
         <source>driver</source>
         <translation>livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="109"/>
+        <location filename="../clinic_app/ui/drafts.py" line="110"/>
         <source>new case</source>
         <translation>nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="111"/>
+        <location filename="../clinic_app/ui/drafts.py" line="112"/>
         <source>{0} — {1}, {2} — typed until {3}</source>
         <translation>{0} — {1}, {2} — saisi jusqu’à {3}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="133"/>
+        <location filename="../clinic_app/ui/drafts.py" line="134"/>
         <source>Unsaved intake forms</source>
         <translation>Formulaires d’accueil non enregistrés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="136"/>
+        <location filename="../clinic_app/ui/drafts.py" line="137"/>
         <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
         <translation>Ces formulaires étaient en cours de saisie quand le programme s’est arrêté et n’ont pas été enregistrés. Restaurez-les pour continuer là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="141"/>
+        <location filename="../clinic_app/ui/drafts.py" line="142"/>
         <source>Unsaved forms</source>
         <translation>Formulaires non enregistrés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="148"/>
+        <location filename="../clinic_app/ui/drafts.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="149"/>
+        <location filename="../clinic_app/ui/drafts.py" line="150"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="150"/>
+        <location filename="../clinic_app/ui/drafts.py" line="151"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="168"/>
+        <location filename="../clinic_app/ui/drafts.py" line="169"/>
         <source>Discard drafts</source>
         <translation>Abandonner les brouillons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="169"/>
+        <location filename="../clinic_app/ui/drafts.py" line="170"/>
         <source>Discard the checked forms? What was typed in them will be lost.</source>
         <translation>Abandonner les formulaires cochés ? Ce qui y a été saisi sera perdu.</translation>
     </message>
@@ -1213,103 +1213,103 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="43"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62"/>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="87"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="67"/>
         <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
         <translation>Autres dossiers qui pourraient être la même personne que {0} ({1}) : même nom, et même téléphone ou même date de naissance.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70"/>
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} a peut-être déjà un dossier : même nom, et même téléphone ou même date de naissance. Ouvrez le dossier existant plutôt que d’en créer un second, sauf s’il s’agit d’une autre personne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74"/>
         <source>No possible duplicate found for {0}.</source>
         <translation>Aucun doublon possible trouvé pour {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102"/>
         <source>&amp;Open the existing case</source>
         <translation>&amp;Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Enregistrer quand même (autre personne)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1317,190 +1317,196 @@
 <context>
     <name>EntitlementPanel</name>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="57"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
         <source>Continuous service</source>
         <extracomment>Rows of the panel: key, label. Keys that are figures of :class:`Entitlements` cite ``figures[key].basis``.</extracomment>
         <translation>Service continu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="58"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
         <source>Weekly wage used</source>
         <translation>Salaire hebdomadaire retenu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="59"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
         <source>Notice required</source>
         <translation>Avis requis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="60"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
         <source>Notice given</source>
         <translation>Avis donné</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="61"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
         <source>Individual indemnity (notice)</source>
         <translation>Indemnité individuelle (avis)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="62"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
         <source>Collective notice tier</source>
         <translation>Palier d’avis collectif</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="63"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
         <source>Collective indemnity</source>
         <translation>Indemnité collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="64"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
         <source>Severance pay (federal)</source>
         <translation>Indemnité de départ (fédéral)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="65"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="66"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="67"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
         <source>Shortfall to claim</source>
         <translation>Manque à réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="68"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
         <source>Vacation indemnity still owed</source>
         <translation>Indemnité de vacances encore due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="69"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
         <source>Total claim</source>
         <translation>Total réclamé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="70"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="71"/>
         <source>Claim deadline</source>
         <translation>Délai pour réclamer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="77"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
         <source>less than 3 months of service: no individual notice</source>
         <extracomment>Rows the establishment&apos;s second count can change.</extracomment>
         <translation>moins de 3 mois de service : pas d’avis individuel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="78"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
         <source>a fixed-term contract that simply expired</source>
         <translation>un contrat à durée déterminée simplement arrivé à terme</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="79"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
         <source>a serious fault recorded as established</source>
         <translation>une faute grave inscrite comme établie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="80"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="81"/>
         <source>ended by force majeure</source>
         <translation>fin par force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="83"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="84"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="85"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="86"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="135"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
         <source>What the law gives</source>
         <translation>Ce que la loi accorde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="159"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="277"/>
         <source>Section of the law</source>
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="201"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
         <source>When it is due, and the remedies still open</source>
         <translation>Exigibilité et recours encore ouverts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="217"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="317"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="321"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="315"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="323"/>
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="348"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="352"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="350"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="354"/>
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="362"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="366"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="374"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="378"/>
         <source>passed</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="397"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="401"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="412"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="415"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="419"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="429"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="432"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="436"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>
@@ -1508,72 +1514,72 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="63"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>Ces faits sont communs à tous les dossiers de ce site ou de cette entreprise : ils décident du licenciement collectif. Ils sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="97"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
         <source>Site &amp;code or short name</source>
         <translation>&amp;Code du site ou nom court</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’&amp;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
         <source>Cl&amp;osure date</source>
         <translation>Date de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="115"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>Emplois &amp;perdus (compte de l’employeur)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Emplois perdus en comptant les li&amp;vreurs réputés salariés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="121"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Semaines d’avis données au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>Avis d&apos;&amp;enquête de la CNESST posté le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinic_app.services import backups, purge
 from clinic_app.services import passphrase as passphrases
 from clinic_app.ui.export_dialogs import ui_lang_of
+from clinic_app.ui.fit import fit_to_screen
 from clinic_app.ui.operations import run_operation, show_message
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class BackupDialog(QDialog):
         self.store = store
         self.lang = ui_lang_of(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
         layout = QVBoxLayout(self)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
@@ -156,7 +157,7 @@ class PurgeDialog(QDialog):
         self.lang = ui_lang_of(parent)
         self.erased: int | None = None
         self.setWindowTitle(self.tr("Erase old closed cases"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.days = QSpinBox()

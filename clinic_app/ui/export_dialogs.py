@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.services.errors import write_failed
 from clinic_app.services.progress import CancelToken, Progress
+from clinic_app.ui.fit import fit_to_screen, make_scrollable
 from clinic_app.ui.operations import run_operation, show_message
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
         self.deid.toggled.connect(self._profile_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._count_matching()
-        self.resize(620, 720)
+        make_scrollable(self, 620, 720)
 
     # -- choices -----------------------------------------------------------------------------------------
     def _check_all(self, checked: bool) -> None:
@@ -418,7 +419,7 @@ class BundleImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), self.path.text() or str(Path.home()),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.ui.fit import make_scrollable
 from clinic_app.ui.settings_dialog import DEFAULT_RETENTION_DAYS, folder_row
 
 MIN_LENGTH = 10
@@ -111,7 +112,7 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_hint("")
-        self.setMinimumWidth(520)
+        make_scrollable(self, 520)
 
     def _update_hint(self, text: str) -> None:
         texts = (self.tr("Too short: at least {0} characters.").format(MIN_LENGTH), self.tr("Weak: add words."),

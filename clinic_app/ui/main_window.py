@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.ui.fit import fit_to_screen
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._editors: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Clinic Intake"))
-        self.setMinimumSize(900, 560)
+        fit_to_screen(self, 1366, 768)  # no fixed minimum: the list and the forms scroll on a small screen
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)

@@ -1,7 +1,8 @@
 """Offscreen screenshots of the main screens with demo data (docs and the packaging smoke test).
 
-Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG. Screens whose
-module has not landed (CaseEditor, SummaryView, LetterPreviewDialog) are skipped and listed on stderr.
+Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG. With
+``small=True`` (the command's ``--small``) the screen is 1280x720 at 150 % scaling instead, 853x480 logical pixels,
+and the files are named ``*-small-<lang>.png``: what a volunteer sees on the smallest laptop the clinic has.
 """
 
 from __future__ import annotations
@@ -14,6 +15,21 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+#: 1280x720 physical pixels at 150 % scaling, in logical pixels
+SMALL_SCREEN, SMALL_SCALE = (1280, 720), 1.5
+SMALL_SIZE = (round(SMALL_SCREEN[0] / SMALL_SCALE), round(SMALL_SCREEN[1] / SMALL_SCALE))
+
+
+def small_screen_environment(folder: Path) -> dict[str, str]:
+    """Environment variables that make Qt's offscreen platform a 1280x720 screen at 150 % (set before the
+    QApplication exists); the screen description is written into ``folder``."""
+    import json
+
+    config = folder / "small-screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": SMALL_SCREEN[0],
+                                               "height": SMALL_SCREEN[1], "logicalDpi": 96, "dpr": 1}]}),
+                      encoding="utf-8")
+    return {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(SMALL_SCALE)}
 
 
 def _grab(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> Path:
@@ -26,8 +42,9 @@ def _grab(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> Path:
     return path
 
 
-def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[Path]:
-    """Write the PNGs into ``out``; returns their paths."""
+def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300, small: bool = False) -> list[Path]:
+    """Write the PNGs into ``out``; returns their paths. ``small``: the 1280x720-at-150 % set (the Qt
+    environment of :func:`small_screen_environment` must be in place)."""
     from clinic_app.domain.case import CaseKind
     from clinic_app.domain.demo import generate_demo
     from clinic_app.storage import open_store
@@ -41,6 +58,12 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
     translators = install_translators(app, lang)  # noqa: F841 - keep alive
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    size = SMALL_SIZE if small else SIZE
+    tag = f"small-{lang}" if small else lang
+
+    def grab(widget: QWidget, name: str, wanted: tuple[int, int] = size) -> Path:
+        return _grab(widget, out / f"{name}-{tag}.png", (min(wanted[0], size[0]), min(wanted[1], size[1])))
+
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.db", encrypted=False, create=True, actor="demo")
         try:
@@ -55,18 +78,18 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
             stored = [store.create_case(c) for c in cases]
             settings = AppSettings(str(Path(tmp) / "settings.ini"))
             window = MainWindow(store, settings=settings, ui_lang=lang)
-            written.append(_grab(window, out / f"main-window-{lang}.png"))
+            written.append(grab(window, "main-window"))
             dialog = SettingsDialog(store, settings, parent=window)
-            written.append(_grab(dialog, out / f"settings-{lang}.png", (640, 560)))
+            written.append(grab(dialog, "settings", (640, 560)))
             dialog.close()
             for kind in (CaseKind.WAREHOUSE, CaseKind.DRIVER):
                 case = next(c for c in stored if c.kind == kind)
                 window._open_editor(case, new=False)
-                written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
+                written.append(grab(window, f"{kind.value}-form"))
             from clinic_app.ui.summary_view import SummaryView
 
             window.tabs.setCurrentIndex(window.tabs.addTab(SummaryView(store, lang), "Summary"))
-            written.append(_grab(window, out / f"summary-{lang}.png"))
+            written.append(grab(window, "summary"))
             try:
                 import datetime as dt
 
@@ -82,14 +105,14 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
 
                 case = next(c for c in stored if c.kind == CaseKind.DRIVER and demand_allowed(c))
                 preview = LetterPreviewDialog(store, case.uuid, window, ui_lang=lang)
-                preview.resize(1366, 768)
+                preview.resize(*size)
                 preview.show()
                 import time
 
                 for _ in range(40):  # QPdfView renders pages in the background: let them arrive
                     QApplication.processEvents()
                     time.sleep(0.025)
-                written.append(_grab(preview, out / f"letter-preview-{lang}.png"))
+                written.append(grab(preview, "letter-preview"))
                 preview.close()
             except StopIteration:  # demo data without a driver case that has figures
                 print("screenshot: no driver case with figures; letter preview skipped", file=sys.stderr)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.ui.fit import make_scrollable
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        make_scrollable(self, 560)
 
     def _data_box(self, store: CaseStore) -> QGroupBox:
         """The data itself: encrypted or not, where backups go, back up now, change the passphrase."""

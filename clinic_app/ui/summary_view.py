@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.contrast import secondary_style
+from clinic_app.ui.fit import make_scrollable
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -174,6 +175,7 @@ class SummaryView(QWidget):
         self.deadlines.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         dl.addWidget(self.deadlines)
         outer.addWidget(self.deadlines_box, 1)
+        make_scrollable(self, resize=False)  # a small screen scrolls the summary instead of growing the window
         if auto_refresh:
             QTimer.singleShot(0, self.refresh)
 

@@ -30,6 +30,7 @@ from clinic_app.domain.case import Establishment
 from clinic_app.domain.parsing import ParseError, lang_of
 from clinic_app.domain.types import Jurisdiction
 from clinic_app.ui.contrast import secondary_style
+from clinic_app.ui.fit import make_scrollable
 from clinic_app.ui.forms.fields import FieldDateEdit, NumberEdit
 
 translate = QCoreApplication.translate
@@ -134,7 +135,7 @@ class EstablishmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        make_scrollable(self, 560, 420)
 
     def _message(self, key: str, err: ParseError | None) -> bool:
         """Show (or clear) the message of ``key``: the field's own label, then what is expected."""
