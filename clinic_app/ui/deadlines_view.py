@@ -197,7 +197,7 @@ class ReminderCheck(QObject):
     #: above this many live cases the reminder is not computed at start-up (it would compete with the window
     #: for the interpreter for seconds); View > Deadlines still lists everything
     MAX_CASES = 20_000
-    thread: threading.Thread | None = None
+    worker: threading.Thread | None = None
 
     def start(self, store: CaseStore, today: dt.date) -> None:
         from clinic_app.errors import ClinicError
@@ -214,5 +214,5 @@ class ReminderCheck(QObject):
                 return
             self.found.emit(count)
 
-        self.thread = threading.Thread(target=work, name="deadline-reminder", daemon=True)
-        self.thread.start()  # kept: whoever closes the store first can wait for it
+        self.worker = threading.Thread(target=work, name="deadline-reminder", daemon=True)
+        self.worker.start()  # kept: whoever closes the store first can wait for it

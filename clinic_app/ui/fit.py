@@ -44,8 +44,9 @@ def make_scrollable(window: QWidget, width: int | None = None, height: int | Non
     assert layout is not None, "make_scrollable needs the window's layout"
     buttons: QWidget | None = None
     last = layout.itemAt(layout.count() - 1) if layout.count() else None
-    if last is not None and isinstance(last.widget(), QDialogButtonBox):
-        buttons = last.widget()
+    last_widget = last.widget() if last is not None else None
+    if isinstance(last_widget, QDialogButtonBox):
+        buttons = last_widget
         layout.removeWidget(buttons)
     wanted = layout.sizeHint()
     body = QWidget()
