@@ -4,219 +4,219 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="73"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="74"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="151"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="162"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="188"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="280"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="281"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="282"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="283"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="285"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="307"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="551"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="555"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="571"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="574"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="585"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="587"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="648"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="703"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="769"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="776"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="796"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="818"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="819"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -228,17 +228,17 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="220"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -1113,6 +1113,111 @@
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="58"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="60"/>
+        <source>Review before finishing</source>
+        <translation>Review before finishing</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="70"/>
+        <source>Missing or to correct</source>
+        <translation>Missing or to correct</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="73"/>
+        <source>Enter on a line goes to that field.</source>
+        <translation>Enter on a line goes to that field.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="78"/>
+        <source>Intake &amp;complete</source>
+        <translation>Intake &amp;complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="79"/>
+        <source>Save the case with the status Intake complete</source>
+        <translation>Save the case with the status Intake complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="89"/>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="90"/>
+        <source>To correct:</source>
+        <translation>To correct:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="94"/>
+        <source>Before the intake is complete: {0} missing, {1} to correct.</source>
+        <translation>Before the intake is complete: {0} missing, {1} to correct.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="98"/>
+        <source>Nothing is missing: the intake can be marked complete.</source>
+        <translation>Nothing is missing: the intake can be marked complete.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
+        <source>&amp;Guided mode</source>
+        <translation>&amp;Guided mode</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
+        <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
+        <translation>One section at a time, with Next and Back; sections that do not apply are skipped</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="144"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Previous section (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Next section (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="152"/>
+        <source>Required answers given</source>
+        <translation>Required answers given</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
+        <source>Required answers: %v of %m</source>
+        <translation>Required answers: %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="169"/>
+        <source>* required: needed to compute the figures and to complete the intake</source>
+        <translation>* required: needed to compute the figures and to complete the intake</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="223"/>
+        <source>{0} (required)</source>
+        <translation>{0} (required)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="268"/>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1424,89 +1529,89 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="137"/>
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="277"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="161"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203"/>
         <source>When it is due, and the remedies still open</source>
         <translation>When it is due, and the remedies still open</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="219"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="321"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="322"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="279"/>
         <source>Law</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Employer&apos;s count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="323"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="324"/>
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="352"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="353"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="354"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="355"/>
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="366"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="367"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="378"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="379"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="401"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="402"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="417"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="419"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="420"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="434"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="436"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="437"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>
@@ -1514,72 +1619,72 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="66"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="68"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="100"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="102"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="104"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="106"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="115"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>CNESST notice of &amp;inquiry mailed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
     </message>

@@ -4,219 +4,219 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="73"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="74"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="151"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="162"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="188"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="280"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="281"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="282"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="283"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="285"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="307"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="533"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="551"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="535"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="537"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="555"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="571"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="556"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="574"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="559"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="567"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="585"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="587"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="648"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="703"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="727"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="751"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="769"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="758"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="776"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="774"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="778"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="796"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="800"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="818"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="801"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="819"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -228,17 +228,17 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="220"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -1113,6 +1113,111 @@
         <source>✘ No consent recorded: the case stays a draft until the person agrees.</source>
         <translation>✘ Aucun consentement noté : le dossier reste un brouillon tant que la personne n’a pas accepté.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="58"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="60"/>
+        <source>Review before finishing</source>
+        <translation>Révision avant de terminer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="70"/>
+        <source>Missing or to correct</source>
+        <translation>Manquant ou à corriger</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="73"/>
+        <source>Enter on a line goes to that field.</source>
+        <translation>Entrée sur une ligne mène à ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="78"/>
+        <source>Intake &amp;complete</source>
+        <translation>Accueil &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="79"/>
+        <source>Save the case with the status Intake complete</source>
+        <translation>Enregistrer le dossier avec le statut Accueil complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="89"/>
+        <source>Missing:</source>
+        <translation>Manquant :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="90"/>
+        <source>To correct:</source>
+        <translation>À corriger :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="94"/>
+        <source>Before the intake is complete: {0} missing, {1} to correct.</source>
+        <translation>Avant que l’accueil soit complet : {0} manquant(s), {1} à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="98"/>
+        <source>Nothing is missing: the intake can be marked complete.</source>
+        <translation>Rien ne manque : l’accueil peut être marqué complet.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
+        <source>&amp;Guided mode</source>
+        <translation>Mode &amp;guidé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
+        <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
+        <translation>Une section à la fois, avec Suivant et Précédent ; les sections qui ne s’appliquent pas sont sautées</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="144"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Section précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Section suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="152"/>
+        <source>Required answers given</source>
+        <translation>Réponses obligatoires données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
+        <source>Required answers: %v of %m</source>
+        <translation>Réponses obligatoires : %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="169"/>
+        <source>* required: needed to compute the figures and to complete the intake</source>
+        <translation>* obligatoire : nécessaire pour calculer les montants et compléter l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="223"/>
+        <source>{0} (required)</source>
+        <translation>{0} (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="268"/>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1424,89 +1529,89 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="137"/>
         <source>What the law gives</source>
         <translation>Ce que la loi accorde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="277"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="161"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
         <source>Section of the law</source>
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203"/>
         <source>When it is due, and the remedies still open</source>
         <translation>Exigibilité et recours encore ouverts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="219"/>
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="263"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="321"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="322"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="279"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="319"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="323"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="324"/>
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="352"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="353"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="354"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="355"/>
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="366"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="367"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="378"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="379"/>
         <source>passed</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="401"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="402"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="417"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="419"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="420"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="434"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="436"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="437"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>
@@ -1514,72 +1619,72 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="65"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="66"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="68"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>Ces faits sont communs à tous les dossiers de ce site ou de cette entreprise : ils décident du licenciement collectif. Ils sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="99"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="100"/>
         <source>Site &amp;code or short name</source>
         <translation>&amp;Code du site ou nom court</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="102"/>
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’&amp;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="104"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="106"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
         <source>Cl&amp;osure date</source>
         <translation>Date de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="115"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>Emplois &amp;perdus (compte de l’employeur)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Emplois perdus en comptant les li&amp;vreurs réputés salariés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="124"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Semaines d’avis données au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>Avis d&apos;&amp;enquête de la CNESST posté le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="127"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
     </message>

@@ -126,6 +126,7 @@ class EntitlementPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible, unnamed Tab stop between the form and Save
         outer.addWidget(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)

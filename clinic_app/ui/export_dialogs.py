@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from clinic_app.services.errors import write_failed
 from clinic_app.services.progress import CancelToken, Progress
 from clinic_app.ui.fit import fit_to_screen, make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.operations import run_operation, show_message
 
 if TYPE_CHECKING:
@@ -177,6 +178,7 @@ class ExportDialog(QDialog):
         self.deid.toggled.connect(self._profile_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._count_matching()
+        unique_in(self)
         make_scrollable(self, 620, 720)
 
     # -- choices -----------------------------------------------------------------------------------------
@@ -318,6 +320,7 @@ class BundleExportDialog(QDialog):
         self.export_button.clicked.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        unique_in(self)
 
     def choose_file(self) -> None:
         suggested = self.path.text() or str(
@@ -419,6 +422,7 @@ class BundleImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        unique_in(self)
         fit_to_screen(self, 760, 620)
 
     def choose_file(self) -> None:

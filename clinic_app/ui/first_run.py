@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.fit import make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.settings_dialog import DEFAULT_RETENTION_DAYS, folder_row
 
 MIN_LENGTH = 10
@@ -112,6 +113,7 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_hint("")
+        unique_in(self)
         make_scrollable(self, 520)
 
     def _update_hint(self, text: str) -> None:

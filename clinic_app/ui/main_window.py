@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.fit import fit_to_screen
+from clinic_app.ui.mnemonics import menu_letters, unique_in, unique_menus
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
-        self.tabs.addTab(self._build_list_page(), self.tr("Cases"))
+        self.list_page = self._build_list_page()
+        self.tabs.addTab(self.list_page, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self._build_actions()
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
+        unique_menus(self)  # e.g. Affichage / Aide: both "A" in French
+        unique_in(self.list_page, menu_letters(self))  # the list page's labels around the menus' letters
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -438,6 +442,7 @@ class MainWindow(QMainWindow):
 
         assert self.store is not None
         editor = CaseEditor(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
+        editor.resolve_mnemonics(menu_letters(self))  # Alt+F stays File, never Family name
         key = case.uuid
         self._editors[key] = editor
         title = case.case_number or (self.tr("New warehouse case") if str(case.kind) == "warehouse"
@@ -524,6 +529,7 @@ class MainWindow(QMainWindow):
         from clinic_app.ui.summary_view import SummaryView
 
         view = SummaryView(self.store, self.ui_lang)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
 
     def case_on_screen(self) -> str | None:
@@ -544,6 +550,7 @@ class MainWindow(QMainWindow):
 
         view = DeadlinesView(self.store, self.ui_lang)
         view.openCaseRequested.connect(self.open_case)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
         view.refresh()
 
@@ -553,6 +560,7 @@ class MainWindow(QMainWindow):
         from clinic_app.ui.sites_view import SitesView
 
         view = SitesView(self.store, self.ui_lang)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
 
     def open_letters(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.fit import make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        unique_in(self)
         make_scrollable(self, 560)
 
     def _data_box(self, store: CaseStore) -> QGroupBox:

@@ -53,8 +53,10 @@ from clinic_app.ui.entitlement_panel import EntitlementPanel
 from clinic_app.ui.forms import sections
 from clinic_app.ui.forms.consent import ConsentBinding
 from clinic_app.ui.forms.fields import ComboBinding
+from clinic_app.ui.forms.guided import IntakeFlow
 from clinic_app.ui.forms.page import FieldRow, FormPage
 from clinic_app.ui.forms.paths import apply_edits, get_path
+from clinic_app.ui.mnemonics import resolve, unique_in
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -113,6 +115,7 @@ class CaseEditor(QWidget):
         self._establishments = self._load_establishments()
 
         self._build()
+        self.resolve_mnemonics(set())
         self._load_all(self._base)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -199,6 +202,7 @@ class CaseEditor(QWidget):
         self._sized = False
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
+        self.flow: IntakeFlow | None = None
 
         self.pages: list[FormPage] = []
         self._build_sections()
@@ -224,6 +228,8 @@ class CaseEditor(QWidget):
 
         self.status_binding.edited.connect(self._on_edited)
         self._rows["status"] = FieldRow(self.status_binding, status_label, QLabel(self), "")
+        self.flow = IntakeFlow(self, guided=self._is_new())  # Next/Back, required marks, hidden questions, review
+        outer.addWidget(self.flow.bar)
 
         for keys, slot in ((QKeySequence("Ctrl+PgDown"), self.next_section),
                            (QKeySequence("Ctrl+PgUp"), self.previous_section),
@@ -231,6 +237,18 @@ class CaseEditor(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def resolve_mnemonics(self, reserved: set[str]) -> None:
+        """Alt letters unique on each page together with the header's (Save) and the ``reserved`` ones (the
+        main window's menus): see :mod:`clinic_app.ui.mnemonics`."""
+        always: list[QWidget] = [self.save_button, self.reload_button, self.discard_restored_button]
+        if self.flow is not None:  # Next, Back and Guided mode show under every page
+            always += [self.flow.next_button, self.flow.back_button, self.flow.guided_box]
+        header = resolve(always, set(reserved))
+        for index in range(self.stack.count()):  # the sections and the review page
+            page = self.stack.widget(index)
+            if page is not None:
+                unique_in(page, header)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         """First show: share the width out (section list as wide as its titles when it fits, then about 45 % for
@@ -315,24 +333,27 @@ class CaseEditor(QWidget):
 
     # == sections ===========================================================================================
     def _show_section(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < self.stack.count():  # the sections, then the review page
             self.stack.setCurrentIndex(index)
 
     def go_to_section(self, index: int) -> None:
-        index = max(0, min(index, len(self.pages) - 1))
+        index = max(0, min(index, self.stack.count() - 1))
         self.nav.setCurrentRow(index)
-        first = self.pages[index].first_focus
+        first = getattr(self.stack.widget(index), "first_focus", None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_section(self) -> None:
-        self.go_to_section(self.nav.currentRow() + 1)
+        """The next section that applies (the review page last)."""
+        if self.flow is not None:
+            self.flow.next()
 
     def previous_section(self) -> None:
-        self.go_to_section(self.nav.currentRow() - 1)
+        if self.flow is not None:
+            self.flow.back()
 
     def current_section(self) -> str:
-        return self.pages[self.stack.currentIndex()].key
+        return str(getattr(self.stack.currentWidget(), "key", ""))
 
     def focus_field(self, path: str) -> None:
         """Show the section holding ``path`` and put the cursor in that field."""
@@ -458,6 +479,8 @@ class CaseEditor(QWidget):
         self.panel.update_case(case, est)
         self._issues = validate_case(case, est, today=self._today)
         self._refresh_messages()
+        if self.flow is not None:
+            self.flow.update(case, self._issues)
         self._refresh_summaries(case)
         self._refresh_title(case)
 

@@ -32,6 +32,7 @@ from clinic_app.domain.types import Jurisdiction
 from clinic_app.ui.contrast import secondary_style
 from clinic_app.ui.fit import make_scrollable
 from clinic_app.ui.forms.fields import FieldDateEdit, NumberEdit
+from clinic_app.ui.mnemonics import unique_in
 
 translate = QCoreApplication.translate
 
@@ -135,6 +136,7 @@ class EstablishmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
+        unique_in(self)
         make_scrollable(self, 560, 420)
 
     def _message(self, key: str, err: ParseError | None) -> bool:

@@ -77,6 +77,9 @@ class FormPage(QScrollArea):
     def __init__(self, key: str, title: str, *, lang: str, register: Callable[[FieldRow], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Not a Tab stop: it showed no focus frame and had no name (an "invisible" stop between two fields);
+        # it still scrolls to whichever field takes the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.key = key
         self.title = title
         self.lang = lang
