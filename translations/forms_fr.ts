@@ -4,219 +4,219 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="154"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="161"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="164"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="162"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="165"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="188"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="277"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="286"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="280"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="288"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="281"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="282"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="290"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="283"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="291"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="292"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="285"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="293"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="307"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="315"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="551"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="576"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="553"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="578"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="555"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="580"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="571"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="596"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="574"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="599"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="602"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="585"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="610"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="587"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="612"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="642"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="648"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="673"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="703"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="728"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="745"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="771"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="769"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="795"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="776"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="792"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="819"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="796"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="823"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="837"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="818"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="845"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="819"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="846"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -228,17 +228,39 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="190"/>
+        <source>in dollars</source>
+        <translation>en dollars</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="207"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="213"/>
+        <source>For example: {0}</source>
+        <translation>Par exemple : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="206"/>
+        <source>letter digit letter digit letter digit</source>
+        <translation>lettre chiffre lettre chiffre lettre chiffre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="212"/>
+        <source>10 digits, extension allowed</source>
+        <translation>10 chiffres, poste permis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="219"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="220"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="224"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -785,6 +807,11 @@
         <location filename="../clinic_app/ui/forms/sections.py" line="228"/>
         <source>Hours per &amp;week</source>
         <translation>&amp;Heures par semaine</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="229"/>
+        <source>regular hours</source>
+        <translation>heures habituelles</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
@@ -1551,7 +1578,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="322"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="328"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -1561,57 +1588,57 @@
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="326"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="324"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="330"/>
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="353"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="359"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="355"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="361"/>
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="367"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="373"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="379"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="385"/>
         <source>passed</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="402"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="408"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="417"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="423"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="420"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="426"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="434"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="440"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="437"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="443"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>

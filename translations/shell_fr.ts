@@ -245,12 +245,12 @@
     <message>
         <location filename="../clinic_app/ui/first_run.py" line="63"/>
         <source>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</source>
-        <translation>Bienvenue. Les dossiers sont chiffrés sur ce portable. Choisissez la phrase secrète que les bénévoles de la clinique taperont pour les ouvrir.</translation>
+        <translation>Bienvenue. Les dossiers sont chiffrés sur ce portable. Choisissez la phrase de passe que les bénévoles de la clinique taperont pour les ouvrir.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/first_run.py" line="67"/>
         <source>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Notez la phrase secrète et gardez-la en lieu sûr : si elle est oubliée, personne ne pourra récupérer les données.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Notez la phrase de passe et gardez-la en lieu sûr : si elle est oubliée, personne ne pourra récupérer les données.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/first_run.py" line="79"/>
@@ -685,12 +685,12 @@
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="36"/>
         <source>Clinic Intake — passphrase</source>
-        <translation>Accueil clinique — phrase secrète</translation>
+        <translation>Accueil clinique — phrase de passe</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="38"/>
         <source>Type the data passphrase to open the cases.</source>
-        <translation>Tapez la phrase secrète des données pour ouvrir les dossiers.</translation>
+        <translation>Tapez la phrase de passe des données pour ouvrir les dossiers.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="48"/>
@@ -700,12 +700,12 @@
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="65"/>
         <source>Type the passphrase.</source>
-        <translation>Tapez la phrase secrète.</translation>
+        <translation>Tapez la phrase de passe.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="71"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>Cette phrase secrète n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+        <translation>Cette phrase de passe n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
 </context>
 <context>

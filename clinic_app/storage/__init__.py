@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # the same names, for type checkers (at run time they come fr
     from clinic_app.storage.records import CaseQuery as CaseQuery
     from clinic_app.storage.records import CaseRow as CaseRow
     from clinic_app.storage.records import LetterRecord as LetterRecord
+    from clinic_app.storage.restore import backup_case_count as backup_case_count
     from clinic_app.storage.restore import restore_backup as restore_backup
+    from clinic_app.storage.restore import restore_with_store_key as restore_with_store_key
     from clinic_app.storage.store import CaseStore as CaseStore
     from clinic_app.storage.store import open_store as open_store
 
@@ -32,6 +34,7 @@ _WHERE = {
     "StorageError": "errors", "StaleCaseError": "errors", "CaseNotFoundError": "errors",
     "WrongPassphraseError": "errors",
     "list_backups": "backup", "default_backup_dir": "backup", "restore_backup": "restore",
+    "backup_case_count": "restore", "restore_with_store_key": "restore",
 }
 __all__ = sorted(_WHERE)
 

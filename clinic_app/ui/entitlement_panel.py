@@ -286,8 +286,11 @@ class EntitlementPanel(QWidget):
     def is_compact(self) -> bool:
         return self._compact
 
-    def update_case(self, case: Case, est: Establishment | None = None) -> None:
-        """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any)."""
+    def update_case(self, case: Case, est: Establishment | None = None,
+                    extra_warnings: Iterable[CaseWarning] = ()) -> None:
+        """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any);
+        ``extra_warnings`` (the soft checks on what was typed) show even while the figures cannot be computed."""
+        extra = list(extra_warnings)
         lang = self.lang
         today = self.today()
         ent = case_entitlements(case, est, langs=(lang,), as_of=today)
@@ -297,12 +300,15 @@ class EntitlementPanel(QWidget):
         self._headers(est, has_second)
         if isinstance(ent, FieldError):
             self._show_missing(ent)
+            if extra:
+                self.last_warnings = extra
+                self._show_warnings(extra)
             return
         self._show_figures(ent)
         self._show_second(ent, second if isinstance(second, Entitlements) else None, est)
         self.last_warnings = case_warnings(ent, today=self.today(), release_signed=case.work.release_signed,
                                            cnesst_inquiry_on=case.work.cnesst_inquiry_on,
-                                           complaint_filed_on=case.work.complaint_filed_on)
+                                           complaint_filed_on=case.work.complaint_filed_on) + extra
         self._show_warnings(self.last_warnings)
         self._set(self.remedies, self.remedies_text(ent, today))
         self._set(self.explanation, ent.explanation.get(lang, ""))

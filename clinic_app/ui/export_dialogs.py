@@ -113,6 +113,14 @@ class ExportDialog(QDialog):
         profile = QWidget()
         profile.setLayout(box)
         form.addRow(self.tr("Profile:"), profile)
+        # A full export leaves the encrypted database: said before it is written, in words (not colour alone).
+        self.unencrypted_warning = QLabel("⚠ " + self.tr(
+            "The file will NOT be encrypted and holds the persons' names, contacts and facts. Save it only on the "
+            "clinic's encrypted drive, never on a USB key or in an email, and delete it when done."))
+        self.unencrypted_warning.setWordWrap(True)
+        self.unencrypted_warning.setStyleSheet("font-weight: bold;")
+        form.addRow("", self.unencrypted_warning)
+        self.full.toggled.connect(self.unencrypted_warning.setVisible)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_file)
@@ -264,7 +272,10 @@ class ExportDialog(QDialog):
             show_message(self.result_label, self.tr("Export cancelled: no file was written."))
         elif outcome.value is not None:
             self.last_count = outcome.value
-            show_message(self.result_label, self.tr("%n case(s) written to {0}.", "", outcome.value).format(path))
+            text = self.tr("%n case(s) written to {0}.", "", outcome.value).format(path)
+            if profile == "full":
+                text += " " + self.tr("This file is not encrypted: it holds personal data.")
+            show_message(self.result_label, text)
 
 
 class BundleExportDialog(QDialog):

@@ -287,7 +287,9 @@ class LetterPreviewDialog(QDialog):
         path = Path(self._temp_dir.name) / self._file_name()
         write_bytes_atomic(path, self.letter.pdf)
         self._recorded("")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):  # no PDF viewer answers: say so
+            self.message.setText(QApplication.translate(
+                "LetterPreviewDialog", "No PDF viewer could open the letter. Use Save as… or Print… instead."))
         return path
 
     def print_letter(self) -> bool:

@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._after_save)
         editor.titleChanged.connect(lambda text, w=editor: self._set_tab_title(w, text))
         editor.dirtyChanged.connect(lambda dirty, w=editor: self._mark_unsaved(w, dirty))
+        self._mark_unsaved(editor, editor.is_dirty())  # a restored draft is unsaved from the start
         if hasattr(editor, "openCaseRequested"):  # the volunteer chose an existing duplicate instead
             editor.openCaseRequested.connect(self.open_case)
 

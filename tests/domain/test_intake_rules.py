@@ -78,3 +78,30 @@ def test_glossary_has_every_term_in_both_languages_with_its_section() -> None:
     assert glossary.help_text(("prescription",), "en").startswith("Prescription (time limit): ")
     every = {k for keys in (*glossary.FIELD_TERMS.values(), *glossary.PANEL_TERMS.values()) for k in keys}
     assert every == set(glossary.GLOSSARY)
+
+
+def test_soft_check_hire_before_the_person_turned_14_warns_in_both_languages() -> None:
+    from clinic_app.domain.warnings import intake_warnings
+
+    case = Case.new(CaseKind.WAREHOUSE)
+    case.person.date_of_birth = dt.date(2008, 2, 29)
+    case.work.start_date = dt.date(2022, 2, 28)  # the day before the 14th birthday (1 March in a common year)
+    [warning] = intake_warnings(case)
+    assert warning.code == "hired_before_14" and warning.severity == "warning"
+    assert "2022" in warning.message("en") and "14" in warning.message("fr")
+    case.work.start_date = dt.date(2022, 3, 1)
+    assert intake_warnings(case) == []
+
+
+def test_soft_check_site_count_lower_than_the_cases_entered() -> None:
+    from clinic_app.domain.case import Establishment
+    from clinic_app.domain.warnings import intake_warnings
+
+    case = Case.new(CaseKind.WAREHOUSE)
+    est = Establishment(code="YUL2", employer_legal_name="Demo", establishment_terminations=2)
+    assert intake_warnings(case, est, cases_at_site=2) == []
+    [warning] = intake_warnings(case, est, cases_at_site=3)
+    assert warning.code == "site_count_below_cases"
+    assert "YUL2" in warning.message("fr") and "3" in warning.message("en") and "2" in warning.message("en")
+    est.terminations_with_drivers = 40  # the larger count (drivers deemed employees) covers the cases
+    assert intake_warnings(case, est, cases_at_site=3) == []

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Language, Note, utc_now
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.validation import CaseIssue, validate_case
+from clinic_app.domain.warnings import intake_warnings
 from clinic_app.errors import ClinicError
 from clinic_app.services import cases
 from clinic_app.ui import drafts
@@ -110,6 +111,8 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._title = ""
         self._est_key: tuple[Any, ...] | None = None
+        self._site_cases: dict[str, int] = {}
+        self._unreadable_banner = False
         self._est: Any = None
         self._restored_draft: drafts.Draft | None = None
         self._establishments = self._load_establishments()
@@ -472,11 +475,24 @@ class CaseEditor(QWidget):
                 self._est = None
         return self._est
 
+    def _cases_at_site(self, est: Any) -> int | None:
+        """How many cases are entered for ``est``'s site, this one included (counted once per site and save)."""
+        if est is None or not est.code:
+            return None
+        if est.code not in self._site_cases:
+            try:
+                self._site_cases[est.code] = cases.cases_at_site(self.store, est.code)
+            except ClinicError:  # the soft check is skipped, never the form
+                return None
+        stored = self._site_cases[est.code]
+        counted = not self._is_new() and self._base.site_or_company.casefold() == est.code.casefold()
+        return stored + (0 if counted else 1)
+
     def refresh(self) -> None:
         """Recompute the panel, the validation messages, the summaries and the title from the current form."""
         case = self.case()
         est = self.establishment(case)
-        self.panel.update_case(case, est)
+        self.panel.update_case(case, est, intake_warnings(case, est, cases_at_site=self._cases_at_site(est)))
         self._issues = validate_case(case, est, today=self._today)
         self._refresh_messages()
         if self.flow is not None:
@@ -488,6 +504,10 @@ class CaseEditor(QWidget):
         return list(self._issues)
 
     def _refresh_messages(self) -> None:
+        if self._unreadable_banner and not any(
+                p in self._edited and r.binding.error() is not None for p, r in self._rows.items()):
+            self._unreadable_banner = False  # the fields were corrected: the "Not saved" banner is no longer true
+            self.banner.hide()
         by_path: dict[str, tuple[str, bool]] = {}
         for issue in self._issues:
             if issue.severity == "missing" and not self._show_missing:
@@ -708,6 +728,7 @@ class CaseEditor(QWidget):
             self._show_banner(translate("CaseForms", "Not saved: these fields cannot be read yet: {0}. What you "
                                                      "typed is kept; correct them and save again.").format(names),
                               kind="error")
+            self._unreadable_banner = True  # cleared once every field reads again (_refresh_messages)
             self.focus_field(bad[0].binding.path)
             self.refresh()
             return False
@@ -784,6 +805,7 @@ class CaseEditor(QWidget):
 
     def _after_save(self, stored: Case, issues: list[CaseIssue]) -> None:
         self._base = copy.deepcopy(stored)
+        self._site_cases.clear()
         self._edited.clear()
         self._extras.clear()
         self._restored_draft = None
@@ -843,6 +865,7 @@ class CaseEditor(QWidget):
 
     # == banner ==============================================================================================
     def _show_banner(self, text: str, *, kind: str, reload: bool = False, discard: bool = False) -> None:
+        self._unreadable_banner = False
         styles = {"error": "background: #fde7e9; border: 1px solid #b00020;",
                   "info": "background: #e8f1fb; border: 1px solid #2b5797;",
                   "ok": "background: #e6f4ea; border: 1px solid #1e7b34;"}
