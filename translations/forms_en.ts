@@ -1191,57 +1191,57 @@
         <translation>Nothing is missing: the intake can be marked complete.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
-        <source>&amp;Guided mode</source>
-        <translation>&amp;Guided mode</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
         <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
         <translation>One section at a time, with Next and Back; sections that do not apply are skipped</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="144"/>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Back</translation>
+        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="156"/>
+        <source>Required answers:</source>
+        <translation>Required answers:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
         <source>Previous section (Alt+Left)</source>
         <translation>Previous section (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Next ▶</translation>
+        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
+        <source>Guided mode</source>
+        <translation>Guided mode</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="148"/>
         <source>Next section (Alt+Right)</source>
         <translation>Next section (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
         <source>Required answers given</source>
         <translation>Required answers given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
-        <source>Required answers: %v of %m</source>
-        <translation>Required answers: %v of %m</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="169"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="173"/>
         <source>* required: needed to compute the figures and to complete the intake</source>
         <translation>* required: needed to compute the figures and to complete the intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="227"/>
         <source>{0} (required)</source>
         <translation>{0} (required)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="272"/>
         <source>Step {0} of {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>

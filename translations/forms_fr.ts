@@ -1191,57 +1191,57 @@
         <translation>Rien ne manque : l’accueil peut être marqué complet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
-        <source>&amp;Guided mode</source>
-        <translation>Mode &amp;guidé</translation>
-    </message>
-    <message>
         <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
         <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
         <translation>Une section à la fois, avec Suivant et Précédent ; les sections qui ne s’appliquent pas sont sautées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="144"/>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Précédent</translation>
+        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="156"/>
+        <source>Required answers:</source>
+        <translation>Réponses obligatoires :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
         <source>Previous section (Alt+Left)</source>
         <translation>Section précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivant ▶</translation>
+        <location filename="../clinic_app/ui/forms/guided.py" line="140"/>
+        <source>Guided mode</source>
+        <translation>Mode guidé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="148"/>
         <source>Next section (Alt+Right)</source>
         <translation>Section suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
         <source>Required answers given</source>
         <translation>Réponses obligatoires données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="153"/>
-        <source>Required answers: %v of %m</source>
-        <translation>Réponses obligatoires : %v sur %m</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="169"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="173"/>
         <source>* required: needed to compute the figures and to complete the intake</source>
         <translation>* obligatoire : nécessaire pour calculer les montants et compléter l’accueil</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="227"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="272"/>
         <source>Step {0} of {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>

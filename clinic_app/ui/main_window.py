@@ -221,9 +221,9 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 90), (3, 130), (4, 120), (5, 110), (6, 110), (7, 120)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self._fit_columns()
+        self.table.viewport().installEventFilter(self)
         self._update_count()
         self.statusBar().clearMessage()
         self._fill_site_filter()
@@ -232,6 +232,26 @@ class MainWindow(QMainWindow):
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
         QTimer.singleShot(0, self._check_reminders)
+
+    #: share of the list's width per column (case, name, kind, site, status, owed, shortfall, days left)
+    COLUMN_WEIGHTS = (11, 22, 8, 11, 12, 11, 11, 10)
+    MIN_NAME_WIDTH = 150
+
+    def _fit_columns(self) -> None:
+        """Share the list's width among the columns, the name never narrower than MIN_NAME_WIDTH (on a small
+        screen at 150 % the fixed widths used to leave the name column a few pixels wide: it scrolls instead)."""
+        width = self.table.viewport().width()
+        total = sum(self.COLUMN_WEIGHTS)
+        for column, weight in enumerate(self.COLUMN_WEIGHTS):
+            share = width * weight // total
+            self.table.setColumnWidth(column, max(share, self.MIN_NAME_WIDTH if column == 1 else 60))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt name
+        from PySide6.QtCore import QEvent
+
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _check_reminders(self) -> None:
         """The start-up reminder: counted off the GUI thread, shown in the status bar with a link to the dashboard."""

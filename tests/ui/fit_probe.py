@@ -39,6 +39,12 @@ def problems(top: QWidget) -> list[str]:
         if button.isVisibleTo(top) and button.window() is top and not _inside_scroll_area(button, top) \
                 and not frame.contains(_rect_in(button, top)):
             found.append(f"button {button.text()!r} outside the window")
+    table = getattr(top, "table", None)
+    if table is not None and hasattr(top, "tabs") and top.tabs.currentIndex() == 0:  # the case list: names in view
+        name = table.horizontalHeader()
+        left = name.sectionViewportPosition(1)
+        if table.columnWidth(1) < 100 or left < 0 or left + 100 > table.viewport().width():
+            found.append(f"case list: the name column is {table.columnWidth(1)} px wide at {left}")
     editor = getattr(top, "tabs", None) and top.tabs.currentWidget()
     if editor is not None and hasattr(editor, "panel"):
         if not frame.contains(_rect_in(editor.save_button, top)):
