@@ -17,7 +17,7 @@ edited fields written); this adds the way through the form. Every rule comes fro
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -118,6 +118,7 @@ class IntakeFlow(QObject):
         self.review.complete_button.clicked.connect(self.complete)
         self._required: frozenset[str] = frozenset()
         self._hidden: dict[str, bool] = {}
+        self._issues_key: tuple[Any, ...] | None = None
         self._labelled = [path for path, row in editor._rows.items() if row.label is not None]
         self._names = {path: row.binding.focus_widget.accessibleName() for path, row in editor._rows.items()}
         self._legends: dict[str, QLabel] = {}
@@ -229,7 +230,10 @@ class IntakeFlow(QObject):
         total = len(required | missing)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(total - len(missing) if total else 1)
-        self.review.show_issues(issues, self.lang)
+        key = tuple((i.field, i.code, tuple(sorted(i.params.items()))) for i in issues)
+        if key != self._issues_key:  # rebuilt only when the issues change, not on every keystroke
+            self._issues_key = key
+            self.review.show_issues(issues, self.lang)
         self._show_step()
 
     def _set_row_visible(self, path: str, row: FieldRow, visible: bool) -> None:
