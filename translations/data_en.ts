@@ -4,123 +4,192 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="90"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="91"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="96"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="96"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="95"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="96"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="102"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="103"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="104"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="105"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="106"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="107"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="108"/>
+        <source>Replace the cases by the chosen backup (the current database is backed up first)</source>
+        <translation>Replace the cases by the chosen backup (the current database is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="116"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="133"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="144"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="137"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="148"/>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="156"/>
+        <source>No file manager could open the folder. The backups are in: %1</source>
+        <translation>No file manager could open the folder. The backups are in: %1</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="184"/>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="185"/>
+        <source>This backup was made with an earlier passphrase. Type that passphrase:</source>
+        <translation>This backup was made with an earlier passphrase. Type that passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="191"/>
+        <source>Restore the backup of %1 (UTC)?</source>
+        <translation>Restore the backup of %1 (UTC)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/data_dialogs.py" line="192"/>
+        <source>It holds %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/data_dialogs.py" line="193"/>
+        <source>The database holds %n case(s) now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="194"/>
+        <source>What was entered since that backup is replaced by it. The current database is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>What was entered since that backup is replaced by it. The current database is backed up first, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="196"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="202"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/data_dialogs.py" line="206"/>
+        <source>Restored: %n case(s). The previous database was kept as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="44"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="45"/>
         <source>Change the data passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the data passphrase</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="47"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="48"/>
         <source>A forgotten passphrase cannot be recovered: without it, the cases cannot be read by anyone. Backups made before this change keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="54"/>
-        <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>A forgotten passphrase cannot be recovered: without it, the cases cannot be read by anyone. Backups made before this change keep the old passphrase.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/data_dialogs.py" line="55"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="56"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat it:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="69"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="70"/>
         <source>The new passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="72"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="73"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ; type the same one twice.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="158"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="225"/>
         <source>Erase old closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase old closed cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="166"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="233"/>
         <source>Closed more than (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed more than (&amp;days):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="170"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="181"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="248"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="203"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="270"/>
         <source>I understand these %n case(s) will be erased for good.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="204"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="271"/>
         <source>Erase %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/data_dialogs.py" line="220"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="287"/>
         <source>%n case(s) erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -147,14 +216,14 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="227"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="294"/>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything about this person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/data_dialogs.py" line="237"/>
+        <location filename="../clinic_app/ui/data_dialogs.py" line="304"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 </TS>

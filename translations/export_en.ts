@@ -3,8 +3,68 @@
 <TS version="2.1" language="en_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="292"/>
+        <source>Send cases to another laptop</source>
+        <translation>Send cases to another laptop</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="294"/>
+        <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
+        <translation>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="300"/>
+        <source>&amp;All cases</source>
+        <translation>&amp;All cases</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="301"/>
+        <source>Only cases &amp;changed since the last bundle</source>
+        <translation>Only cases &amp;changed since the last bundle</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="304"/>
+        <source>Only cases changed since the last bundle (no bundle made yet)</source>
+        <translation>Only cases changed since the last bundle (no bundle made yet)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="307"/>
+        <source>Only cases &amp;changed since the last bundle ({0})</source>
+        <translation>Only cases &amp;changed since the last bundle ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="309"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="325"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="326"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="328"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="330"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="336"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Write bundle</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="332"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="347"/>
         <source>Include the attachments (%n file(s), {0} MB)</source>
         <translation>
             <numerusform>Include the attachments (%n file, {0} MB)</numerusform>
@@ -12,97 +72,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
-        <source>Send cases to another laptop</source>
-        <translation>Send cases to another laptop</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="280"/>
-        <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
-        <translation>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
-        <source>&amp;All cases</source>
-        <translation>&amp;All cases</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="287"/>
-        <source>Only cases &amp;changed since the last bundle</source>
-        <translation>Only cases &amp;changed since the last bundle</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="290"/>
-        <source>Only cases changed since the last bundle (no bundle made yet)</source>
-        <translation>Only cases changed since the last bundle (no bundle made yet)</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="293"/>
-        <source>Only cases &amp;changed since the last bundle ({0})</source>
-        <translation>Only cases &amp;changed since the last bundle ({0})</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="295"/>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="311"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Again:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="314"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Save as:</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="322"/>
-        <source>&amp;Write bundle</source>
-        <translation>&amp;Write bundle</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="353"/>
         <source>Write bundle</source>
         <translation>Write bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="339"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="354"/>
         <source>Case bundles (*.clinicbundle)</source>
         <translation>Case bundles (*.clinicbundle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="348"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="363"/>
         <source>The passphrase must have at least {0} characters.</source>
         <translation>The passphrase must have at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="352"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="367"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="370"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="385"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="388"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Cancelled: no bundle was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="376"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="391"/>
         <source>%n case(s) written to the bundle {0}.</source>
         <translation>
             <numerusform>%n case written to the bundle {0}.</numerusform>
@@ -113,244 +113,244 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="389"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="404"/>
         <source>Receive cases from another laptop</source>
         <translation>Receive cases from another laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="393"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="395"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="410"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Bundle:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="398"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="402"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="417"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Nothing is written before you press Import.</source>
         <translation>Nothing is written before you press Import.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="428"/>
         <source>Changed here</source>
         <translation>Changed here</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="428"/>
         <source>Changed in bundle</source>
         <translation>Changed in bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="420"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="435"/>
         <source>Conflicts: changed on both laptops since the last bundle</source>
         <translation>Conflicts: changed on both laptops since the last bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Changed here / in bundle</source>
         <translation>Changed here / in bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="439"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="432"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="447"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="440"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="456"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="441"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="457"/>
         <source>Case bundles (*.clinicbundle);;All files (*)</source>
         <translation>Case bundles (*.clinicbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="450"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="466"/>
         <source>Press Preview again: the bundle or the passphrase changed.</source>
         <translation>Press Preview again: the bundle or the passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="461"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="477"/>
         <source>Choose the bundle file and type its passphrase.</source>
         <translation>Choose the bundle file and type its passphrase.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="468"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="484"/>
         <source>Reading the bundle…</source>
         <translation>Reading the bundle…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="470"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="486"/>
         <source>Preview cancelled: nothing was written.</source>
         <translation>Preview cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="478"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="494"/>
         <source>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</source>
         <translation>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="482"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="498"/>
         <source>Kept here (newer)</source>
         <translation>Kept here (newer)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
         <source>Add site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="489"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="505"/>
         <source>Update site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="493"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="509"/>
         <source>Sites: {0} to add, {1} to update, {2} in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="503"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="519"/>
         <source>Site {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="520"/>
         <source>Different facts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Decide later (leave in conflict)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Take the bundle&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="540"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="540"/>
         <source>closure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="541"/>
         <source>employer&apos;s count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="526"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="542"/>
         <source>count with drivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="527"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="543"/>
         <source>notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
         <source>CNESST notice of inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
         <source>client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="546"/>
         <source>date of the notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
         <source>union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
         <source>collective agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="568"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="584"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</translation>
     </message>
@@ -358,158 +358,163 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="91"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="214"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="93"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="225"/>
         <source>Export cases</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="94"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="96"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
         <source>CSV for French Excel (semicolons, decimal comma)</source>
         <translation>CSV for French Excel (semicolons, decimal comma)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
         <source>CSV for other tools (commas, decimal point)</source>
         <translation>CSV for other tools (commas, decimal point)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="103"/>
         <source>&amp;Full: for the clinic&apos;s lawyers</source>
         <translation>&amp;Full: for the clinic&apos;s lawyers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="104"/>
         <source>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</source>
         <translation>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="114"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="119"/>
+        <source>The file will NOT be encrypted and holds the persons&apos; names, contacts and facts. Save it only on the clinic&apos;s encrypted drive, never on a USB key or in an email, and delete it when done.</source>
+        <translation>The file will NOT be encrypted and holds the persons&apos; names, contacts and facts. Save it only on the clinic&apos;s encrypted drive, never on a USB key or in an email, and delete it when done.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="118"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="128"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="121"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="135"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="127"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="137"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="140"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="140"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="141"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="141"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="132"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="142"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="144"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
         <source>All sites and companies</source>
         <translation>All sites and companies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="149"/>
         <source>S&amp;ite:</source>
         <translation>S&amp;ite:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="156"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="151"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="161"/>
         <source> (personal)</source>
         <translation> (personal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="169"/>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="160"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="170"/>
         <source>Select &amp;none</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="173"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="201"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
         <source>%n case(s) match.</source>
         <translation>
             <numerusform>%n case matches.</numerusform>
@@ -517,32 +522,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="247"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="258"/>
         <source>Choose at least one column.</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="259"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="270"/>
         <source>Exporting cases…</source>
         <translation>Exporting cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="262"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="273"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
+        <source>This file is not encrypted: it holds personal data.</source>
+        <translation>This file is not encrypted: it holds personal data.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="265"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="276"/>
         <source>%n case(s) written to {0}.</source>
         <translation>
             <numerusform>%n case written to {0}.</numerusform>
@@ -553,213 +563,242 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="120"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="121"/>
         <source>Summary of the cases</source>
         <translation>Summary of the cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="127"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="129"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="130"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="136"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="137"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="139"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="140"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
         <location filename="../clinic_app/ui/summary_view.py" line="160"/>
         <location filename="../clinic_app/ui/summary_view.py" line="161"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="140"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
         <source>Cases with complete facts</source>
         <translation>Cases with complete facts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
         <source>Already paid</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="143"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="151"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="152"/>
         <source>Amounts cover the cases with complete facts only.</source>
         <translation>Amounts cover the cases with complete facts only.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="160"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="160"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="161"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>Badge (warehouse)</source>
         <translation>Badge (warehouse)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="163"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="164"/>
         <source>Cases by site or company</source>
         <translation>Cases by site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="164"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="165"/>
         <source>By site or company</source>
         <translation>By site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>By status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="169"/>
         <source>By badge</source>
         <translation>By badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="171"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="172"/>
         <source>Deadlines in the next 30 days</source>
         <translation>Deadlines in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="178"/>
+        <source>Claim deadlines passed (open cases with money to claim)</source>
+        <translation>Claim deadlines passed (open cases with money to claim)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="190"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="198"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="190"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="198"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="191"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="199"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="191"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="199"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="192"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="200"/>
         <source>Blue (permanent)</source>
         <translation>Blue (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="192"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="200"/>
         <source>White (seasonal)</source>
         <translation>White (seasonal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="193"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="201"/>
         <source>Not entered</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="204"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="212"/>
         <source>Adding up the cases…</source>
         <translation>Adding up the cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="204"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="263"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="212"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="277"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="230"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="238"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/summary_view.py" line="244"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="252"/>
         <source>Deadlines in the next 30 days: %n</source>
         <translation>
             <numerusform>Deadlines in the next 30 days: %n</numerusform>
             <numerusform>Deadlines in the next 30 days: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/summary_view.py" line="255"/>
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/summary_view.py" line="257"/>
+        <source>Claim deadlines passed (open cases with money to claim): %n</source>
+        <translation>
+            <numerusform>Claim deadlines passed (open cases with money to claim): %n</numerusform>
+            <numerusform>Claim deadlines passed (open cases with money to claim): %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="251"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="265"/>
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="252"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="264"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="278"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

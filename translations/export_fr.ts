@@ -3,8 +3,68 @@
 <TS version="2.1" language="fr_CA">
 <context>
     <name>BundleExportDialog</name>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="292"/>
+        <source>Send cases to another laptop</source>
+        <translation>Envoyer des dossiers à un autre portable</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="294"/>
+        <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
+        <translation>Les dossiers sont écrits dans un seul fichier, chiffré avec une phrase de passe. Donnez la phrase de passe à la coordination par un autre moyen que le fichier (en personne, par téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="300"/>
+        <source>&amp;All cases</source>
+        <translation>&amp;Tous les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="301"/>
+        <source>Only cases &amp;changed since the last bundle</source>
+        <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="304"/>
+        <source>Only cases changed since the last bundle (no bundle made yet)</source>
+        <translation>Seulement les dossiers modifiés depuis le dernier paquet (aucun paquet fait jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="307"/>
+        <source>Only cases &amp;changed since the last bundle ({0})</source>
+        <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet ({0})</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="309"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="325"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="326"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="328"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="330"/>
+        <source>&amp;Save as:</source>
+        <translation>Enre&amp;gistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="336"/>
+        <source>&amp;Write bundle</source>
+        <translation>É&amp;crire le paquet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="332"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="347"/>
         <source>Include the attachments (%n file(s), {0} MB)</source>
         <translation>
             <numerusform>Inclure les pièces jointes (%n fichier, {0} Mo)</numerusform>
@@ -12,97 +72,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
-        <source>Send cases to another laptop</source>
-        <translation>Envoyer des dossiers à un autre portable</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="280"/>
-        <source>The cases are written to one file, encrypted with a passphrase. Give the passphrase to the coordinator by another way than the file (in person, by phone).</source>
-        <translation>Les dossiers sont écrits dans un seul fichier, chiffré avec une phrase de passe. Donnez la phrase de passe à la coordination par un autre moyen que le fichier (en personne, par téléphone).</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="286"/>
-        <source>&amp;All cases</source>
-        <translation>&amp;Tous les dossiers</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="287"/>
-        <source>Only cases &amp;changed since the last bundle</source>
-        <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="290"/>
-        <source>Only cases changed since the last bundle (no bundle made yet)</source>
-        <translation>Seulement les dossiers modifiés depuis le dernier paquet (aucun paquet fait jusqu&apos;ici)</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="293"/>
-        <source>Only cases &amp;changed since the last bundle ({0})</source>
-        <translation>Seulement les dossiers &amp;modifiés depuis le dernier paquet ({0})</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="295"/>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="311"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="312"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Encore :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="314"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="316"/>
-        <source>&amp;Save as:</source>
-        <translation>Enre&amp;gistrer sous :</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="322"/>
-        <source>&amp;Write bundle</source>
-        <translation>É&amp;crire le paquet</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="338"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="353"/>
         <source>Write bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="339"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="354"/>
         <source>Case bundles (*.clinicbundle)</source>
         <translation>Paquets de dossiers (*.clinicbundle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="348"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="363"/>
         <source>The passphrase must have at least {0} characters.</source>
         <translation>La phrase de passe doit avoir au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="352"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="367"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="370"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="385"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="373"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="388"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Annulé : aucun paquet n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="376"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="391"/>
         <source>%n case(s) written to the bundle {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans le paquet {0}.</numerusform>
@@ -113,244 +113,244 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="389"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="404"/>
         <source>Receive cases from another laptop</source>
         <translation>Recevoir des dossiers d&apos;un autre portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="393"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="395"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="410"/>
         <source>&amp;Bundle:</source>
         <translation>Pa&amp;quet :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="398"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="402"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="417"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="408"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
         <source>Nothing is written before you press Import.</source>
         <translation>Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="412"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="427"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="428"/>
         <source>Changed here</source>
         <translation>Modifié ici</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="413"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="428"/>
         <source>Changed in bundle</source>
         <translation>Modifié dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="420"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="435"/>
         <source>Conflicts: changed on both laptops since the last bundle</source>
         <translation>Conflits : modifiés sur les deux portables depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="423"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="438"/>
         <source>Changed here / in bundle</source>
         <translation>Modifié ici / dans le paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="424"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="439"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="432"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="447"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="440"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="456"/>
         <source>Open bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="441"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="457"/>
         <source>Case bundles (*.clinicbundle);;All files (*)</source>
         <translation>Paquets de dossiers (*.clinicbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="450"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="466"/>
         <source>Press Preview again: the bundle or the passphrase changed.</source>
         <translation>Appuyez de nouveau sur Aperçu : le paquet ou la phrase de passe a changé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="461"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="477"/>
         <source>Choose the bundle file and type its passphrase.</source>
         <translation>Choisissez le fichier du paquet et tapez sa phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="468"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="484"/>
         <source>Reading the bundle…</source>
         <translation>Lecture du paquet…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="470"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="486"/>
         <source>Preview cancelled: nothing was written.</source>
         <translation>Aperçu annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="478"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="494"/>
         <source>Bundle from laptop {0}: {1} to add, {2} to update, {3} in conflict, {4} unchanged, {5} newer here (kept). Nothing is written before you press Import.</source>
         <translation>Paquet du portable {0} : {1} à ajouter, {2} à mettre à jour, {3} en conflit, {4} identiques, {5} plus récents ici (gardés). Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="481"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="497"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="482"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="498"/>
         <source>Kept here (newer)</source>
         <translation>Gardé ici (plus récent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="488"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
         <source>Add site</source>
         <translation>Ajouter le site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="489"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="505"/>
         <source>Update site</source>
         <translation>Mettre à jour le site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="493"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="509"/>
         <source>Sites: {0} to add, {1} to update, {2} in conflict.</source>
         <translation>Sites : {0} à ajouter, {1} à mettre à jour, {2} en conflit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="503"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="519"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="504"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="520"/>
         <source>Different facts: {0}</source>
         <translation>Faits différents : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="512"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Décider plus tard (laisser en conflit)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="513"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="514"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Prendre la version du paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>employer</source>
         <translation>employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="523"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="540"/>
         <source>jurisdiction</source>
         <translation>compétence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="540"/>
         <source>closure date</source>
         <translation>date de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="541"/>
         <source>employer&apos;s count</source>
         <translation>décompte de l&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="526"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="542"/>
         <source>count with drivers</source>
         <translation>décompte avec les livreurs</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="527"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="543"/>
         <source>notice to the Minister</source>
         <translation>avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
         <source>CNESST notice of inquiry</source>
         <translation>avis d&apos;enquête de la CNESST</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
         <source>client company</source>
         <translation>entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="530"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="546"/>
         <source>date of the notice to the Minister</source>
         <translation>date de l&apos;avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
         <source>union</source>
         <translation>syndicat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="531"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
         <source>collective agreement</source>
         <translation>convention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="568"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="584"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>
@@ -358,158 +358,163 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="91"/>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="214"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="93"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="225"/>
         <source>Export cases</source>
         <translation>Exporter des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="94"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="96"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="97"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
         <source>CSV for French Excel (semicolons, decimal comma)</source>
         <translation>CSV pour Excel en français (points-virgules, virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="98"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
         <source>CSV for other tools (commas, decimal point)</source>
         <translation>CSV pour d&apos;autres outils (virgules, point décimal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="99"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="100"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="101"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="103"/>
         <source>&amp;Full: for the clinic&apos;s lawyers</source>
         <translation>&amp;Complet : pour les avocats de la clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="102"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="104"/>
         <source>&amp;De-identified: no names, contacts, addresses, immigration status or notes (campaigns, statistics)</source>
         <translation>&amp;Dépersonnalisé : sans noms, coordonnées, adresses, statut d&apos;immigration ni notes (campagnes, statistiques)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="114"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="116"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="119"/>
+        <source>The file will NOT be encrypted and holds the persons&apos; names, contacts and facts. Save it only on the clinic&apos;s encrypted drive, never on a USB key or in an email, and delete it when done.</source>
+        <translation>Le fichier ne sera PAS chiffré et contient les noms, les coordonnées et les faits des personnes. Enregistrez-le seulement sur le disque chiffré de la clinique, jamais sur une clé USB ni dans un courriel, et supprimez-le ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="118"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="128"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="121"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="124"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="125"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="135"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="126"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="127"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="137"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="129"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="140"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="130"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="140"/>
         <source>Intake complete</source>
-        <translation>Accueil terminé</translation>
+        <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="141"/>
         <source>Reviewed</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="131"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="141"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="132"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="142"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="134"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="144"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="136"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
         <source>All sites and companies</source>
         <translation>Tous les sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="139"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="149"/>
         <source>S&amp;ite:</source>
         <translation>S&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="146"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="156"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="151"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="161"/>
         <source> (personal)</source>
         <translation> (personnelle)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="159"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="169"/>
         <source>Select &amp;all</source>
         <translation>Tout coc&amp;her</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="160"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="170"/>
         <source>Select &amp;none</source>
         <translation>Décocher to&amp;ut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="173"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="201"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="212"/>
         <source>%n case(s) match.</source>
         <translation>
             <numerusform>%n dossier correspond.</numerusform>
@@ -517,32 +522,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="213"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="247"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="258"/>
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="259"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="270"/>
         <source>Exporting cases…</source>
         <translation>Exportation des dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="262"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="273"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="278"/>
+        <source>This file is not encrypted: it holds personal data.</source>
+        <translation>Ce fichier n’est pas chiffré : il contient des renseignements personnels.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/export_dialogs.py" line="265"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="276"/>
         <source>%n case(s) written to {0}.</source>
         <translation>
             <numerusform>%n dossier écrit dans {0}.</numerusform>
@@ -553,213 +563,242 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="120"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="121"/>
         <source>Summary of the cases</source>
         <translation>Sommaire des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="127"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="129"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="130"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="136"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="137"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="139"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="140"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
         <location filename="../clinic_app/ui/summary_view.py" line="160"/>
         <location filename="../clinic_app/ui/summary_view.py" line="161"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="140"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
         <source>Cases with complete facts</source>
         <translation>Dossiers calculables (faits complets)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="141"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
         <source>Already paid</source>
         <translation>Déjà versé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="142"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="143"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
         <source>Shortfall</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="151"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="152"/>
         <source>Amounts cover the cases with complete facts only.</source>
         <translation>Les montants portent sur les dossiers calculables seulement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="157"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="158"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="159"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="160"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="160"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="161"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="161"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="162"/>
         <source>Badge (warehouse)</source>
         <translation>Badge (entrepôt)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="163"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="164"/>
         <source>Cases by site or company</source>
         <translation>Dossiers par site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="164"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="165"/>
         <source>By site or company</source>
         <translation>Par site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="167"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="168"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="169"/>
         <source>By badge</source>
         <translation>Par badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="171"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="172"/>
         <source>Deadlines in the next 30 days</source>
         <translation>Échéances des 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="173"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="174"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="178"/>
+        <source>Claim deadlines passed (open cases with money to claim)</source>
+        <translation>Délais de réclamation passés (dossiers ouverts avec une somme à réclamer)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/summary_view.py" line="180"/>
+        <source>Passed</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="189"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="197"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="190"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="198"/>
         <source>Intake complete</source>
-        <translation>Accueil terminé</translation>
+        <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="190"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="198"/>
         <source>Reviewed</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="191"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="199"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="191"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="199"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="192"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="200"/>
         <source>Blue (permanent)</source>
         <translation>Bleu (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="192"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="200"/>
         <source>White (seasonal)</source>
         <translation>Blanc (saisonnier)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="193"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="201"/>
         <source>Not entered</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="204"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="212"/>
         <source>Adding up the cases…</source>
         <translation>Calcul des totaux…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="204"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="263"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="212"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="277"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="230"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="238"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/summary_view.py" line="244"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="252"/>
         <source>Deadlines in the next 30 days: %n</source>
         <translation>
             <numerusform>Échéances des 30 prochains jours : %n</numerusform>
             <numerusform>Échéances des 30 prochains jours : %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/summary_view.py" line="255"/>
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>passé depuis %n jour</numerusform>
+            <numerusform>passé depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/summary_view.py" line="257"/>
+        <source>Claim deadlines passed (open cases with money to claim): %n</source>
+        <translation>
+            <numerusform>Délais de réclamation passés (dossiers ouverts avec une somme à réclamer) : %n</numerusform>
+            <numerusform>Délais de réclamation passés (dossiers ouverts avec une somme à réclamer) : %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="251"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="265"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le sommaire en PDF</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="252"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="264"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="278"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>

@@ -4,224 +4,224 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="73"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="74"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="154"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="164"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="165"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="277"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="286"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="288"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="290"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="291"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="292"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="293"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="273"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="304"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="543"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="586"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="545"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="588"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="590"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="606"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="566"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="612"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="579"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="622"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="652"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="640"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="683"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="695"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="738"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="737"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="781"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="761"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="805"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="812"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="784"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="829"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="788"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="833"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="847"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="811"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="856"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -233,17 +233,39 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="190"/>
+        <source>in dollars</source>
+        <translation>in dollars</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="207"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="213"/>
+        <source>For example: {0}</source>
+        <translation>For example: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="206"/>
+        <source>letter digit letter digit letter digit</source>
+        <translation>letter digit letter digit letter digit</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="212"/>
+        <source>10 digits, extension allowed</source>
+        <translation>10 digits, extension allowed</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="224"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -792,6 +814,11 @@
         <translation>Hours per &amp;week</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="229"/>
+        <source>regular hours</source>
+        <translation>regular hours</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
         <source>When the pay varied from week to week</source>
         <translation>When the pay varied from week to week</translation>
@@ -1119,6 +1146,111 @@
         <translation>✘ No consent recorded: the case stays a draft until the person agrees.</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="58"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="60"/>
+        <source>Review before finishing</source>
+        <translation>Review before finishing</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="70"/>
+        <source>Missing or to correct</source>
+        <translation>Missing or to correct</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="73"/>
+        <source>Enter on a line goes to that field.</source>
+        <translation>Enter on a line goes to that field.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="78"/>
+        <source>Intake &amp;complete</source>
+        <translation>Intake &amp;complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="79"/>
+        <source>Save the case with the status Intake complete</source>
+        <translation>Save the case with the status Intake complete</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="89"/>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="90"/>
+        <source>To correct:</source>
+        <translation>To correct:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="94"/>
+        <source>Before the intake is complete: {0} missing, {1} to correct.</source>
+        <translation>Before the intake is complete: {0} missing, {1} to correct.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="98"/>
+        <source>Nothing is missing: the intake can be marked complete.</source>
+        <translation>Nothing is missing: the intake can be marked complete.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="142"/>
+        <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
+        <translation>One section at a time, with Next and Back; sections that do not apply are skipped</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="148"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="157"/>
+        <source>Required answers:</source>
+        <translation>Required answers:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Previous section (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
+        <source>Guided mode</source>
+        <translation>Guided mode</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="149"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Next section (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="154"/>
+        <source>Required answers given</source>
+        <translation>Required answers given</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="174"/>
+        <source>* required: needed to compute the figures and to complete the intake</source>
+        <translation>* required: needed to compute the figures and to complete the intake</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="228"/>
+        <source>{0} (required)</source>
+        <translation>{0} (required)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="276"/>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/forms/evidence.py" line="125"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
@@ -1234,27 +1366,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="22"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="23"/>
         <source>Possible conflict of interest</source>
         <translation>Possible conflict of interest</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="24"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="25"/>
         <source>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</source>
         <translation>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="32"/>
         <source>Matches found</source>
         <translation>Matches found</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
         <source>&amp;Cleared: no real conflict, save the case</source>
         <translation>&amp;Cleared: no real conflict, save the case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="38"/>
         <source>&amp;Refer out: do not save this case</source>
         <translation>&amp;Refer out: do not save this case</translation>
     </message>
@@ -1262,67 +1394,67 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="106"/>
+        <location filename="../clinic_app/ui/drafts.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="107"/>
+        <location filename="../clinic_app/ui/drafts.py" line="108"/>
         <source>warehouse worker</source>
         <translation>warehouse worker</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="108"/>
+        <location filename="../clinic_app/ui/drafts.py" line="109"/>
         <source>driver</source>
         <translation>driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="109"/>
+        <location filename="../clinic_app/ui/drafts.py" line="110"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="111"/>
+        <location filename="../clinic_app/ui/drafts.py" line="112"/>
         <source>{0} — {1}, {2} — typed until {3}</source>
         <translation>{0} — {1}, {2} — typed until {3}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="133"/>
+        <location filename="../clinic_app/ui/drafts.py" line="134"/>
         <source>Unsaved intake forms</source>
         <translation>Unsaved intake forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="136"/>
+        <location filename="../clinic_app/ui/drafts.py" line="137"/>
         <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
         <translation>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="141"/>
+        <location filename="../clinic_app/ui/drafts.py" line="142"/>
         <source>Unsaved forms</source>
         <translation>Unsaved forms</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="148"/>
+        <location filename="../clinic_app/ui/drafts.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="149"/>
+        <location filename="../clinic_app/ui/drafts.py" line="150"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="150"/>
+        <location filename="../clinic_app/ui/drafts.py" line="151"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="168"/>
+        <location filename="../clinic_app/ui/drafts.py" line="169"/>
         <source>Discard drafts</source>
         <translation>Discard drafts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="169"/>
+        <location filename="../clinic_app/ui/drafts.py" line="170"/>
         <source>Discard the checked forms? What was typed in them will be lost.</source>
         <translation>Discard the checked forms? What was typed in them will be lost.</translation>
     </message>
@@ -1330,103 +1462,103 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="43"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62"/>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="87"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="67"/>
         <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
         <translation>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70"/>
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74"/>
         <source>No possible duplicate found for {0}.</source>
         <translation>No possible duplicate found for {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102"/>
         <source>&amp;Open the existing case</source>
         <translation>&amp;Open the existing case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Save anyway (another person)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1541,83 +1673,89 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="137"/>
         <source>What the law gives</source>
         <translation>What the law gives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="161"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
         <source>Section of the law</source>
         <translation>Section of the law</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203"/>
         <source>When it is due, and the remedies still open</source>
         <translation>When it is due, and the remedies still open</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="219"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="318"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="328"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="316"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="279"/>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="326"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Employer&apos;s count ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="330"/>
         <source>Drivers counted ({0})</source>
         <translation>Drivers counted ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="349"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="359"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Figures not computed yet — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="351"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="361"/>
         <source>Go to the field</source>
         <translation>Go to the field</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="363"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="373"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="375"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="385"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="398"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="408"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>No individual notice or indemnity: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="413"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="423"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>No establishment is linked to this case: the collective dismissal counts are not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="426"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>No second count (drivers deemed employees) is recorded for this establishment.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="430"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="440"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Counting the drivers does not change the collective tier or the amount owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="443"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</translation>
     </message>
@@ -1635,87 +1773,87 @@
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
         <source>For a delivery company: the company it delivers for; for a site run by a subcontractor: the company it works for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="114"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
         <source>C&amp;lient company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="111"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="120"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="129"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="122"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="132"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="135"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="140"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="133"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="136"/>
         <source>Notice to the Minister &amp;given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="146"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="139"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>CNESST notice of &amp;inquiry mailed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="141"/>
         <source>&amp;Union certified here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="150"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
         <source>Collecti&amp;ve agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
     </message>

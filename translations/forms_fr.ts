@@ -4,224 +4,224 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="73"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="74"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="75"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="154"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="164"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="165"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="173"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="255"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="277"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="286"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="288"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="269"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="290"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="291"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="292"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="293"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="273"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="304"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="543"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="586"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="545"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="588"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="547"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="590"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="563"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="606"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="566"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="569"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="612"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="577"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="579"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="622"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="652"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="640"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="683"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="695"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="738"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="737"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="781"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="761"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="805"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="768"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="812"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="784"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="829"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="788"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="833"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="802"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="847"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="810"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="811"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="856"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -233,17 +233,39 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="190"/>
+        <source>in dollars</source>
+        <translation>en dollars</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="207"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="213"/>
+        <source>For example: {0}</source>
+        <translation>Par exemple : {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="206"/>
+        <source>letter digit letter digit letter digit</source>
+        <translation>lettre chiffre lettre chiffre lettre chiffre</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="212"/>
+        <source>10 digits, extension allowed</source>
+        <translation>10 chiffres, poste permis</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="217"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="224"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
@@ -792,6 +814,11 @@
         <translation>&amp;Heures par semaine</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/forms/sections.py" line="229"/>
+        <source>regular hours</source>
+        <translation>heures habituelles</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
         <source>When the pay varied from week to week</source>
         <translation>Quand le salaire variait d’une semaine à l’autre</translation>
@@ -1119,6 +1146,111 @@
         <translation>✘ Aucun consentement noté : le dossier reste un brouillon tant que la personne n’a pas accepté.</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="58"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="60"/>
+        <source>Review before finishing</source>
+        <translation>Révision avant de terminer</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="70"/>
+        <source>Missing or to correct</source>
+        <translation>Manquant ou à corriger</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="73"/>
+        <source>Enter on a line goes to that field.</source>
+        <translation>Entrée sur une ligne mène à ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="78"/>
+        <source>Intake &amp;complete</source>
+        <translation>Accueil &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="79"/>
+        <source>Save the case with the status Intake complete</source>
+        <translation>Enregistrer le dossier avec le statut Accueil complet</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="89"/>
+        <source>Missing:</source>
+        <translation>Manquant :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="90"/>
+        <source>To correct:</source>
+        <translation>À corriger :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="94"/>
+        <source>Before the intake is complete: {0} missing, {1} to correct.</source>
+        <translation>Avant que l’accueil soit complet : {0} manquant(s), {1} à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="98"/>
+        <source>Nothing is missing: the intake can be marked complete.</source>
+        <translation>Rien ne manque : l’accueil peut être marqué complet.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="142"/>
+        <source>One section at a time, with Next and Back; sections that do not apply are skipped</source>
+        <translation>Une section à la fois, avec Suivant et Précédent ; les sections qui ne s’appliquent pas sont sautées</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="146"/>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="148"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="157"/>
+        <source>Required answers:</source>
+        <translation>Réponses obligatoires :</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="147"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Section précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="141"/>
+        <source>Guided mode</source>
+        <translation>Mode guidé</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="149"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Section suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="154"/>
+        <source>Required answers given</source>
+        <translation>Réponses obligatoires données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="174"/>
+        <source>* required: needed to compute the figures and to complete the intake</source>
+        <translation>* obligatoire : nécessaire pour calculer les montants et compléter l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="228"/>
+        <source>{0} (required)</source>
+        <translation>{0} (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/forms/guided.py" line="276"/>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/forms/evidence.py" line="125"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
@@ -1234,27 +1366,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="22"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="23"/>
         <source>Possible conflict of interest</source>
         <translation>Conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="24"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="25"/>
         <source>The check found what follows. A clinic may not act against a party it acts for, nor take both sides of one dispute. Decide before this case is saved; the decision is recorded with your name.</source>
         <translation>La vérification a trouvé ce qui suit. Une clinique ne peut pas agir contre une partie qu’elle représente, ni représenter les deux côtés d’un même litige. Décidez avant d’enregistrer ce dossier; la décision est consignée avec votre nom.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="32"/>
         <source>Matches found</source>
         <translation>Correspondances trouvées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
         <source>&amp;Cleared: no real conflict, save the case</source>
         <translation>&amp;Vérifié : pas de vrai conflit, enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../clinic_app/ui/conflicts_dialog.py" line="38"/>
         <source>&amp;Refer out: do not save this case</source>
         <translation>&amp;Diriger ailleurs : ne pas enregistrer ce dossier</translation>
     </message>
@@ -1262,67 +1394,67 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="106"/>
+        <location filename="../clinic_app/ui/drafts.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="107"/>
+        <location filename="../clinic_app/ui/drafts.py" line="108"/>
         <source>warehouse worker</source>
         <translation>travailleur d’entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="108"/>
+        <location filename="../clinic_app/ui/drafts.py" line="109"/>
         <source>driver</source>
         <translation>livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="109"/>
+        <location filename="../clinic_app/ui/drafts.py" line="110"/>
         <source>new case</source>
         <translation>nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="111"/>
+        <location filename="../clinic_app/ui/drafts.py" line="112"/>
         <source>{0} — {1}, {2} — typed until {3}</source>
         <translation>{0} — {1}, {2} — saisi jusqu’à {3}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="133"/>
+        <location filename="../clinic_app/ui/drafts.py" line="134"/>
         <source>Unsaved intake forms</source>
         <translation>Formulaires d’accueil non enregistrés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="136"/>
+        <location filename="../clinic_app/ui/drafts.py" line="137"/>
         <source>These forms were being typed when the program last stopped and were not saved. Restore them to continue where you left off.</source>
         <translation>Ces formulaires étaient en cours de saisie quand le programme s’est arrêté et n’ont pas été enregistrés. Restaurez-les pour continuer là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="141"/>
+        <location filename="../clinic_app/ui/drafts.py" line="142"/>
         <source>Unsaved forms</source>
         <translation>Formulaires non enregistrés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="148"/>
+        <location filename="../clinic_app/ui/drafts.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="149"/>
+        <location filename="../clinic_app/ui/drafts.py" line="150"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="150"/>
+        <location filename="../clinic_app/ui/drafts.py" line="151"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="168"/>
+        <location filename="../clinic_app/ui/drafts.py" line="169"/>
         <source>Discard drafts</source>
         <translation>Abandonner les brouillons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/drafts.py" line="169"/>
+        <location filename="../clinic_app/ui/drafts.py" line="170"/>
         <source>Discard the checked forms? What was typed in them will be lost.</source>
         <translation>Abandonner les formulaires cochés ? Ce qui y a été saisi sera perdu.</translation>
     </message>
@@ -1330,103 +1462,103 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="41"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="43"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="62"/>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="87"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="65"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="67"/>
         <source>Other cases that may be the same person as {0} ({1}): same name, and the same phone or date of birth.</source>
         <translation>Autres dossiers qui pourraient être la même personne que {0} ({1}) : même nom, et même téléphone ou même date de naissance.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="70"/>
         <source>{0} may already have a case: same name, and the same phone or date of birth. Open the existing case rather than creating a second one, unless it is another person.</source>
         <translation>{0} a peut-être déjà un dossier : même nom, et même téléphone ou même date de naissance. Ouvrez le dossier existant plutôt que d’en créer un second, sauf s’il s’agit d’une autre personne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="74"/>
         <source>No possible duplicate found for {0}.</source>
         <translation>Aucun doublon possible trouvé pour {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="102"/>
         <source>&amp;Open the existing case</source>
         <translation>&amp;Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="107"/>
         <source>&amp;Save anyway (another person)</source>
         <translation>&amp;Enregistrer quand même (autre personne)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../clinic_app/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1541,83 +1673,89 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="136"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="137"/>
         <source>What the law gives</source>
         <translation>Ce que la loi accorde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="160"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="161"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="278"/>
         <source>Section of the law</source>
         <translation>Article de loi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="202"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="203"/>
         <source>When it is due, and the remedies still open</source>
         <translation>Exigibilité et recours encore ouverts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="218"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="219"/>
         <source>How it is computed</source>
         <translation>Comment c’est calculé</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/entitlement_panel.py" line="264"/>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="318"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="328"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="316"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="279"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="326"/>
         <source>Employer&apos;s count ({0})</source>
         <translation>Compte de l’employeur ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="320"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="330"/>
         <source>Drivers counted ({0})</source>
         <translation>Livreurs comptés ({0})</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="349"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="359"/>
         <source>Figures not computed yet — {0}</source>
         <translation>Montants pas encore calculés — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="351"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="361"/>
         <source>Go to the field</source>
         <translation>Aller au champ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="363"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="373"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="375"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="385"/>
         <source>passed</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="398"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="408"/>
         <source>No individual notice or indemnity: {0}.</source>
         <translation>Pas d’avis ni d’indemnité individuels : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="413"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="423"/>
         <source>No establishment is linked to this case: the collective dismissal counts are not known.</source>
         <translation>Aucun établissement n’est lié à ce dossier : les comptes du licenciement collectif ne sont pas connus.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="416"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="426"/>
         <source>No second count (drivers deemed employees) is recorded for this establishment.</source>
         <translation>Aucun second compte (livreurs réputés salariés) n’est noté pour cet établissement.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="430"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="440"/>
         <source>Counting the drivers does not change the collective tier or the amount owed.</source>
         <translation>Compter les livreurs ne change ni le palier collectif ni le montant dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/entitlement_panel.py" line="433"/>
+        <location filename="../clinic_app/ui/entitlement_panel.py" line="443"/>
         <source>Counting the drivers moves the collective tier from {0} to {1} and the amount owed by {2}.</source>
         <translation>Compter les livreurs fait passer le palier collectif de {0} à {1} et change le montant dû de {2}.</translation>
     </message>
@@ -1635,87 +1773,87 @@
         <translation>Ces faits sont communs à tous les dossiers de ce site ou de cette entreprise : ils décident du licenciement collectif. Ils sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
         <source>Site &amp;code or short name</source>
         <translation>&amp;Code du site ou nom court</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’&amp;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
         <source>For a delivery company: the company it delivers for; for a site run by a subcontractor: the company it works for</source>
         <translation>Pour une entreprise de livraison : l’entreprise pour laquelle elle livre ; pour un site exploité par un sous-traitant : l’entreprise pour laquelle il travaille</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="114"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
         <source>C&amp;lient company</source>
         <translation>Entreprise cl&amp;iente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="111"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="120"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="129"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="122"/>
         <source>Cl&amp;osure date</source>
         <translation>Date de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="132"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>Emplois &amp;perdus (compte de l’employeur)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="135"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Emplois perdus en comptant les li&amp;vreurs réputés salariés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="140"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="133"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Semaines d’avis données au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="136"/>
         <source>Notice to the Minister &amp;given on</source>
         <translation>Avis au ministre &amp;donné le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="146"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="139"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>Avis d&apos;en&amp;quête de la CNESST posté le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="148"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="141"/>
         <source>&amp;Union certified here</source>
         <translation>Syndica&amp;t accrédité ici</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="150"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
         <source>Collecti&amp;ve agreement</source>
         <translation>C&amp;onvention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
     </message>

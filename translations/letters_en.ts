@@ -4,218 +4,223 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="49"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="50"/>
         <source>Formal notice to the employer</source>
         <translation>Formal notice to the employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="50"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="51"/>
         <source>Formal notice (driver)</source>
         <translation>Formal notice (driver)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="51"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="52"/>
         <source>Calculation annex</source>
         <translation>Calculation annex</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="52"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="53"/>
         <source>Summary for the worker</source>
         <translation>Summary for the worker</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="53"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="54"/>
         <source>Lawyer&apos;s worksheet (internal, never sent)</source>
         <translation>Lawyer&apos;s worksheet (internal, never sent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="72"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="73"/>
         <source>Letters — {0}</source>
         <translation>Letters — {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="89"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="90"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="91"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="92"/>
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="93"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="94"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="96"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="97"/>
         <source>Delivery company: {0}</source>
         <translation>Delivery company: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="98"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="99"/>
         <source>Client: {0}</source>
         <translation>Client: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="103"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="104"/>
         <source>Count of terminations</source>
         <translation>Count of terminations</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="108"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="109"/>
         <source>The employer&apos;s count: {0}</source>
         <translation>The employer&apos;s count: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="110"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="111"/>
         <source>Counting the drivers as employees: {0}</source>
         <translation>Counting the drivers as employees: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="114"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="115"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Letter:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="115"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="116"/>
         <source>L&amp;anguage:</source>
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="116"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="117"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="119"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="120"/>
         <source>C&amp;ount:</source>
         <translation>C&amp;ount:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="124"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="125"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="127"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="128"/>
         <source>Letters already made for this case</source>
         <translation>Letters already made for this case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="132"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="133"/>
         <source>Letters already made:</source>
         <translation>Letters already made:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="139"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="140"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="144"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="145"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="145"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="146"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="146"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="147"/>
         <source>&amp;Open in the viewer</source>
         <translation>&amp;Open in the viewer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="149"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="150"/>
         <source>Mark the case as “Letter sent”</source>
         <translation>Mark the case as “Letter sent”</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="151"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="152"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="178"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="179"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="179"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="180"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="182"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="183"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="214"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="215"/>
         <source>{0} page(s). SHA-256 {1}…</source>
         <translation>{0} page(s). SHA-256 {1}…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="250"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="251"/>
         <source>The case is marked “Letter sent”.</source>
         <translation>The case is marked “Letter sent”.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="264"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="265"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="265"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="272"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="273"/>
         <source>Could not write {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="276"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="277"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="305"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="291"/>
+        <source>No PDF viewer could open the letter. Use Save as… or Print… instead.</source>
+        <translation>No PDF viewer could open the letter. Use Save as… or Print… instead.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/letter_preview.py" line="308"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="317"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="320"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="335"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="338"/>
         <source>Writing letters…</source>
         <translation>Writing letters…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="336"/>
-        <location filename="../clinic_app/ui/letter_preview.py" line="351"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="339"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="354"/>
         <source>Letters for the selected cases</source>
         <translation>Letters for the selected cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="344"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="347"/>
         <source>{0} letter(s) written.</source>
         <translation>{0} letter(s) written.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="346"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="349"/>
         <source>Cancelled before the end.</source>
         <translation>Cancelled before the end.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/letter_preview.py" line="348"/>
+        <location filename="../clinic_app/ui/letter_preview.py" line="351"/>
         <source>Not written:</source>
         <translation>Not written:</translation>
     </message>

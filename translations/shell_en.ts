@@ -241,102 +241,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="61"/>
+        <location filename="../clinic_app/ui/first_run.py" line="64"/>
         <source>Clinic Intake — first start</source>
         <translation>Clinic Intake — first start</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="63"/>
+        <location filename="../clinic_app/ui/first_run.py" line="66"/>
         <source>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</source>
         <translation>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="67"/>
+        <location filename="../clinic_app/ui/first_run.py" line="70"/>
         <source>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="79"/>
+        <location filename="../clinic_app/ui/first_run.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="80"/>
+        <location filename="../clinic_app/ui/first_run.py" line="83"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="83"/>
+        <location filename="../clinic_app/ui/first_run.py" line="86"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="87"/>
+        <location filename="../clinic_app/ui/first_run.py" line="90"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Address (letterhead):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="89"/>
+        <location filename="../clinic_app/ui/first_run.py" line="92"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="94"/>
+        <location filename="../clinic_app/ui/first_run.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="98"/>
+        <location filename="../clinic_app/ui/first_run.py" line="101"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="99"/>
+        <location filename="../clinic_app/ui/first_run.py" line="102"/>
         <source>&amp;Keep closed cases for:</source>
         <translation>&amp;Keep closed cases for:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101"/>
+        <location filename="../clinic_app/ui/first_run.py" line="104"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Backup folder:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101"/>
+        <location filename="../clinic_app/ui/first_run.py" line="104"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="109"/>
+        <location filename="../clinic_app/ui/first_run.py" line="114"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117"/>
+        <location filename="../clinic_app/ui/first_run.py" line="123"/>
         <source>Too short: at least {0} characters.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117"/>
+        <location filename="../clinic_app/ui/first_run.py" line="123"/>
         <source>Weak: add words.</source>
         <translation>Weak: add words.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118"/>
+        <location filename="../clinic_app/ui/first_run.py" line="124"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118"/>
+        <location filename="../clinic_app/ui/first_run.py" line="124"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="125"/>
+        <location filename="../clinic_app/ui/first_run.py" line="131"/>
         <source>Passphrase: at least {0} characters are needed.</source>
         <translation>Passphrase: at least {0} characters are needed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="128"/>
+        <location filename="../clinic_app/ui/first_run.py" line="134"/>
         <source>Passphrase: the two entries differ. Type the same passphrase twice.</source>
         <translation>Passphrase: the two entries differ. Type the same passphrase twice.</translation>
     </message>
@@ -344,270 +344,271 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="58"/>
+        <location filename="../clinic_app/ui/main_window.py" line="60"/>
         <source>Clinic Intake</source>
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="66"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="69"/>
+        <location filename="../clinic_app/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="85"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="84"/>
+        <location filename="../clinic_app/ui/main_window.py" line="87"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="104"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="104"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="107"/>
+        <location filename="../clinic_app/ui/main_window.py" line="110"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="111"/>
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="112"/>
+        <location filename="../clinic_app/ui/main_window.py" line="115"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="113"/>
+        <location filename="../clinic_app/ui/main_window.py" line="116"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="125"/>
+        <location filename="../clinic_app/ui/main_window.py" line="128"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="147"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="149"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Dead&amp;lines</source>
         <translation>Dead&amp;lines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="171"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="248"/>
+        <location filename="../clinic_app/ui/main_window.py" line="273"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
             <numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="299"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="289"/>
+        <location filename="../clinic_app/ui/main_window.py" line="314"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="291"/>
+        <location filename="../clinic_app/ui/main_window.py" line="316"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="293"/>
+        <location filename="../clinic_app/ui/main_window.py" line="318"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="359"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -615,57 +616,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="442"/>
+        <location filename="../clinic_app/ui/main_window.py" line="468"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="469"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="471"/>
+        <location filename="../clinic_app/ui/main_window.py" line="498"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="510"/>
+        <location filename="../clinic_app/ui/main_window.py" line="537"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="511"/>
+        <location filename="../clinic_app/ui/main_window.py" line="538"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="526"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="546"/>
+        <location filename="../clinic_app/ui/main_window.py" line="575"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="555"/>
+        <location filename="../clinic_app/ui/main_window.py" line="585"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="562"/>
+        <location filename="../clinic_app/ui/main_window.py" line="592"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="574"/>
+        <location filename="../clinic_app/ui/main_window.py" line="604"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -714,127 +715,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="48"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="70"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="77"/>
         <source>A language change applies the next time the program starts.</source>
         <translation>A language change applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="79"/>
         <source>&amp;Volunteer name:</source>
         <translation>&amp;Volunteer name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="81"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Backup folder:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="81"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="93"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="95"/>
         <source>Clinic (shared by every laptop)</source>
         <translation>Clinic (shared by every laptop)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Address (letterhead):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="109"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="110"/>
         <source>Letters &amp;signed by:</source>
         <translation>Letters &amp;signed by:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="111"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="126"/>
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="127"/>
         <source>NOT encrypted</source>
         <translation>NOT encrypted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="132"/>
         <source>Back &amp;up now</source>
         <translation>Back &amp;up now</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="135"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="147"/>
         <source>The automatic backup failed: {0}</source>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="166"/>
         <source>Verified backup written: {0}</source>
         <translation>Verified backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="177"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Passphrase changed. Backups made before keep the old one.</translation>
     </message>

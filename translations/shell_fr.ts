@@ -241,102 +241,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="61"/>
+        <location filename="../clinic_app/ui/first_run.py" line="64"/>
         <source>Clinic Intake — first start</source>
         <translation>Accueil clinique — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="63"/>
+        <location filename="../clinic_app/ui/first_run.py" line="66"/>
         <source>Welcome. The cases are kept encrypted on this laptop. Choose the data passphrase the volunteers of this clinic will type to open them.</source>
-        <translation>Bienvenue. Les dossiers sont chiffrés sur ce portable. Choisissez la phrase secrète que les bénévoles de la clinique taperont pour les ouvrir.</translation>
+        <translation>Bienvenue. Les dossiers sont chiffrés sur ce portable. Choisissez la phrase de passe que les bénévoles de la clinique taperont pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="67"/>
+        <location filename="../clinic_app/ui/first_run.py" line="70"/>
         <source>&lt;b&gt;Write the passphrase down and keep it safe: if it is forgotten, the data cannot be recovered by anyone.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Notez la phrase secrète et gardez-la en lieu sûr : si elle est oubliée, personne ne pourra récupérer les données.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Notez la phrase de passe et gardez-la en lieu sûr : si elle est oubliée, personne ne pourra récupérer les données.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="79"/>
+        <location filename="../clinic_app/ui/first_run.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="80"/>
+        <location filename="../clinic_app/ui/first_run.py" line="83"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="83"/>
+        <location filename="../clinic_app/ui/first_run.py" line="86"/>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nom de la clinique :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="87"/>
+        <location filename="../clinic_app/ui/first_run.py" line="90"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Adresse (en-tête) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="89"/>
+        <location filename="../clinic_app/ui/first_run.py" line="92"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="94"/>
+        <location filename="../clinic_app/ui/first_run.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="98"/>
+        <location filename="../clinic_app/ui/first_run.py" line="101"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="99"/>
+        <location filename="../clinic_app/ui/first_run.py" line="102"/>
         <source>&amp;Keep closed cases for:</source>
         <translation>&amp;Conserver les dossiers fermés :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101"/>
+        <location filename="../clinic_app/ui/first_run.py" line="104"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="101"/>
+        <location filename="../clinic_app/ui/first_run.py" line="104"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="109"/>
+        <location filename="../clinic_app/ui/first_run.py" line="114"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117"/>
+        <location filename="../clinic_app/ui/first_run.py" line="123"/>
         <source>Too short: at least {0} characters.</source>
         <translation>Trop courte : au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="117"/>
+        <location filename="../clinic_app/ui/first_run.py" line="123"/>
         <source>Weak: add words.</source>
         <translation>Faible : ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118"/>
+        <location filename="../clinic_app/ui/first_run.py" line="124"/>
         <source>Fair.</source>
         <translation>Moyenne.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="118"/>
+        <location filename="../clinic_app/ui/first_run.py" line="124"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="125"/>
+        <location filename="../clinic_app/ui/first_run.py" line="131"/>
         <source>Passphrase: at least {0} characters are needed.</source>
         <translation>Phrase secrète : il faut au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/first_run.py" line="128"/>
+        <location filename="../clinic_app/ui/first_run.py" line="134"/>
         <source>Passphrase: the two entries differ. Type the same passphrase twice.</source>
         <translation>Phrase secrète : les deux saisies diffèrent. Tapez deux fois la même phrase.</translation>
     </message>
@@ -344,270 +344,271 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="58"/>
+        <location filename="../clinic_app/ui/main_window.py" line="60"/>
         <source>Clinic Intake</source>
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="66"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="69"/>
+        <location filename="../clinic_app/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="85"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="84"/>
+        <location filename="../clinic_app/ui/main_window.py" line="87"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="94"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="104"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="102"/>
+        <location filename="../clinic_app/ui/main_window.py" line="105"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="104"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="107"/>
+        <location filename="../clinic_app/ui/main_window.py" line="110"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="111"/>
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="112"/>
+        <location filename="../clinic_app/ui/main_window.py" line="115"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="113"/>
+        <location filename="../clinic_app/ui/main_window.py" line="116"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="125"/>
+        <location filename="../clinic_app/ui/main_window.py" line="128"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="142"/>
+        <location filename="../clinic_app/ui/main_window.py" line="145"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="147"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="149"/>
+        <location filename="../clinic_app/ui/main_window.py" line="152"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="155"/>
+        <location filename="../clinic_app/ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="156"/>
+        <location filename="../clinic_app/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>Dead&amp;lines</source>
         <translation>Dé&amp;lais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="171"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="248"/>
+        <location filename="../clinic_app/ui/main_window.py" line="273"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+        <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
             <numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="299"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="289"/>
+        <location filename="../clinic_app/ui/main_window.py" line="314"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="291"/>
+        <location filename="../clinic_app/ui/main_window.py" line="316"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="293"/>
+        <location filename="../clinic_app/ui/main_window.py" line="318"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="359"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -615,57 +616,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="442"/>
+        <location filename="../clinic_app/ui/main_window.py" line="468"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="469"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="471"/>
+        <location filename="../clinic_app/ui/main_window.py" line="498"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="510"/>
+        <location filename="../clinic_app/ui/main_window.py" line="537"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="511"/>
+        <location filename="../clinic_app/ui/main_window.py" line="538"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="526"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="546"/>
+        <location filename="../clinic_app/ui/main_window.py" line="575"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="555"/>
+        <location filename="../clinic_app/ui/main_window.py" line="585"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="562"/>
+        <location filename="../clinic_app/ui/main_window.py" line="592"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="574"/>
+        <location filename="../clinic_app/ui/main_window.py" line="604"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -688,12 +689,12 @@
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="36"/>
         <source>Clinic Intake — passphrase</source>
-        <translation>Accueil clinique — phrase secrète</translation>
+        <translation>Accueil clinique — phrase de passe</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="38"/>
         <source>Type the data passphrase to open the cases.</source>
-        <translation>Tapez la phrase secrète des données pour ouvrir les dossiers.</translation>
+        <translation>Tapez la phrase de passe des données pour ouvrir les dossiers.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="48"/>
@@ -703,138 +704,138 @@
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="65"/>
         <source>Type the passphrase.</source>
-        <translation>Tapez la phrase secrète.</translation>
+        <translation>Tapez la phrase de passe.</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/passphrase_dialog.py" line="71"/>
         <source>This passphrase does not open the data. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>Cette phrase secrète n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+        <translation>Cette phrase de passe n’ouvre pas les données. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="48"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="70"/>
         <source>This laptop</source>
         <translation>Ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="77"/>
         <source>A language change applies the next time the program starts.</source>
         <translation>Un changement de langue s’applique au prochain démarrage du programme.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="79"/>
         <source>&amp;Volunteer name:</source>
         <translation>Nom du &amp;bénévole :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="81"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="81"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="93"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="95"/>
         <source>Clinic (shared by every laptop)</source>
         <translation>Clinique (commun à tous les portables)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nom de la clinique :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
         <source>&amp;Address (letterhead):</source>
         <translation>&amp;Adresse (en-tête) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="109"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="110"/>
         <source>Letters &amp;signed by:</source>
         <translation>Lettres &amp;signées par :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="111"/>
         <source>&amp;Retention period:</source>
         <translation>Durée de &amp;conservation :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="126"/>
         <source>Encrypted (SQLCipher)</source>
         <translation>Chiffrée (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="127"/>
         <source>NOT encrypted</source>
         <translation>NON chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="132"/>
         <source>Back &amp;up now</source>
         <translation>Faire une &amp;copie maintenant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="135"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="147"/>
         <source>The automatic backup failed: {0}</source>
         <translation>La sauvegarde automatique a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="166"/>
         <source>Verified backup written: {0}</source>
         <translation>Copie vérifiée écrite : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../clinic_app/ui/settings_dialog.py" line="177"/>
         <source>Passphrase changed. Backups made before keep the old one.</source>
         <translation>Phrase de passe changée. Les copies faites avant gardent l&apos;ancienne.</translation>
     </message>

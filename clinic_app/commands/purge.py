@@ -28,9 +28,10 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     from clinic_app.services import purge
 
-    if args.days is not None and args.days < 0:
-        raise UserError("--days : un nombre positif est attendu" if lang == "fr"
-                        else "--days: a positive number is expected", 1)
+    if args.days is not None and args.days < purge.MIN_RETENTION_DAYS:  # the legal minimum: docs/storage.md
+        raise UserError(f"--days : au moins {purge.MIN_RETENTION_DAYS} jours (la durée de conservation minimale)"
+                        if lang == "fr" else
+                        f"--days: at least {purge.MIN_RETENTION_DAYS} days (the minimum retention period)", 1)
     store = open_store_from_args(args)
     try:
         days = purge.retention_days(store) if args.days is None else args.days

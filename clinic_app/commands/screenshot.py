@@ -19,14 +19,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true", help="use a temporary demo database (required)")
     parser.add_argument("--out", metavar="DIR", required=True, help="folder for the PNG files")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="interface language (default fr)")
+    parser.add_argument("--small", action="store_true",
+                        help="a 1280x720 screen at 150 %% scaling (files *-small-LANG.png) instead of 1366x768")
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.demo:
         raise UserError("--demo is required: screenshots are only taken of demo data, never of real cases")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from clinic_app.ui.screenshot import take_screenshots
+    import tempfile
 
-    for path in take_screenshots(Path(args.out), lang=args.lang):
-        print(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.small:  # before Qt is imported: the screen and its scaling are read when the application starts
+            from clinic_app.ui.screenshot import small_screen_environment
+
+            os.environ.update(small_screen_environment(Path(tmp)))
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from clinic_app.ui.screenshot import take_screenshots
+
+        for path in take_screenshots(Path(args.out), lang=args.lang, small=args.small):
+            print(path)
     return 0

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from clinic_app.domain import law_tables
+from clinic_app.domain.case import Case, Establishment
 from clinic_app.domain.citations import cite_all
 from clinic_app.domain.dates import add_months
 from clinic_app.domain.explain import DEADLINE_LABELS, long_date, money
@@ -63,6 +64,16 @@ _TEXT: dict[str, dict[str, str]] = {
               "par semaine (et non par année, ni en cents).",
         "en": "The weekly wage used ({wage}) is above {limit}: check that it is a weekly amount (not yearly, not "
               "in cents)."},
+    "hired_before_14": {
+        "fr": "La date d'embauche ({hire}) précède les 14 ans de la personne ({birthday}) : vérifier la date de "
+              "naissance et la date d'embauche.",
+        "en": "The hire date ({hire}) is before the person turned 14 ({birthday}): check the date of birth and "
+              "the hire date."},
+    "site_count_below_cases": {
+        "fr": "Le site {site} compte {count} fin(s) d'emploi, mais {cases} dossiers sont déjà saisis pour ce site : "
+              "vérifier le compte dans les détails du site.",
+        "en": "Site {site} counts {count} termination(s), but {cases} cases are already entered for it: check the "
+              "count in the site details."},
     "notice_void_during_layoff": {
         "fr": "Le préavis a été remis pendant la mise à pied : il est nul ({basis}) et n'a pas été compté.",
         "en": "The notice was handed over during the layoff: it is null ({basis}) and was not counted."},
@@ -215,4 +226,34 @@ def case_warnings(ent: Entitlements, *, today: dt.date, release_signed: bool = F
 
     order = {"danger": 0, "warning": 1, "info": 2}
     out.sort(key=lambda w: order[w.severity])
+    return out
+
+
+#: The age below which a hire date is surprising (a soft check: the Act does not forbid it outright).
+HIRE_AGE = 14
+
+
+def intake_warnings(case: Case, establishment: Establishment | None = None, *,
+                    cases_at_site: int | None = None) -> list[CaseWarning]:
+    """Soft checks on what was typed, which warn and never block: a hire date before the person turned 14, and a
+    site whose count of terminations is lower than the cases already entered for it (``cases_at_site``, this
+    case included). Shown with the figures, or alone while the figures cannot be computed yet."""
+    out: list[CaseWarning] = []
+    born, hired = case.person.date_of_birth, case.work.start_date
+    if born is not None and hired is not None:
+        try:
+            fourteen = born.replace(year=born.year + HIRE_AGE)
+        except ValueError:  # born on 29 February
+            fourteen = dt.date(born.year + HIRE_AGE, 3, 1)
+        if hired < fourteen:
+            out.append(CaseWarning("hired_before_14", "warning", "", (
+                *_both("hire", lambda lang: long_date(hired, lang)),
+                *_both("birthday", lambda lang: long_date(fourteen, lang)))))
+    if establishment is not None and cases_at_site is not None:
+        counts = [c for c in (establishment.establishment_terminations, establishment.terminations_with_drivers)
+                  if c is not None]
+        if counts and max(counts) < cases_at_site:
+            out.append(CaseWarning("site_count_below_cases", "warning", "", (
+                ("site", establishment.code or establishment.employer_legal_name), ("count", str(max(counts))),
+                ("cases", str(cases_at_site)))))
     return out

@@ -15,7 +15,7 @@ _VALUES: dict[str, dict[str, str]] = {
     "driver": {"fr": "Livreur", "en": "Driver"},
     # statuses
     "draft": {"fr": "Brouillon", "en": "Draft"},
-    "intake_complete": {"fr": "Accueil terminé", "en": "Intake complete"},
+    "intake_complete": {"fr": "Accueil complet", "en": "Intake complete"},
     "reviewed": {"fr": "Vérifié", "en": "Reviewed"},
     "letter_sent": {"fr": "Lettre envoyée", "en": "Letter sent"},
     "closed": {"fr": "Fermé", "en": "Closed"},

@@ -47,6 +47,9 @@ class Summary:
     owed_by_site: dict[str, Decimal] = field(default_factory=dict)
     shortfall_by_site: dict[str, Decimal] = field(default_factory=dict)
     deadlines: list[UpcomingDeadline] = field(default_factory=list)
+    #: open cases with money still to claim whose claim deadline has passed (most recently passed first): what
+    #: a coordinator must look at before the rest (a complaint filed in time, an inquiry, the civil claim)
+    passed: list[UpcomingDeadline] = field(default_factory=list)
 
 
 def summarise(records: Iterable[ExportRecord], today: dt.date,
@@ -78,5 +81,8 @@ def summarise(records: Iterable[ExportRecord], today: dt.date,
         for d in r.deadlines:
             if today <= d.date <= end:
                 out.deadlines.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
+            elif d.kind == "claim" and d.date < today and fig.shortfall > 0:
+                out.passed.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
     out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
+    out.passed.sort(key=lambda d: (-d.date.toordinal(), d.case_number))
     return out

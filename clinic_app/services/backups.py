@@ -74,3 +74,21 @@ def restore(store: CaseStore, source: Path, passphrase: str | None,
     _require_file_database(store)
     saved, n = restore_backup(store, source, passphrase, backup_passphrase)
     return Restored(saved, n)
+
+
+def backup_case_count(store: CaseStore, source: Path, backup_passphrase: str | None = None) -> int:
+    """How many cases the backup ``source`` holds, checked as a restore would (shown before a restore is
+    confirmed). StorageError ``backup_passphrase`` when it was made with an earlier passphrase."""
+    from clinic_app.storage import backup_case_count as counted
+
+    _require_file_database(store)
+    return counted(store, source, backup_passphrase)
+
+
+def restore_open(store: CaseStore, source: Path, backup_passphrase: str | None = None) -> Restored:
+    """:func:`restore` with the passphrase the open store was unlocked with (the Backups window)."""
+    from clinic_app.storage import restore_with_store_key
+
+    _require_file_database(store)
+    saved, n = restore_with_store_key(store, source, backup_passphrase)
+    return Restored(saved, n)

@@ -49,3 +49,10 @@ def possible_duplicates(store: CaseStore, case: Case) -> list[CaseRow]:
 def store_case(store: CaseStore, case: Case, *, new: bool) -> Case:
     """Create or save ``case``; the stored case comes back (number, version). ``StorageError`` when refused."""
     return store.create_case(case) if new else store.save_case(case)
+
+
+def cases_at_site(store: CaseStore, site: str) -> int:
+    """How many live cases are entered for the site or company ``site`` (the site-count soft check)."""
+    from clinic_app.storage import CaseQuery
+
+    return store.count_cases(CaseQuery(site=site, limit=None))

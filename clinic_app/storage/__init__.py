@@ -24,7 +24,9 @@ if TYPE_CHECKING:  # the same names, for type checkers (at run time they come fr
     from clinic_app.storage.records import CaseQuery as CaseQuery
     from clinic_app.storage.records import CaseRow as CaseRow
     from clinic_app.storage.records import LetterRecord as LetterRecord
+    from clinic_app.storage.restore import backup_case_count as backup_case_count
     from clinic_app.storage.restore import restore_backup as restore_backup
+    from clinic_app.storage.restore import restore_with_store_key as restore_with_store_key
     from clinic_app.storage.store import CaseStore as CaseStore
     from clinic_app.storage.store import open_store as open_store
 
@@ -35,6 +37,7 @@ _WHERE = {
     "WrongPassphraseError": "errors",
     "list_backups": "backup", "default_backup_dir": "backup", "restore_backup": "restore",
     "AttachmentNotFoundError": "attachments",
+    "backup_case_count": "restore", "restore_with_store_key": "restore",
 }
 #: Submodules that are themselves an API (functions on a store): ``from clinic_app.storage import attachments``.
 _MODULES = frozenset({"attachments"})

@@ -69,6 +69,27 @@ def restore_backup(store: Any, source: Path, passphrase: str | None,
     return saved, n
 
 
+def backup_case_count(store: Any, source: Path, backup_passphrase: str | None = None) -> int:
+    """Check the backup ``source`` as a restore would and count its cases (nothing is changed): the open store's
+    own passphrase, or ``backup_passphrase`` for a backup made before a passphrase change (StorageError
+    ``backup_passphrase`` when it does not open with the one tried)."""
+    passphrase = store._passphrase  # noqa: SLF001 - the key of the database the user already unlocked
+    key = backup_passphrase if backup_passphrase else passphrase
+    if (key is None) != file_is_plain_sqlite(source):
+        raise StorageError("passphrase_required" if key is None else "not_encrypted")
+    try:
+        return backups.verify(source, key)
+    except StorageError as exc:
+        if exc.params.get("detail") == "wrong_passphrase":
+            raise StorageError("backup_passphrase", path=str(source)) from None
+        raise
+
+
+def restore_with_store_key(store: Any, source: Path, backup_passphrase: str | None = None) -> tuple[Path, int]:
+    """:func:`restore_backup` with the open store's own passphrase (the GUI: the user unlocked it already)."""
+    return restore_backup(store, source, store._passphrase, backup_passphrase)  # noqa: SLF001
+
+
 def _rekeyed_copy(source: Path, old: str, new: str, folder: Path) -> Path:
     """A copy of the encrypted backup ``source`` re-keyed from ``old`` to ``new`` (never decrypted on disk)."""
     copy = folder / f".{source.name}.{os.getpid()}.rekey"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clinic_app._version import __version__
 from clinic_app.components import PROGRAM_LICENSE, Component, third_party_components  # noqa: F401 - re-exported
 from clinic_app.resources import resource_path
+from clinic_app.ui.fit import fit_to_screen
 
 
 class AboutDialog(QDialog):
@@ -37,7 +38,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("About Clinic Intake"))
-        self.resize(780, 640)
+        fit_to_screen(self, 780, 640)
 
         icon = QLabel()
         pixmap = QPixmap(str(resource_path("icons", "clinic-app-64.png")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.domain.conflicts import ConflictHit, Decision
+from clinic_app.ui.fit import fit_to_screen
 
 
 class ConflictsDialog(QDialog):
@@ -42,7 +43,7 @@ class ConflictsDialog(QDialog):
         self.refer.clicked.connect(lambda: self._choose(Decision.REFER_OUT))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
 
     def _choose(self, decision: Decision) -> None:
         self.decision = decision

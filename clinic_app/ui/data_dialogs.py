@@ -1,4 +1,4 @@
-"""Data-safety dialogs: change the passphrase, back up now and list backups.
+"""Data-safety dialogs: change the passphrase, back up now, list and restore backups, erase old closed cases.
 
 Why a dialog and not only the CLI: the people who most need these (a coordinator closing the evening) never open a
 terminal. The dialogs hold no rule of their own; they call the store and show its StorageError messages.
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinic_app.services import backups, purge
 from clinic_app.services import passphrase as passphrases
 from clinic_app.ui.export_dialogs import ui_lang_of
+from clinic_app.ui.fit import fit_to_screen
 from clinic_app.ui.operations import run_operation, show_message
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class BackupDialog(QDialog):
         self.store = store
         self.lang = ui_lang_of(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
         layout = QVBoxLayout(self)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
@@ -103,9 +104,19 @@ class BackupDialog(QDialog):
         self.now_button.clicked.connect(self.backup_now)
         self.folder_button = QPushButton(self.tr("&Open folder"))
         self.folder_button.clicked.connect(self.open_folder)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setToolTip(self.tr("Replace the cases by the chosen backup (the current database is "
+                                               "backed up first)"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
+        self.table.currentItemChanged.connect(lambda item, _old: self.restore_button.setEnabled(
+            item is not None and backups.has_backups(self.store)))
+        self.table.itemActivated.connect(lambda _item, _col: self.restore_selected())
+        self.restored: backups.Restored | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         row.addWidget(self.now_button)
+        row.addWidget(self.restore_button)
         row.addWidget(self.folder_button)
         row.addStretch(1)
         row.addWidget(close)
@@ -138,8 +149,64 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def open_folder(self) -> None:
-        if self.store.backup_dir is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.backup_dir)))
+        if self.store.backup_dir is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.backup_dir))):
+            # no file manager on this laptop (or none that answers): say where the folder is instead
+            show_message(self.result_label, self.tr("No file manager could open the folder. The backups are in: "
+                                                    "%1").replace("%1", str(self.store.backup_dir)), error=True)
+
+    # -- restore ----------------------------------------------------------------------------------------
+    def restore_selected(self) -> bool:
+        """Restore the chosen backup: its date and case count shown, confirmed, the current file kept first."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from clinic_app.errors import ClinicError
+        from clinic_app.storage import CaseQuery
+
+        item = self.table.currentItem()
+        if item is None or not backups.has_backups(self.store):
+            return False
+        from pathlib import Path
+
+        source = Path(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        when = item.text(0)
+        backup_key: str | None = None
+        while True:
+            try:
+                count = backups.backup_case_count(self.store, source, backup_key)
+                break
+            except ClinicError as exc:
+                if exc.code != "backup_passphrase":
+                    show_message(self.result_label, exc.message(self.lang), error=True)
+                    return False
+                text, ok = QInputDialog.getText(
+                    self, self.tr("Passphrase of the backup"),
+                    self.tr("This backup was made with an earlier passphrase. Type that passphrase:"),
+                    QLineEdit.EchoMode.Password)
+                if not ok or not text:
+                    return False
+                backup_key = text
+        now = self.store.count_cases(CaseQuery(limit=None))
+        question = self.tr("Restore the backup of %1 (UTC)?").replace("%1", when) + "\n\n" + \
+            self.tr("It holds %n case(s).", "", count) + " " + \
+            self.tr("The database holds %n case(s) now.", "", now) + "\n\n" + \
+            self.tr("What was entered since that backup is replaced by it. The current database is backed up "
+                    "first, so this can be undone by restoring that copy.")
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        outcome = run_operation(self, lambda _p, _c: backups.restore_open(self.store, source, backup_key),
+                                lang=self.lang, label=self.tr("Restoring…"), where=self.result_label)
+        if outcome.value is None:
+            return False
+        self.restored = outcome.value
+        show_message(self.result_label, self.tr("Restored: %n case(s). The previous database was kept as %1.", "",
+                                                outcome.value.cases).replace("%1", str(outcome.value.previous_copy)))
+        self.refresh()
+        return True
 
 
 DEFAULT_RETENTION_DAYS = 3 * 365  # == services.purge.DEFAULT_RETENTION_DAYS (a test checks the places agree)
@@ -156,11 +223,11 @@ class PurgeDialog(QDialog):
         self.lang = ui_lang_of(parent)
         self.erased: int | None = None
         self.setWindowTitle(self.tr("Erase old closed cases"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.days = QSpinBox()
-        self.days.setRange(1, 36500)
+        self.days.setRange(purge.MIN_RETENTION_DAYS, 36500)  # never below the legal minimum (docs/storage.md)
         self.days.setValue(purge.retention_days(store))
         self.days.valueChanged.connect(self.refresh)
         form.addRow(self.tr("Closed more than (&days):"), self.days)

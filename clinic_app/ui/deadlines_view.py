@@ -96,9 +96,9 @@ class DeadlinesView(QWidget):
         self.with_names = QCheckBox(self.tr("Put the person's &name in each event (off: case numbers only)"), self)
         self.export_button = QPushButton(self.tr("&Export the next 90 days to a calendar (.ics)…"), self)
         self.export_button.clicked.connect(self.export_calendar)
-        export.addWidget(self.with_names)
         export.addStretch(1)
         export.addWidget(self.export_button)
+        layout.addWidget(self.with_names)  # on its own line: side by side they widened the window past 853 px
         layout.addLayout(export)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -197,6 +197,7 @@ class ReminderCheck(QObject):
     #: above this many live cases the reminder is not computed at start-up (it would compete with the window
     #: for the interpreter for seconds); View > Deadlines still lists everything
     MAX_CASES = 20_000
+    worker: threading.Thread | None = None
 
     def start(self, store: CaseStore, today: dt.date) -> None:
         from clinic_app.errors import ClinicError
@@ -213,4 +214,5 @@ class ReminderCheck(QObject):
                 return
             self.found.emit(count)
 
-        threading.Thread(target=work, name="deadline-reminder", daemon=True).start()
+        self.worker = threading.Thread(target=work, name="deadline-reminder", daemon=True)
+        self.worker.start()  # kept: whoever closes the store first can wait for it

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Case
 from clinic_app.domain.case_json import case_from_dict, case_to_dict
 from clinic_app.errors import ClinicError
+from clinic_app.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -157,7 +158,7 @@ class DraftsDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self._finish("restore"))
         self.discard_button.clicked.connect(self._discard)
         self.later_button.clicked.connect(lambda: self._finish("later"))
-        self.resize(620, 320)
+        fit_to_screen(self, 620, 320)
 
     def checked(self) -> list[Draft]:
         return [d for i, d in enumerate(self.drafts)

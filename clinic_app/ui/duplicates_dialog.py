@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain.case import Case
 from clinic_app.errors import ClinicError
+from clinic_app.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseRow, CaseStore
@@ -113,7 +114,7 @@ class DuplicatesDialog(QDialog):
         self.cancel_button.clicked.connect(lambda: self._finish("cancel"))
         layout.addWidget(buttons)
         (self.open_button if self.rows else self.cancel_button).setDefault(True)
-        self.resize(760, 300)
+        fit_to_screen(self, 760, 300)
 
     def _details(self, uuid: str) -> tuple[str, str]:
         """Phone and date of birth of a listed case (not in the list rows; a few lookups at most)."""

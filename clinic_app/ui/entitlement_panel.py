@@ -126,6 +126,7 @@ class EntitlementPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible, unnamed Tab stop between the form and Save
         outer.addWidget(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)
@@ -241,8 +242,7 @@ class EntitlementPanel(QWidget):
         if self._texts.get(key) != text:
             self._texts[key] = text
             label.setText(text)
-            label.setVisible((bool(text) or label in self.values.values())
-                             and not (self._compact and label in self.bases.values()))
+            label.setVisible(bool(text) or label in self.values.values())
             if label is self.explanation:
                 self.explain_title.setVisible(bool(text))
             if label is self.remedies:
@@ -266,24 +266,31 @@ class EntitlementPanel(QWidget):
         self._show_severance(False)
         self._show_warnings([])
 
-    COMPACT_BELOW = 470  # pixels: below this the section column goes (1366x768 at 150 % scaling)
+    COMPACT_BELOW = 470  # pixels: below this the section column narrows (1366x768 at 150 % scaling)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
-        """On a narrow panel (a small screen at 125-150 % scaling) drop the section column rather than clip the
-        figures; each row keeps its section in its tooltip and the explanation below cites every section."""
+        """On a narrow panel (a small screen at 125-150 % scaling) the section column stays, narrower: its
+        heading is abbreviated ("Law", the full words in its tooltip) and each section wraps onto two lines
+        ("LNT, art." / "84.0.13"), as do long dates, rather than push the figures out of view."""
         compact = event.size().width() < self.COMPACT_BELOW
         if compact != self._compact:
             self._compact = compact
-            self.basis_header.setVisible(not compact)
-            for label in self.bases.values():
-                label.setVisible(not compact and bool(label.text()))
+            full = translate("EntitlementPanel", "Section of the law")
+            self.basis_header.setText(translate("EntitlementPanel", "Law") if compact else full)
+            self.basis_header.setToolTip(full if compact else "")
+            for label in (*self.bases.values(), *self.values.values(), *self.second.values()):
+                label.setWordWrap(compact)  # a date or a service length wraps too; amounts never (no-break spaces)
+            self.grid.setHorizontalSpacing(6 if compact else 10)
         super().resizeEvent(event)
 
     def is_compact(self) -> bool:
         return self._compact
 
-    def update_case(self, case: Case, est: Establishment | None = None) -> None:
-        """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any)."""
+    def update_case(self, case: Case, est: Establishment | None = None,
+                    extra_warnings: Iterable[CaseWarning] = ()) -> None:
+        """Recompute and show the figures of ``case`` (with ``est``'s counts, and its second count if any);
+        ``extra_warnings`` (the soft checks on what was typed) show even while the figures cannot be computed."""
+        extra = list(extra_warnings)
         lang = self.lang
         today = self.today()
         ent = case_entitlements(case, est, langs=(lang,), as_of=today)
@@ -293,12 +300,15 @@ class EntitlementPanel(QWidget):
         self._headers(est, has_second)
         if isinstance(ent, FieldError):
             self._show_missing(ent)
+            if extra:
+                self.last_warnings = extra
+                self._show_warnings(extra)
             return
         self._show_figures(ent)
         self._show_second(ent, second if isinstance(second, Entitlements) else None, est)
         self.last_warnings = case_warnings(ent, today=self.today(), release_signed=case.work.release_signed,
                                            cnesst_inquiry_on=case.work.cnesst_inquiry_on,
-                                           complaint_filed_on=case.work.complaint_filed_on)
+                                           complaint_filed_on=case.work.complaint_filed_on) + extra
         self._show_warnings(self.last_warnings)
         self._set(self.remedies, self.remedies_text(ent, today))
         self._set(self.explanation, ent.explanation.get(lang, ""))

@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
 
 from clinic_app.services.errors import write_failed
 from clinic_app.services.progress import CancelToken, Progress
+from clinic_app.ui.fit import fit_to_screen, make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.operations import run_operation, show_message
 
 if TYPE_CHECKING:
@@ -112,6 +114,14 @@ class ExportDialog(QDialog):
         profile = QWidget()
         profile.setLayout(box)
         form.addRow(self.tr("Profile:"), profile)
+        # A full export leaves the encrypted database: said before it is written, in words (not colour alone).
+        self.unencrypted_warning = QLabel("⚠ " + self.tr(
+            "The file will NOT be encrypted and holds the persons' names, contacts and facts. Save it only on the "
+            "clinic's encrypted drive, never on a USB key or in an email, and delete it when done."))
+        self.unencrypted_warning.setWordWrap(True)
+        self.unencrypted_warning.setStyleSheet("font-weight: bold;")
+        form.addRow("", self.unencrypted_warning)
+        self.full.toggled.connect(self.unencrypted_warning.setVisible)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_file)
@@ -177,7 +187,8 @@ class ExportDialog(QDialog):
         self.deid.toggled.connect(self._profile_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._count_matching()
-        self.resize(620, 720)
+        unique_in(self)
+        make_scrollable(self, 620, 720)
 
     # -- choices -----------------------------------------------------------------------------------------
     def _check_all(self, checked: bool) -> None:
@@ -262,7 +273,10 @@ class ExportDialog(QDialog):
             show_message(self.result_label, self.tr("Export cancelled: no file was written."))
         elif outcome.value is not None:
             self.last_count = outcome.value
-            show_message(self.result_label, self.tr("%n case(s) written to {0}.", "", outcome.value).format(path))
+            text = self.tr("%n case(s) written to {0}.", "", outcome.value).format(path)
+            if profile == "full":
+                text += " " + self.tr("This file is not encrypted: it holds personal data.")
+            show_message(self.result_label, text)
 
 
 class BundleExportDialog(QDialog):
@@ -323,6 +337,7 @@ class BundleExportDialog(QDialog):
         self.export_button.clicked.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        unique_in(self)
 
     def _show_files_size(self) -> None:
         """The attachments' size for the chosen cases, shown before the choice to include them."""
@@ -434,7 +449,8 @@ class BundleImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        unique_in(self)
+        fit_to_screen(self, 760, 620)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), self.path.text() or str(Path.home()),

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.services.purge import MIN_RETENTION_DAYS
+from clinic_app.ui.fit import make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.settings_dialog import DEFAULT_RETENTION_DAYS, folder_row
 
 MIN_LENGTH = 10
@@ -93,7 +96,7 @@ class FirstRunDialog(QDialog):
         self.lang.setCurrentIndex(max(0, self.lang.findData(ui_lang)))
         form.addRow(self.tr("&Language:"), self.lang)
         self.retention = QSpinBox()
-        self.retention.setRange(30, 3650)
+        self.retention.setRange(MIN_RETENTION_DAYS, 3650)  # the legal minimum: docs/storage.md
         self.retention.setValue(DEFAULT_RETENTION_DAYS)
         self.retention.setSuffix(self.tr(" days"))
         form.addRow(self.tr("&Keep closed cases for:"), self.retention)
@@ -105,13 +108,16 @@ class FirstRunDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        for edit in (self.pass1, self.pass2):  # an error about the passphrase goes once it is being retyped
+            edit.textChanged.connect(lambda _t: self.error.hide())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_hint("")
-        self.setMinimumWidth(520)
+        unique_in(self)
+        make_scrollable(self, 520)
 
     def _update_hint(self, text: str) -> None:
         texts = (self.tr("Too short: at least {0} characters.").format(MIN_LENGTH), self.tr("Weak: add words."),

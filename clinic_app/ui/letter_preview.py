@@ -35,6 +35,7 @@ from clinic_app.domain.case import Case
 from clinic_app.export.atomic import write_bytes_atomic
 from clinic_app.services import letters
 from clinic_app.services.letters import BatchResult
+from clinic_app.ui.fit import fit_to_screen
 from clinic_app.ui.operations import run_operation
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class LetterPreviewDialog(QDialog):
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
         self.setWindowTitle(QApplication.translate("LetterPreviewDialog", "Letters — {0}").format(
             self.case.case_number or self.case.display_name))
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
         self._build()  # ends with _kind_changed(), which renders the first letter: once, not twice
         self._fill_history()
 
@@ -286,7 +287,9 @@ class LetterPreviewDialog(QDialog):
         path = Path(self._temp_dir.name) / self._file_name()
         write_bytes_atomic(path, self.letter.pdf)
         self._recorded("")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):  # no PDF viewer answers: say so
+            self.message.setText(QApplication.translate(
+                "LetterPreviewDialog", "No PDF viewer could open the letter. Use Save as… or Print… instead."))
         return path
 
     def print_letter(self) -> bool:

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.ui.fit import fit_to_screen
+from clinic_app.ui.mnemonics import menu_letters, unique_in, unique_menus
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -56,14 +58,15 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._editors: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Clinic Intake"))
-        self.setMinimumSize(900, 560)
+        fit_to_screen(self, 1366, 768)  # no fixed minimum: the list and the forms scroll on a small screen
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
-        self.tabs.addTab(self._build_list_page(), self.tr("Cases"))
+        self.list_page = self._build_list_page()
+        self.tabs.addTab(self.list_page, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self._build_actions()
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -187,6 +190,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
+        unique_menus(self)  # e.g. Affichage / Aide: both "A" in French
+        unique_in(self.list_page, menu_letters(self))  # the list page's labels around the menus' letters
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -216,9 +221,9 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 90), (3, 130), (4, 120), (5, 110), (6, 110), (7, 120)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self._fit_columns()
+        self.table.viewport().installEventFilter(self)
         self._update_count()
         self.statusBar().clearMessage()
         self._fill_site_filter()
@@ -227,6 +232,26 @@ class MainWindow(QMainWindow):
         self.storeAttached.emit()
         QTimer.singleShot(0, self.offer_unsaved_drafts)
         QTimer.singleShot(0, self._check_reminders)
+
+    #: share of the list's width per column (case, name, kind, site, status, owed, shortfall, days left)
+    COLUMN_WEIGHTS = (11, 22, 8, 11, 12, 11, 11, 10)
+    MIN_NAME_WIDTH = 150
+
+    def _fit_columns(self) -> None:
+        """Share the list's width among the columns, the name never narrower than MIN_NAME_WIDTH (on a small
+        screen at 150 % the fixed widths used to leave the name column a few pixels wide: it scrolls instead)."""
+        width = self.table.viewport().width()
+        total = sum(self.COLUMN_WEIGHTS)
+        for column, weight in enumerate(self.COLUMN_WEIGHTS):
+            share = width * weight // total
+            self.table.setColumnWidth(column, max(share, self.MIN_NAME_WIDTH if column == 1 else 60))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt name
+        from PySide6.QtCore import QEvent
+
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _check_reminders(self) -> None:
         """The start-up reminder: counted off the GUI thread, shown in the status bar with a link to the dashboard."""
@@ -437,6 +462,7 @@ class MainWindow(QMainWindow):
 
         assert self.store is not None
         editor = CaseEditor(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
+        editor.resolve_mnemonics(menu_letters(self))  # Alt+F stays File, never Family name
         key = case.uuid
         self._editors[key] = editor
         title = case.case_number or (self.tr("New warehouse case") if str(case.kind) == "warehouse"
@@ -446,6 +472,7 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._after_save)
         editor.titleChanged.connect(lambda text, w=editor: self._set_tab_title(w, text))
         editor.dirtyChanged.connect(lambda dirty, w=editor: self._mark_unsaved(w, dirty))
+        self._mark_unsaved(editor, editor.is_dirty())  # a restored draft is unsaved from the start
         if hasattr(editor, "openCaseRequested"):  # the volunteer chose an existing duplicate instead
             editor.openCaseRequested.connect(self.open_case)
 
@@ -523,6 +550,7 @@ class MainWindow(QMainWindow):
         from clinic_app.ui.summary_view import SummaryView
 
         view = SummaryView(self.store, self.ui_lang)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
 
     def case_on_screen(self) -> str | None:
@@ -543,6 +571,7 @@ class MainWindow(QMainWindow):
 
         view = DeadlinesView(self.store, self.ui_lang)
         view.openCaseRequested.connect(self.open_case)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
         view.refresh()
 
@@ -552,6 +581,7 @@ class MainWindow(QMainWindow):
         from clinic_app.ui.sites_view import SitesView
 
         view = SitesView(self.store, self.ui_lang)
+        unique_in(view, menu_letters(self))
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
 
     def open_letters(self) -> None:

@@ -80,3 +80,10 @@ class PassphraseDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         self.edit.setFocus()
+        # A wrapped message needs more height than the dialog had: grow it, or the message is cut off.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.heightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)

@@ -2,7 +2,9 @@
 
 Each screen is shown at 1366x768 (the small laptop screen the clinic uses) and grabbed to a PNG: the case list,
 settings, both forms, the Evidence section, the conflict-of-interest dialog, the summary, the deadline dashboard,
-the Sites tab and the letters window.
+the Sites tab and the letters window. With
+``small=True`` (the command's ``--small``) the screen is 1280x720 at 150 % scaling instead, 853x480 logical pixels,
+and the files are named ``*-small-<lang>.png``: what a volunteer sees on the smallest laptop the clinic has.
 """
 
 from __future__ import annotations
@@ -15,6 +17,21 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+#: 1280x720 physical pixels at 150 % scaling, in logical pixels
+SMALL_SCREEN, SMALL_SCALE = (1280, 720), 1.5
+SMALL_SIZE = (round(SMALL_SCREEN[0] / SMALL_SCALE), round(SMALL_SCREEN[1] / SMALL_SCALE))
+
+
+def small_screen_environment(folder: Path) -> dict[str, str]:
+    """Environment variables that make Qt's offscreen platform a 1280x720 screen at 150 % (set before the
+    QApplication exists); the screen description is written into ``folder``."""
+    import json
+
+    config = folder / "small-screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": SMALL_SCREEN[0],
+                                               "height": SMALL_SCREEN[1], "logicalDpi": 96, "dpr": 1}]}),
+                      encoding="utf-8")
+    return {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(SMALL_SCALE)}
 
 
 def _grab(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> Path:
@@ -61,7 +78,7 @@ def _demo_evidence() -> list[tuple[str, bytes, str]]:
              "route_app_screenshots"), ("releve-paie.pdf", pdf.getvalue(), "pay_statements")]
 
 
-def _evidence_screenshot(store: Any, window: Any, case: Any, path: Path) -> Path:
+def _evidence_screenshot(store: Any, window: Any, case: Any, path: Path, size: tuple[int, int] = SIZE) -> Path:
     """The Evidence section of a driver's case with three documents and its checklist."""
     from clinic_app.domain.attachments import AttachmentKind
     from clinic_app.services import attachments
@@ -71,14 +88,14 @@ def _evidence_screenshot(store: Any, window: Any, case: Any, path: Path) -> Path
     editor = window.tabs.currentWidget()  # the driver's form, opened just before
     editor.evidence.reload()
     editor.go_to_section(next(i for i, p in enumerate(editor.pages) if p.key == "evidence"))
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(20):  # thumbnails come one per turn of the event loop
         QApplication.processEvents()
-    return _grab(window, path)
+    return _grab(window, path, size)
 
 
-def _conflict_screenshot(store: Any, case: Any, path: Path, lang: str) -> Path:
+def _conflict_screenshot(store: Any, case: Any, path: Path, lang: str, size: tuple[int, int] = (720, 420)) -> Path:
     """The conflict-of-interest dialog a volunteer meets before saving: the clinic acts for the delivery company
     this driver's case is against (a fictional listed party), and a case on file names the same person."""
     import copy
@@ -93,13 +110,14 @@ def _conflict_screenshot(store: Any, case: Any, path: Path, lang: str) -> Path:
     newcomer = copy.deepcopy(case)
     newcomer.uuid = "00000000-0000-4000-8000-00000000c0f1"  # a new intake of the same person, not yet saved
     dialog = ConflictsDialog(conflicts.check_case(store, newcomer), ui_lang=lang)
-    shot = _grab(dialog, path, (720, 420))
+    shot = _grab(dialog, path, size)
     dialog.close()
     return shot
 
 
-def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[Path]:
-    """Write the PNGs into ``out``; returns their paths."""
+def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300, small: bool = False) -> list[Path]:
+    """Write the PNGs into ``out``; returns their paths. ``small``: the 1280x720-at-150 % set (the Qt
+    environment of :func:`small_screen_environment` must be in place)."""
     from clinic_app.domain.case import CaseKind
     from clinic_app.domain.demo import generate_demo
     from clinic_app.storage import open_store
@@ -114,6 +132,11 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
     translators = install_translators(app, lang)  # noqa: F841 - keep alive
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    size = SMALL_SIZE if small else SIZE
+    tag = f"small-{lang}" if small else lang
+
+    def grab(widget: QWidget, name: str, wanted: tuple[int, int] = size) -> Path:
+        return _grab(widget, out / f"{name}-{tag}.png", (min(wanted[0], size[0]), min(wanted[1], size[1])))
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.db", encrypted=False, create=True, actor="demo")
         try:
@@ -128,29 +151,30 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
             stored = [store.create_case(c) for c in cases]
             settings = AppSettings(str(Path(tmp) / "settings.ini"))
             window = MainWindow(store, settings=settings, ui_lang=lang)
-            written.append(_grab(window, out / f"main-window-{lang}.png"))
+            written.append(grab(window, "main-window"))
             dialog = SettingsDialog(store, settings, parent=window)
-            written.append(_grab(dialog, out / f"settings-{lang}.png", (640, 560)))
+            written.append(grab(dialog, "settings", (640, 560)))
             dialog.close()
             for kind in (CaseKind.WAREHOUSE, CaseKind.DRIVER):
                 case = next(c for c in stored if c.kind == kind)
                 window._open_editor(case, new=False)
-                written.append(_grab(window, out / f"{kind.value}-form-{lang}.png"))
+                written.append(grab(window, f"{kind.value}-form"))
             written.append(_evidence_screenshot(store, window, next(c for c in stored if c.kind == CaseKind.DRIVER),
-                                                out / f"evidence-{lang}.png"))
+                                                out / f"evidence-{tag}.png", size))
             written.append(_conflict_screenshot(store, next(c for c in stored if c.kind == CaseKind.DRIVER),
-                                                out / f"conflicts-{lang}.png", lang))
+                                                out / f"conflicts-{tag}.png", lang,
+                                                (min(720, size[0]), min(420, size[1]))))
             window.open_summary()
-            written.append(_grab(window, out / f"summary-{lang}.png"))
+            written.append(grab(window, "summary"))
             window.open_deadlines()
-            written.append(_grab(window, out / f"deadlines-{lang}.png"))
+            written.append(grab(window, "deadlines"))
             window.open_sites()
             sites = window.tabs.currentWidget()
             if isinstance(sites, SitesView):
                 codes = [e.code for e in sites.establishments]
                 if "DXT4" in codes:  # the unionised site: every fact of the view filled in
                     sites.table.selectRow(codes.index("DXT4"))
-            written.append(_grab(window, out / f"sites-{lang}.png"))
+            written.append(grab(window, "sites"))
             try:
                 import datetime as dt
 
@@ -166,14 +190,14 @@ def take_screenshots(out: Path, *, lang: str = "fr", count: int = 300) -> list[P
 
                 case = next(c for c in stored if c.kind == CaseKind.DRIVER and demand_allowed(c))
                 preview = LetterPreviewDialog(store, case.uuid, window, ui_lang=lang)
-                preview.resize(1366, 768)
+                preview.resize(*size)
                 preview.show()
                 import time
 
                 for _ in range(40):  # QPdfView renders pages in the background: let them arrive
                     QApplication.processEvents()
                     time.sleep(0.025)
-                written.append(_grab(preview, out / f"letter-preview-{lang}.png"))
+                written.append(grab(preview, "letter-preview"))
                 preview.close()
             except StopIteration:  # demo data without a driver case that has figures
                 print("screenshot: no driver case with figures; letter preview skipped", file=sys.stderr)

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.services.purge import MIN_RETENTION_DAYS
+from clinic_app.ui.fit import make_scrollable
+from clinic_app.ui.mnemonics import unique_in
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -86,7 +89,7 @@ class SettingsDialog(QDialog):
         self.email = QLineEdit()
         self.signatory = QLineEdit()
         self.retention = QSpinBox()
-        self.retention.setRange(30, 3650)
+        self.retention.setRange(MIN_RETENTION_DAYS, 3650)  # the legal minimum: docs/storage.md
         self.retention.setSuffix(self.tr(" days"))
         if store is not None:
             clinic = QGroupBox(self.tr("Clinic (shared by every laptop)"))
@@ -113,7 +116,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        unique_in(self)
+        make_scrollable(self, 560)
 
     def _data_box(self, store: CaseStore) -> QGroupBox:
         """The data itself: encrypted or not, where backups go, back up now, change the passphrase."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.ui.contrast import secondary_style
+from clinic_app.ui.fit import make_scrollable
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -174,6 +175,13 @@ class SummaryView(QWidget):
         self.deadlines.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         dl.addWidget(self.deadlines)
         outer.addWidget(self.deadlines_box, 1)
+        self.passed_box = QGroupBox(self.tr("Claim deadlines passed (open cases with money to claim)"))
+        pl = QVBoxLayout(self.passed_box)
+        self.passed = _table([self.tr("Date"), self.tr("Case"), self.tr("Site or company"), self.tr("Passed")])
+        self.passed.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        pl.addWidget(self.passed)
+        outer.addWidget(self.passed_box, 1)
+        make_scrollable(self, resize=False)  # a small screen scrolls the summary instead of growing the window
         if auto_refresh:
             QTimer.singleShot(0, self.refresh)
 
@@ -242,6 +250,12 @@ class SummaryView(QWidget):
         _fill(self.deadlines, [[d.date.isoformat(), d.case_number, d.site, deadline_label(d.kind, self.lang)]
                                for d in summary.deadlines], numeric_from=99, fit=False)
         self.deadlines_box.setTitle(self.tr("Deadlines in the next 30 days: %n", "", len(summary.deadlines)))
+        today = summary.today
+        _fill(self.passed, [[d.date.isoformat(), d.case_number, d.site,
+                             self.tr("passed %n day(s) ago", "", (today - d.date).days)]
+                            for d in summary.passed], numeric_from=99, fit=False)
+        self.passed_box.setTitle(self.tr("Claim deadlines passed (open cases with money to claim): %n", "",
+                                         len(summary.passed)))
         self.pdf_button.setEnabled(True)
 
     def save_pdf(self) -> None:

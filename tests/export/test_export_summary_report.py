@@ -73,3 +73,22 @@ def test_pdf_report_states_the_totals_and_names_nobody(tmp_path, lang: str) -> N
     for c in cases:
         for value in (c.person.family_name, c.person.phone, c.person.email):
             assert not value or value not in text
+
+
+def test_summary_lists_open_cases_whose_claim_deadline_passed() -> None:
+    """Issue 18: the Summary names the claims whose deadline passed (open cases with money to claim)."""
+    ests, cases, records = demo_records(400)
+    by_id = {e.id: e for e in ests}
+    later = TODAY + dt.timedelta(days=800)  # every demo claim deadline has passed by then
+    s = summarise(records, later)
+    expected = set()
+    for c in cases:
+        f = case_figures(c, by_id.get(c.establishment_id or ""))
+        if f.amount_owed is None or c.status is CaseStatus.CLOSED or not f.shortfall:
+            continue
+        ent = case_entitlements(c, by_id.get(c.establishment_id or ""))
+        assert not isinstance(ent, FieldError)
+        expected |= {(c.case_number, d.date) for d in ent.deadlines if d.kind == "claim" and d.date < later}
+    assert expected and {(d.case_number, d.date) for d in s.passed} == expected
+    assert [d.date for d in s.passed] == sorted((d.date for d in s.passed), reverse=True)
+    assert summarise(records, TODAY - dt.timedelta(days=400)).passed == []

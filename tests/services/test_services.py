@@ -64,8 +64,10 @@ def test_purge_uses_the_retention_setting(store: Any) -> None:
     assert purge.retention_days(store) == purge.DEFAULT_RETENTION_DAYS
     store.set_setting(purge.RETENTION_KEY, "not a number")
     assert purge.retention_days(store) == purge.DEFAULT_RETENTION_DAYS
-    store.set_setting(purge.RETENTION_KEY, "30")
-    assert purge.retention_days(store) == 30
+    store.set_setting(purge.RETENTION_KEY, "30")  # set before the legal minimum existed
+    assert purge.retention_days(store) == purge.MIN_RETENTION_DAYS
+    store.set_setting(purge.RETENTION_KEY, "730")
+    assert purge.retention_days(store) == 730
     rows = purge.candidates(store, -1)  # everything closed or deleted
     assert purge.erase(store, rows) == len(rows)
     assert purge.candidates(store, -1) == []

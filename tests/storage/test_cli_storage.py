@@ -49,14 +49,21 @@ def test_bad_options_name_the_option(tmp_path: Path, cli) -> None:
 def test_purge_lists_then_erases_with_yes(tmp_path: Path, cli) -> None:
     db = tmp_path / "p.db"
     assert cli("demo-data", "--db", str(db), "--count", "60", "--no-encryption").returncode == 0
-    listed = cli("purge", "--db", str(db), "--no-encryption", "--days", "0", "--lang", "en")
+    short = cli("purge", "--db", str(db), "--no-encryption", "--days", "30", "--lang", "en")
+    assert short.returncode == 1 and "at least 365 days" in short.stderr  # never below the legal minimum
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # the closed cases were closed two years ago
+        conn.execute("UPDATE \"case\" SET closed_at = datetime(closed_at, '-2 years') WHERE closed_at IS NOT NULL")
+    conn.close()
+    listed = cli("purge", "--db", str(db), "--no-encryption", "--days", "365", "--lang", "en")
     assert listed.returncode == 0, listed.stderr
     n = int(listed.stdout.strip().splitlines()[-1].split()[0])
     assert n > 0 and "run again with --yes" in listed.stdout
     store = open_store(db, encrypted=False, auto_backup=False)
     assert store.count_cases(CaseQuery(include_deleted=True)) == 60
     store.close()
-    erased = cli("purge", "--db", str(db), "--no-encryption", "--days", "0", "--yes", "--lang", "en")
+    erased = cli("purge", "--db", str(db), "--no-encryption", "--days", "365", "--yes", "--lang", "en")
     assert erased.returncode == 0 and f"{n} case(s) erased" in erased.stdout
     store = open_store(db, encrypted=False, auto_backup=False)
     try:

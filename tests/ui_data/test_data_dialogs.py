@@ -92,3 +92,63 @@ def test_access_export_writes_names_and_audit(qtbot, tmp_path, store, monkeypatc
     assert data["case"]["person"]["family_name"] == case.person.family_name
     assert [a["action"] for a in data["audit"]][0] == "create"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def _answer_next_box(qtbot, button_text_or_role, seen):
+    """Press a button of the next message box that opens (it runs its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def poll():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button_text_or_role).click()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_restore_from_the_backups_window_shows_date_and_count_and_keeps_the_current_file(
+        qtbot, store, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app.storage import CaseQuery
+
+    cases = _filled(store, 3)
+    store.backup_now("manual")
+    from clinic_app.domain.case import Case, CaseKind
+
+    extra = [store.create_case(Case.new(CaseKind.WAREHOUSE)) for _ in range(2)]  # typed after the backup
+    assert store.count_cases(CaseQuery(limit=None)) == len(cases) + len(extra)
+    dlg = BackupDialog(store)
+    qtbot.addWidget(dlg)
+    assert not dlg.restore_button.isEnabled()  # nothing chosen yet
+    dlg.table.setCurrentItem(dlg.table.topLevelItem(0))
+    assert dlg.restore_button.isEnabled()
+    seen: list[str] = []
+    button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+    _answer_next_box(qtbot, button, seen)
+    done = dlg.restore_selected()
+    assert seen, "no confirmation was asked"
+    when = dlg.table.topLevelItem(0).text(0) if answer == "no" else ""
+    assert when in seen[0] and "3 case" in seen[0] and "5 case" in seen[0]  # its count, and today's
+    if answer == "no":
+        assert not done and store.count_cases(CaseQuery(limit=None)) == 5
+        return
+    assert done and dlg.restored is not None and dlg.restored.cases == 3
+    assert store.count_cases(CaseQuery(limit=None)) == 3
+    assert dlg.restored.previous_copy.exists()  # the database as it was, kept first
+    assert "before-restore" in dlg.restored.previous_copy.name
+    assert "3" in dlg.result_label.text()
+
+
+def test_purge_cannot_go_below_the_legal_minimum_retention(qtbot, store):
+    from clinic_app.services.purge import MIN_RETENTION_DAYS
+
+    dlg = PurgeDialog(store)
+    qtbot.addWidget(dlg)
+    dlg.days.setValue(1)
+    assert dlg.days.value() == MIN_RETENTION_DAYS == 365

@@ -126,6 +126,8 @@ def test_main_window_offers_the_draft_on_the_next_start(qtbot: Any, store: Any, 
     assert seen
     editor = window.tabs.widget(1)
     assert field(editor, "person.given_name").text() == "Rania"
+    # a restored draft is not saved: its tab says so from the start (the dot, and words in the tooltip)
+    assert window.tabs.tabText(1).endswith(" ●") and window.tabs.tabToolTip(1) == "Unsaved changes"
     editor._set_dirty(False)
 
 

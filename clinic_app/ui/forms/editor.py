@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Language, Note, utc_now
 from clinic_app.domain.parsing import field_label
 from clinic_app.domain.validation import CaseIssue, validate_case
+from clinic_app.domain.warnings import intake_warnings
 from clinic_app.errors import ClinicError
 from clinic_app.services import cases
 from clinic_app.ui import drafts
@@ -53,8 +54,10 @@ from clinic_app.ui.entitlement_panel import EntitlementPanel
 from clinic_app.ui.forms import sections
 from clinic_app.ui.forms.consent import ConsentBinding
 from clinic_app.ui.forms.fields import ComboBinding
+from clinic_app.ui.forms.guided import IntakeFlow
 from clinic_app.ui.forms.page import FieldRow, FormPage
 from clinic_app.ui.forms.paths import apply_edits, get_path
+from clinic_app.ui.mnemonics import resolve, unique_in
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -108,11 +111,14 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._title = ""
         self._est_key: tuple[Any, ...] | None = None
+        self._site_cases: dict[str, int] = {}
+        self._unreadable_banner = False
         self._est: Any = None
         self._restored_draft: drafts.Draft | None = None
         self._establishments = self._load_establishments()
 
         self._build()
+        self.resolve_mnemonics(set())
         self._load_all(self._base)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -199,6 +205,7 @@ class CaseEditor(QWidget):
         self._sized = False
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
+        self.flow: IntakeFlow | None = None
 
         self.pages: list[FormPage] = []
         self._build_sections()
@@ -224,6 +231,8 @@ class CaseEditor(QWidget):
 
         self.status_binding.edited.connect(self._on_edited)
         self._rows["status"] = FieldRow(self.status_binding, status_label, QLabel(self), "")
+        self.flow = IntakeFlow(self, guided=self._is_new())  # Next/Back, required marks, hidden questions, review
+        outer.addWidget(self.flow.bar)
 
         for keys, slot in ((QKeySequence("Ctrl+PgDown"), self.next_section),
                            (QKeySequence("Ctrl+PgUp"), self.previous_section),
@@ -231,6 +240,18 @@ class CaseEditor(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def resolve_mnemonics(self, reserved: set[str]) -> None:
+        """Alt letters unique on each page together with the header's (Save) and the ``reserved`` ones (the
+        main window's menus): see :mod:`clinic_app.ui.mnemonics`."""
+        always: list[QWidget] = [self.save_button, self.reload_button, self.discard_restored_button]
+        if self.flow is not None:  # Next, Back and Guided mode show under every page
+            always += [self.flow.next_button, self.flow.back_button, self.flow.guided_box]
+        header = resolve(always, set(reserved))
+        for index in range(self.stack.count()):  # the sections and the review page
+            page = self.stack.widget(index)
+            if page is not None:
+                unique_in(page, header)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         """First show: share the width out (section list as wide as its titles when it fits, then about 45 % for
@@ -325,24 +346,27 @@ class CaseEditor(QWidget):
 
     # == sections ===========================================================================================
     def _show_section(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < self.stack.count():  # the sections, then the review page
             self.stack.setCurrentIndex(index)
 
     def go_to_section(self, index: int) -> None:
-        index = max(0, min(index, len(self.pages) - 1))
+        index = max(0, min(index, self.stack.count() - 1))
         self.nav.setCurrentRow(index)
-        first = self.pages[index].first_focus
+        first = getattr(self.stack.widget(index), "first_focus", None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_section(self) -> None:
-        self.go_to_section(self.nav.currentRow() + 1)
+        """The next section that applies (the review page last)."""
+        if self.flow is not None:
+            self.flow.next()
 
     def previous_section(self) -> None:
-        self.go_to_section(self.nav.currentRow() - 1)
+        if self.flow is not None:
+            self.flow.back()
 
     def current_section(self) -> str:
-        return self.pages[self.stack.currentIndex()].key
+        return str(getattr(self.stack.currentWidget(), "key", ""))
 
     def focus_field(self, path: str) -> None:
         """Show the section holding ``path`` and put the cursor in that field."""
@@ -461,13 +485,28 @@ class CaseEditor(QWidget):
                 self._est = None
         return self._est
 
+    def _cases_at_site(self, est: Any) -> int | None:
+        """How many cases are entered for ``est``'s site, this one included (counted once per site and save)."""
+        if est is None or not est.code:
+            return None
+        if est.code not in self._site_cases:
+            try:
+                self._site_cases[est.code] = cases.cases_at_site(self.store, est.code)
+            except ClinicError:  # the soft check is skipped, never the form
+                return None
+        stored = self._site_cases[est.code]
+        counted = not self._is_new() and self._base.site_or_company.casefold() == est.code.casefold()
+        return stored + (0 if counted else 1)
+
     def refresh(self) -> None:
         """Recompute the panel, the validation messages, the summaries and the title from the current form."""
         case = self.case()
         est = self.establishment(case)
-        self.panel.update_case(case, est)
+        self.panel.update_case(case, est, intake_warnings(case, est, cases_at_site=self._cases_at_site(est)))
         self._issues = validate_case(case, est, today=self._today)
         self._refresh_messages()
+        if self.flow is not None:
+            self.flow.update(case, self._issues)
         self._refresh_summaries(case)
         self._refresh_title(case)
 
@@ -475,6 +514,10 @@ class CaseEditor(QWidget):
         return list(self._issues)
 
     def _refresh_messages(self) -> None:
+        if self._unreadable_banner and not any(
+                p in self._edited and r.binding.error() is not None for p, r in self._rows.items()):
+            self._unreadable_banner = False  # the fields were corrected: the "Not saved" banner is no longer true
+            self.banner.hide()
         by_path: dict[str, tuple[str, bool]] = {}
         for issue in self._issues:
             if issue.severity == "missing" and not self._show_missing:
@@ -695,6 +738,7 @@ class CaseEditor(QWidget):
             self._show_banner(translate("CaseForms", "Not saved: these fields cannot be read yet: {0}. What you "
                                                      "typed is kept; correct them and save again.").format(names),
                               kind="error")
+            self._unreadable_banner = True  # cleared once every field reads again (_refresh_messages)
             self.focus_field(bad[0].binding.path)
             self.refresh()
             return False
@@ -771,6 +815,7 @@ class CaseEditor(QWidget):
 
     def _after_save(self, stored: Case, issues: list[CaseIssue]) -> None:
         self._base = copy.deepcopy(stored)
+        self._site_cases.clear()
         self._edited.clear()
         self._extras.clear()
         self._restored_draft = None
@@ -830,6 +875,7 @@ class CaseEditor(QWidget):
 
     # == banner ==============================================================================================
     def _show_banner(self, text: str, *, kind: str, reload: bool = False, discard: bool = False) -> None:
+        self._unreadable_banner = False
         styles = {"error": "background: #fde7e9; border: 1px solid #b00020;",
                   "info": "background: #e8f1fb; border: 1px solid #2b5797;",
                   "ok": "background: #e6f4ea; border: 1px solid #1e7b34;"}

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,9 @@ from clinic_app.domain.case import Establishment
 from clinic_app.domain.parsing import ParseError, lang_of
 from clinic_app.domain.types import Jurisdiction
 from clinic_app.ui.contrast import secondary_style
+from clinic_app.ui.fit import make_scrollable
 from clinic_app.ui.forms.fields import FieldDateEdit, NumberEdit
+from clinic_app.ui.mnemonics import unique_in
 
 translate = QCoreApplication.translate
 
@@ -71,16 +71,9 @@ class EstablishmentDialog(QDialog):
                                  "OK."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        # The facts scroll rather than grow the dialog past a small screen (1280x720 at 150 %).
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(scroll)
-        scroll.setWidget(inner)
-        form = QFormLayout(inner)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
         self.messages: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
         self.inputs: dict[str, QWidget] = {}
@@ -159,7 +152,8 @@ class EstablishmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        unique_in(self)
+        make_scrollable(self, 680, 560)
 
     def _message(self, key: str, err: ParseError | None) -> bool:
         """Show (or clear) the message of ``key``: the field's own label, then what is expected."""

@@ -77,6 +77,9 @@ class FormPage(QScrollArea):
     def __init__(self, key: str, title: str, *, lang: str, register: Callable[[FieldRow], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Not a Tab stop: it showed no focus frame and had no name (an "invisible" stop between two fields);
+        # it still scrolls to whichever field takes the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.key = key
         self.title = title
         self.lang = lang
@@ -181,9 +184,11 @@ class FormPage(QScrollArea):
         return self.add(DateBinding(path, self.lang, self.widget()), label)
 
     def money(self, path: str, label: str, *, example: str = "1234.56") -> FieldRow:
-        """A money field; ``example`` (an amount) is shown greyed in the UI language's format as a hint."""
+        """A money field. Its greyed hint is words ("in dollars"), never an amount that looks typed ("$900.00"
+        read as a value); ``example``, in the UI language's format, is in its tooltip."""
         edit = FieldMoneyEdit(path, lang=self.lang, parent=self.widget())
-        edit.setPlaceholderText(format_money(Decimal(example), self.lang))
+        edit.setPlaceholderText(translate("CaseForms", "in dollars"))
+        edit.setToolTip(translate("CaseForms", "For example: {0}").format(format_money(Decimal(example), self.lang)))
         return self.add(ParsedBinding(path, edit), label)
 
     def number(self, path: str, label: str, maximum: Decimal, placeholder: str = "") -> FieldRow:
@@ -198,12 +203,14 @@ class FormPage(QScrollArea):
 
     def postal(self, path: str, label: str) -> FieldRow:
         edit = FieldPostalCodeEdit(path, lang=self.lang, parent=self.widget())
-        edit.setPlaceholderText("H2X 1Y4")
+        edit.setPlaceholderText(translate("CaseForms", "letter digit letter digit letter digit"))
+        edit.setToolTip(translate("CaseForms", "For example: {0}").format("H2X 1Y4"))
         return self.add(ParsedBinding(path, edit), label)
 
     def phone(self, path: str, label: str) -> FieldRow:
         edit = FieldPhoneEdit(path, lang=self.lang, parent=self.widget())
-        edit.setPlaceholderText("514-555-0123")
+        edit.setPlaceholderText(translate("CaseForms", "10 digits, extension allowed"))
+        edit.setToolTip(translate("CaseForms", "For example: {0}").format("514-555-0123"))
         return self.add(ParsedBinding(path, edit), label)
 
     def combo(self, path: str, label: str, items: list[tuple[Any, str]], *,

@@ -226,7 +226,7 @@ def build_pay(page: FormPage) -> tuple[QLabel, FieldRow]:
     page.group(translate("CaseForms", "Regular pay (without overtime)"))
     page.money("work.hourly_rate", translate("CaseForms", "&Hourly rate"), example="22.50")
     page.number("work.weekly_hours", translate("CaseForms", "Hours per &week"), Decimal(168),
-                placeholder="40")
+                placeholder=translate("CaseForms", "regular hours"))
     page.money("work.weekly_wage", translate("CaseForms", "Weekly wa&ge"), example="900.00")
     computed = page.note("")
     computed.setObjectName("computedWage")
