@@ -299,8 +299,16 @@ class CaseEditor(QWidget):
 
         self.evidence = EvidencePanel(self.store, self._base, ui_lang=self.lang, parent=page.widget())
         page.column.addWidget(self.evidence, 1)
-        page.first_focus = self.evidence.add_button
-        self.saved.connect(lambda _uuid: self.evidence.set_case(self._base))
+
+        def first_focus() -> None:  # "Add files" once the case is saved; before, it is disabled: the list
+            page.first_focus = self.evidence.add_button if self.evidence.add_button.isEnabled() else self.evidence.list
+
+        def saved(_uuid: str) -> None:
+            self.evidence.set_case(self._base)
+            first_focus()
+
+        first_focus()
+        self.saved.connect(saved)
 
     def edit_establishment(self) -> bool:
         """Open the site's shared facts (counts, notice to the Minister); saved to the store on OK and linked."""
