@@ -116,7 +116,9 @@ def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
     import shutil
     from pathlib import Path
 
-    lang = "en" if getattr(args, "lang", None) == "en" else "fr"
+    from clinic_app.cli_i18n import default_language
+
+    lang = args.lang if getattr(args, "lang", None) in ("fr", "en") else default_language()
     fmt = STDOUT_FORMATS.get(args.command)
     if fmt is None:
         raise UserError("--out - : cette commande écrit un dossier, pas un flux ; donnez un chemin" if lang == "fr"
@@ -170,7 +172,11 @@ def report_error(args: argparse.Namespace, exc: ClinicError) -> int:
     also shown in a box: it may have been started from a desktop icon, with no terminal to read.
     """
     lang = getattr(args, "lang", None)
-    text = exc.message(lang if lang in ("fr", "en") else "fr")
+    if lang not in ("fr", "en"):
+        from clinic_app.cli_i18n import default_language
+
+        lang = default_language()
+    text = exc.message(lang)
     print(f"clinic-app {args.command}: {text}", file=sys.stderr)
     if _gui_is_up(args):
         from PySide6.QtWidgets import QMessageBox
@@ -190,7 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         # No subcommand: the GUI, with whatever GUI options were given.
         args_list = ["gui", *args_list]
-    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
+    from clinic_app.cli_i18n import language_of_argv, localize
+
+    parser = localize(build_parser(only="gui" if args_list[0] == "gui" else None), language_of_argv(args_list))
     args = parser.parse_args(args_list)
     if getattr(args, "_module", None) is None:
         parser.print_help()

@@ -24,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("code", nargs="?", help="the site or company code (for show)")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="also write the one-page PDF (show)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day the site is looked at (default: today)")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the output (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:
