@@ -226,8 +226,12 @@ HELP_FR: dict[str, str] = {
     "only this kind (repeatable)": "seulement ce type (répétable)",
     "only this status (repeatable)": "seulement ce statut (répétable)",
     "only this site or company": "seulement ce site ou cette entreprise",
-    "language of messages and of the XLSX sheet name (default: %(default)s)":
-        "langue des messages et du nom de la feuille XLSX (par défaut : %(default)s)",
+    "language of messages and of the export for people: XLSX sheet name, labels of coded values, header labels "
+    "(default: %(default)s)":
+        "langue des messages et de l'export destiné aux personnes : nom de la feuille XLSX, libellés des valeurs "
+        "codées, libellés des en-têtes (par défaut : %(default)s)",
+    "column headers: stable names for scripts (default) or labels in the --lang language":
+        "en-têtes de colonnes : noms stables pour les scripts (par défaut) ou libellés dans la langue de --lang",
     "list the columns (and which are personal) and exit":
         "lister les colonnes (et lesquelles sont personnelles) et quitter",
     # bundle

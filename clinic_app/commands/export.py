@@ -63,7 +63,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--status", action="append", choices=STATUSES, help="only this status (repeatable)")
     parser.add_argument("--site", metavar="CODE", help="only this site or company")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                        help="language of messages and of the XLSX sheet name (default: %(default)s)")
+                        help="language of messages and of the export for people: XLSX sheet name, labels of "
+                             "coded values, header labels (default: %(default)s)")
+    parser.add_argument("--headers", choices=("names", "labels"), default="names",
+                        help="column headers: stable names for scripts (default) or labels in the --lang language")
     parser.add_argument("--list-columns", action="store_true",
                         help="list the columns (and which are personal) and exit")
 
@@ -117,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
     report = DeidReport()
     request = exports.ExportRequest(Path(args.out), fmt, query=query, columns=columns, preset=args.preset,
-                                    profile=args.profile, lang=lang, k=args.k)
+                                    profile=args.profile, lang=lang, k=args.k, headers=args.headers)
     store = open_store(args, lang)
     try:
         # ExportError/StorageError: one line, exit 1 (clinic_app.cli)

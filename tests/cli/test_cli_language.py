@@ -31,7 +31,7 @@ def test_help_is_french_by_default_and_english_with_lang_en() -> None:
     fr.stdout = _flat(fr.stdout)
     assert "utilisation :" in fr.stdout and "afficher cette aide et quitter" in fr.stdout
     assert "fichier à écrire (remplacé seulement une fois complet)" in fr.stdout
-    assert "langue des messages et du nom de la feuille XLSX (par défaut : fr)" in fr.stdout
+    assert "nom de la feuille XLSX, libellés des valeurs codées, libellés des en-têtes (par défaut : fr)" in fr.stdout
     assert "show this help" not in fr.stdout
     top = run_cli("--help")
     top.stdout = _flat(top.stdout)
