@@ -98,3 +98,26 @@ def test_the_cli_offers_labels_as_headers(tmp_path: Path, cli) -> None:
     assert done.returncode == 0, done.stderr
     header, rows = read_csv_raw(out, bom=True, delimiter=";")
     assert header == ["Case number", "Kind", "Created at (UTC)"] and {r[1] for r in rows} <= {"Warehouse", "Driver"}
+
+
+def test_the_export_dialog_offers_the_headers_choice(qtbot, demo_store, tmp_path: Path) -> None:
+    """Labels as headers from the dialog: the excel-fr CSV then reads in the program's language throughout."""
+    from PySide6.QtCore import Qt
+
+    from clinic_app.ui.export_dialogs import ExportDialog
+
+    from .test_export_ui import select_data, shown
+
+    dialog = shown(qtbot, ExportDialog(demo_store))
+    assert [dialog.headers.itemData(i) for i in range(dialog.headers.count())] == ["names", "labels"]
+    select_data(dialog.format, "excel-fr")
+    select_data(dialog.headers, "labels")
+    out = tmp_path / "people.csv"
+    dialog.path.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists(), timeout=60_000)
+    header, rows = read_csv_raw(out, bom=True, delimiter=";")
+    lang = dialog.lang
+    assert header[:3] == ([BY_NAME[n].label(lang) for n in ("case_uuid", "case_number", "kind")])
+    kinds = {row[header.index(BY_NAME["kind"].label(lang))] for row in rows}
+    assert kinds and not kinds & {"warehouse", "driver"}
