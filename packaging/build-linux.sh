@@ -102,6 +102,11 @@ esac
     printf ' -- %s  %s\n' "$maintainer" "$(LC_ALL=C date -u -R -d "@$when")"
 } | gzip -9n > "$root/usr/share/doc/clinic-app/changelog.gz"   # a native package: changelog.gz
 chmod 644 "$root/usr/share/doc/clinic-app/changelog.gz"
+# The manual page (lintian: no-manual-page), dated like the changelog.
+install -d -m 755 "$root/usr/share/man/man1"
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u -d "@$when" +%F)/" packaging/linux/clinic-app.1 \
+    | gzip -9n > "$root/usr/share/man/man1/clinic-app.1.gz"
+chmod 644 "$root/usr/share/man/man1/clinic-app.1.gz"
 sed -e "s/@YEAR@/$(date -u -d "@$when" +%Y)/" packaging/linux/copyright.in > "$root/usr/share/doc/clinic-app/copyright"
 chmod 644 "$root/usr/share/doc/clinic-app/copyright"
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
