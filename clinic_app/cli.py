@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clinic_app._version import __version__
-from clinic_app.errors import ClinicError, UserError
+from clinic_app.errors import Cancelled, ClinicError, UserError
 
 #: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
 SUBCOMMANDS: dict[str, str] = {
@@ -213,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args) or 0)
     except ClinicError as exc:
         return report_error(args, exc)
+    except EOFError:  # Ctrl-D at any prompt (a passphrase, a new passphrase, a backup's): the user cancelled
+        print(file=sys.stderr)
+        return report_error(args, Cancelled())
     except KeyboardInterrupt:
         print("clinic-app: interrupted", file=sys.stderr)
         return 130
