@@ -43,6 +43,10 @@ UNUSED_PYTHON_MODULES: tuple[str, ...] = (
     # a coordinator's laptop may use: the bundle uses psycopg's pure-Python layer over the system's libpq
     # (the .deb depends on libpq5; docs/packaging.md).
     "psycopg_binary",
+    # phonenumbers' geocoding, carrier and time-zone tables (45 MB of Python modules): the program only parses,
+    # checks and formats numbers (phonenumbers.data).
+    "phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata", "phonenumbers.geocoder",
+    "phonenumbers.carrier", "phonenumbers.timezone",
 )
 
 #: The program's three languages. Translation catalogues, Babel locale data and Faker providers of any
