@@ -42,7 +42,7 @@ SELECT c.uuid, c.case_number, c.kind, c.status, c.created_at, c.updated_at, c.cr
        f.weekly_hours, f.weekly_wage, c.paid_cents, f.release_signed, c.amount_owed_cents, c.shortfall_cents,
        c.claim_deadline, e.closure_date,
        (SELECT group_concat(n.text, char(10)) FROM case_note n WHERE n.case_uuid = c.uuid)
-FROM "case" c
+FROM cases c
 JOIN person p ON p.case_uuid = c.uuid
 JOIN work_facts f ON f.case_uuid = c.uuid
 LEFT JOIN warehouse_employment w ON w.case_uuid = c.uuid
@@ -92,7 +92,7 @@ def _timed(fn, *args, **kw):  # type: ignore[no-untyped-def]
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     m = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
-    assert len(FLOOR_SQL.split("FROM \"case\"")[0].split(",")) >= len(COLUMNS) - 2  # same width, roughly
+    assert len(FLOOR_SQL.split("FROM cases")[0].split(",")) >= len(COLUMNS) - 2  # same width, roughly
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "cases.db"

@@ -62,7 +62,7 @@ def _floor_insert(path: Path, ests: list[Any], cases: list[Any]) -> float:
         return str(v) if not isinstance(v, (int, float, str, type(None))) else v
 
     t = time.perf_counter()
-    for table, rows in [("case", case_rows), *children.items()]:
+    for table, rows in [("cases", case_rows), *children.items()]:
         if not rows:
             continue
         cols = list(rows[0])
@@ -104,7 +104,7 @@ def main() -> None:
     page = _median_ms(lambda: store.list_cases(CaseQuery(sort="name", limit=200)))
     page_floor = _median_ms(lambda: floor.execute(
         'SELECT uuid, case_number, kind, status, display_name, site_or_company, amount_owed_cents, '
-        'shortfall_cents, claim_deadline, updated_at, deleted_at FROM "case" WHERE deleted_at IS NULL '
+        'shortfall_cents, claim_deadline, updated_at, deleted_at FROM cases WHERE deleted_at IS NULL '
         'ORDER BY sort_name NULLS LAST, case_number LIMIT 200').fetchall())
     print(f"first page sorted by family name: median {page:.1f} ms; floor {page_floor:.1f} ms; "
           f"ratio {page / page_floor:.1f}x")
@@ -113,7 +113,7 @@ def main() -> None:
     search = _median_ms(lambda: store.list_cases(CaseQuery(text=name, limit=200)))
     search_floor = _median_ms(lambda: floor.execute(
         'SELECT uuid, case_number, kind, status, display_name, site_or_company, amount_owed_cents, '
-        'shortfall_cents, claim_deadline, updated_at, deleted_at FROM "case" WHERE deleted_at IS NULL AND '
+        'shortfall_cents, claim_deadline, updated_at, deleted_at FROM cases WHERE deleted_at IS NULL AND '
         "search_text LIKE ? ORDER BY case_number LIMIT 200", (f"%{token}%",)).fetchall())
     verdict = "met" if search <= 50 and search <= 2 * search_floor else "NOT met"
     print(f"name search '{token}' over {n}: median {search:.1f} ms; floor {search_floor:.1f} ms; "

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clinic_app._version import __version__
-from clinic_app.errors import ClinicError, UserError
+from clinic_app.errors import Cancelled, ClinicError, UserError
 
 #: Subcommand name -> module under ``clinic_app.commands``. Order is the order of ``--help``.
 SUBCOMMANDS: dict[str, str] = {
@@ -117,7 +117,9 @@ def _run_to_stdout(module: ModuleType, args: argparse.Namespace) -> int:
     import shutil
     from pathlib import Path
 
-    lang = "en" if getattr(args, "lang", None) == "en" else "fr"
+    from clinic_app.cli_i18n import default_language
+
+    lang = args.lang if getattr(args, "lang", None) in ("fr", "en") else default_language()
     fmt = STDOUT_FORMATS.get(args.command)
     if fmt is None:
         raise UserError("--out - : cette commande écrit un dossier, pas un flux ; donnez un chemin" if lang == "fr"
@@ -171,7 +173,11 @@ def report_error(args: argparse.Namespace, exc: ClinicError) -> int:
     also shown in a box: it may have been started from a desktop icon, with no terminal to read.
     """
     lang = getattr(args, "lang", None)
-    text = exc.message(lang if lang in ("fr", "en") else "fr")
+    if lang not in ("fr", "en"):
+        from clinic_app.cli_i18n import default_language
+
+        lang = default_language()
+    text = exc.message(lang)
     print(f"clinic-app {args.command}: {text}", file=sys.stderr)
     if _gui_is_up(args):
         from PySide6.QtWidgets import QMessageBox
@@ -191,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         # No subcommand: the GUI, with whatever GUI options were given.
         args_list = ["gui", *args_list]
-    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
+    from clinic_app.cli_i18n import language_of_argv, localize
+
+    parser = localize(build_parser(only="gui" if args_list[0] == "gui" else None), language_of_argv(args_list))
     args = parser.parse_args(args_list)
     if getattr(args, "_module", None) is None:
         parser.print_help()
@@ -206,6 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args) or 0)
     except ClinicError as exc:
         return report_error(args, exc)
+    except EOFError:  # Ctrl-D at any prompt (a passphrase, a new passphrase, a backup's): the user cancelled
+        print(file=sys.stderr)
+        return report_error(args, Cancelled())
     except KeyboardInterrupt:
         print("clinic-app: interrupted", file=sys.stderr)
         return 130

@@ -59,3 +59,17 @@ def default_db_path() -> Path:
 
 def backup_dir() -> Path:
     return private_dir(data_dir() / "backups")
+
+
+def is_plain_sqlite_file(path: Path) -> bool:
+    """The file starts with plain SQLite's 16-byte header: an unencrypted database (demo, tests).
+
+    An SQLCipher file's first 16 bytes are random salt, so this never mistakes an encrypted file for a plain
+    one; the GUI and every command open a plain file without ``--no-encryption`` because of it. False for a
+    file that is absent, a folder or unreadable (opening it then says what is wrong).
+    """
+    try:
+        with open(path, "rb") as head:
+            return head.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False

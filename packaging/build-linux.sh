@@ -89,13 +89,24 @@ when=$(git log -1 --format=%ct 2>/dev/null || date +%s)
 install -D -m 644 /dev/null "$root/usr/share/metainfo/clinic-app.metainfo.xml"
 sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u -d "@$when" +%F)/" packaging/linux/clinic-app.metainfo.xml \
     > "$root/usr/share/metainfo/clinic-app.metainfo.xml"
-maintainer=$(sed -n 's/^Maintainer: //p' packaging/linux/control.in)
+# The maintainer: CLINIC_DEB_MAINTAINER ("Name <address>", the clinic that distributes the package), else the
+# project's maintainers as the repository records them (the committer of the last commit).
+maintainer=${CLINIC_DEB_MAINTAINER:-$(git log -1 --format='%cn <%ce>' 2>/dev/null || true)}
+case $maintainer in
+    *" <"*@*">") ;;
+    *) echo "build-linux: set CLINIC_DEB_MAINTAINER='Name <address>' (no git history to take it from)" >&2; exit 1 ;;
+esac
 {
     printf 'clinic-app (%s) unstable; urgency=medium\n\n' "$version"
     printf '  * Clinic Intake %s: see the project'"'"'s own history for the changes.\n\n' "$version"
     printf ' -- %s  %s\n' "$maintainer" "$(LC_ALL=C date -u -R -d "@$when")"
 } | gzip -9n > "$root/usr/share/doc/clinic-app/changelog.gz"   # a native package: changelog.gz
 chmod 644 "$root/usr/share/doc/clinic-app/changelog.gz"
+# The manual page (lintian: no-manual-page), dated like the changelog.
+install -d -m 755 "$root/usr/share/man/man1"
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u -d "@$when" +%F)/" packaging/linux/clinic-app.1 \
+    | gzip -9n > "$root/usr/share/man/man1/clinic-app.1.gz"
+chmod 644 "$root/usr/share/man/man1/clinic-app.1.gz"
 sed -e "s/@YEAR@/$(date -u -d "@$when" +%Y)/" packaging/linux/copyright.in > "$root/usr/share/doc/clinic-app/copyright"
 chmod 644 "$root/usr/share/doc/clinic-app/copyright"
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
@@ -103,7 +114,7 @@ installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # same list for a source install).
 gui_depends=$("$py" clinic_app/system_check.py --debian-packages | paste -sd, - | sed 's/,/, /g')
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$debarch/" -e "s/@SIZE@/$installed_kb/" \
-    -e "s/@GUI_DEPENDS@/$gui_depends/" packaging/linux/control.in > "$root/DEBIAN/control"
+    -e "s/@GUI_DEPENDS@/$gui_depends/" -e "s|@MAINTAINER@|$maintainer|" packaging/linux/control.in > "$root/DEBIAN/control"
 find "$root" -type d -exec chmod 755 {} +
 deb=$dist/clinic-app_${version}_${debarch}.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null

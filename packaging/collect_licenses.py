@@ -64,29 +64,6 @@ https://code.qt.io/ (Qt) and https://code.qt.io/cgit/pyside/pyside-setup.git/ (Q
 request, the Clinic Intake developers will provide it too.
 """
 
-POSTGRESQL_NOTICE = """\
-libpq (PostgreSQL client library, bundled by psycopg-binary)
-
-PostgreSQL Database Management System (also known as Postgres, formerly known as Postgres95)
-
-Portions Copyright (c) 1996-2025, The PostgreSQL Global Development Group
-Portions Copyright (c) 1994, The Regents of the University of California
-
-Permission to use, copy, modify, and distribute this software and its documentation for any purpose,
-without fee, and without a written agreement is hereby granted, provided that the above copyright notice
-and this paragraph and the following two paragraphs appear in all copies.
-
-IN NO EVENT SHALL THE UNIVERSITY OF CALIFORNIA BE LIABLE TO ANY PARTY FOR DIRECT, INDIRECT, SPECIAL,
-INCIDENTAL, OR CONSEQUENTIAL DAMAGES, INCLUDING LOST PROFITS, ARISING OUT OF THE USE OF THIS SOFTWARE AND
-ITS DOCUMENTATION, EVEN IF THE UNIVERSITY OF CALIFORNIA HAS BEEN ADVISED OF THE POSSIBILITY OF SUCH
-DAMAGE.
-
-THE UNIVERSITY OF CALIFORNIA SPECIFICALLY DISCLAIMS ANY WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
-IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE. THE SOFTWARE PROVIDED
-HEREUNDER IS ON AN "AS IS" BASIS, AND THE UNIVERSITY OF CALIFORNIA HAS NO OBLIGATIONS TO PROVIDE
-MAINTENANCE, SUPPORT, UPDATES, ENHANCEMENTS, OR MODIFICATIONS.
-"""
-
 PYINSTALLER_NOTICE = """\
 PyInstaller bootloader
 
@@ -135,11 +112,13 @@ COMPONENTS: list[tuple[str, str, str, str | None, list[str], str]] = [
     ("pycparser", "pycparser", "BSD-3-Clause", "pycparser", ["dist:LICENSE"], "https://github.com/eliben/pycparser"),
     ("platformdirs", "platformdirs", "MIT", "platformdirs", ["dist:LICENSE"], "https://github.com/tox-dev/platformdirs"),
     ("faker", "Faker (name lists of the demo data)", "MIT", "Faker", ["dist:LICENSE.txt"], "https://github.com/joke2k/faker"),
-    ("psycopg", "psycopg 3 (PostgreSQL driver)", "LGPL-3.0-only", "psycopg", ["dist:LICENSE.txt"],
-     "https://www.psycopg.org"),
-    ("libpq", "libpq (PostgreSQL client library)", "PostgreSQL", None, ["text:POSTGRESQL_NOTICE"],
-     "https://www.postgresql.org"),
-    ("openssl", "OpenSSL (in cryptography, psycopg-binary, sqlcipher3)", "Apache-2.0", None, ["common:Apache-2.0"],
+    ("phonenumbers", "phonenumbers (phone numbers of every country)", "Apache-2.0", "phonenumbers",
+     ["dist:LICENSE"], "https://github.com/daviddrysdale/python-phonenumbers"),
+    ("icalendar", "icalendar (the deadlines calendar)", "BSD-2-Clause", "icalendar", ["dist:LICENSE.rst"],
+     "https://github.com/collective/icalendar"),
+    ("psycopg", "psycopg 3 (PostgreSQL driver; uses the system's libpq)", "LGPL-3.0-only", "psycopg",
+     ["dist:LICENSE.txt"], "https://www.psycopg.org"),
+    ("openssl", "OpenSSL (in cryptography, sqlcipher3)", "Apache-2.0", None, ["common:Apache-2.0"],
      "https://www.openssl.org"),
     ("pyinstaller", "PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "pyinstaller",
      ["text:PYINSTALLER_NOTICE", "dist:COPYING.txt"], "https://pyinstaller.org"),

@@ -39,6 +39,14 @@ UNUSED_PYTHON_MODULES: tuple[str, ...] = (
     "pygments", "mako.ext.pygmentplugin",
     # Pillow is there for ReportLab's images (PNG/JPEG logos); its AVIF and WebP codecs alone weigh 6 MB.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
+    # psycopg's C build carries its own libpq, OpenSSL, Kerberos and LDAP (10 MB) for a PostgreSQL server only
+    # a coordinator's laptop may use: the bundle uses psycopg's pure-Python layer over the system's libpq
+    # (the .deb depends on libpq5; docs/packaging.md).
+    "psycopg_binary",
+    # phonenumbers' geocoding, carrier and time-zone tables (45 MB of Python modules): the program only parses,
+    # checks and formats numbers (phonenumbers.data).
+    "phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata", "phonenumbers.geocoder",
+    "phonenumbers.carrier", "phonenumbers.timezone",
 )
 
 #: The program's three languages. Translation catalogues, Babel locale data and Faker providers of any
@@ -177,6 +185,16 @@ GTK_THEME_ONLY_LIBS: frozenset[str] = frozenset({
     "libatk-1.0", "libcairo-gobject", "libcairo", "libgdk_pixbuf-2.0", "libharfbuzz", "libpango-1.0",
     "libpangocairo-1.0", "libpangoft2-1.0", "libpixman-1", "libthai", "libdatrie", "libfribidi", "libgraphite2",
 })
+#: Libraries every Debian and Ubuntu system has (Priority: required, util-linux), pulled in through GLib's
+#: GIO: the system's copies are used. lintian flagged the bundled ones (they name sensible-pager).
+SYSTEM_REQUIRED_LIBS: frozenset[str] = frozenset({"libblkid", "libmount"})
+#: Libraries only Qt's CUPS print plugin needs (libcups and its TLS, Avahi and IDN stack, 7.4 MB; computed
+#: from the bundle's ELF dependencies): the system's libcups2 is used (the .deb depends on it). Without it,
+#: as in a bare .tar.gz install, Qt lists no printer and "Save as PDF" still works.
+CUPS_ONLY_LIBS: frozenset[str] = frozenset({
+    "libcups", "libavahi-client", "libavahi-common", "libgnutls", "libp11-kit", "libtasn1", "libidn2",
+    "libunistring", "libnettle", "libhogweed", "libgmp",
+})
 #: Qt libraries a used module needs at load time (ldd): the letter preview's QtPdf links QtNetwork.
 QT_MODULE_NEEDS: dict[str, tuple[str, ...]] = {
     "QtPdf": ("QtNetwork",), "QtPdfWidgets": ("QtPdf", "QtNetwork"),
@@ -191,7 +209,7 @@ def keep_binary(dest: str, used_modules: Iterable[str] = ()) -> bool:
         used.update(QT_MODULE_NEEDS.get(module, ()))
     parts = Path(dest).parts
     name = Path(dest).name
-    if len(parts) == 1 and name.split(".so")[0] in GTK_THEME_ONLY_LIBS:
+    if len(parts) == 1 and name.split(".so")[0] in GTK_THEME_ONLY_LIBS | SYSTEM_REQUIRED_LIBS | CUPS_ONLY_LIBS:
         return False
     if "plugins" in parts:
         idx = parts.index("plugins")

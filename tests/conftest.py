@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line follows the language saved in the user's settings (clinic_app/cli_i18n.py): the tests
+# expect French by default whatever this machine's settings say (tests/cli/test_cli_language.py sets others).
+os.environ.setdefault("CLINIC_APP_LANG", "fr")
 
 REPO = Path(__file__).resolve().parent.parent
 #: The law vectors beside the repository (as CI lays them out); CLINIC_SHARED_DIR points elsewhere (a worktree).

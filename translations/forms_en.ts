@@ -126,102 +126,102 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="333"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="586"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="594"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="588"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="596"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="590"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="598"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="606"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="614"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="612"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="628"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="622"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="652"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="660"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="683"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="738"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="746"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="781"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="789"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="805"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="813"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="812"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="820"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="829"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="837"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="833"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="841"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="847"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="863"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="856"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="864"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>

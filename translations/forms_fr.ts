@@ -126,102 +126,102 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="333"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="586"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="594"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="588"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="596"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="590"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="598"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="606"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="614"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="609"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="612"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="628"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="622"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="652"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="660"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="683"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="738"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="746"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="781"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="789"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="805"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="813"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="812"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="820"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="829"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="837"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="833"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="841"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="847"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="863"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="856"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="864"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

@@ -34,7 +34,7 @@ def add_db_arguments(parser: argparse.ArgumentParser, *, lang_option: bool = Fal
                              "else asked in the terminal)")
     if lang_option:
         parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                            help="language of messages (default: fr)")
+                            help="language of messages (default: %(default)s)")
 
 
 def today_option(value: str | None, lang: str) -> dt.date:
@@ -50,7 +50,11 @@ def today_option(value: str | None, lang: str) -> dt.date:
 
 def lang_of(args: argparse.Namespace) -> str:
     lang = getattr(args, "lang", None)
-    return lang if lang in ("fr", "en") else "fr"
+    if lang in ("fr", "en"):
+        return str(lang)
+    from clinic_app.cli_i18n import default_language
+
+    return default_language()
 
 
 def first_line(path: str, option: str) -> str:
@@ -97,15 +101,6 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
 
 
-def _plain_sqlite(path: Path) -> bool:
-    """The file starts with plain SQLite's 16-byte header (an SQLCipher file's first bytes are random salt)."""
-    try:
-        with path.open("rb") as head:
-            return head.read(16) == b"SQLite format 3\x00"
-    except OSError:  # absent, a folder, unreadable: the store's own opening says what is wrong
-        return False
-
-
 def storage_error(exc: StorageError, lang: str) -> UserError:
     return UserError(exc.message(lang))
 
@@ -113,6 +108,7 @@ def storage_error(exc: StorageError, lang: str) -> UserError:
 def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
                          auto_backup: bool = True) -> CaseStore:
     """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
+    from clinic_app.paths import is_plain_sqlite_file
     from clinic_app.storage import StorageError, open_store
 
     lang = lang_of(args)
@@ -121,7 +117,7 @@ def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
         raise UserError("--db et --db-url : un seul des deux" if lang == "fr" else "--db and --db-url: only one")
     encrypted = not getattr(args, "no_encryption", False) and not url
     path = Path(args.db) if getattr(args, "db", None) else None
-    if encrypted and path is not None and _plain_sqlite(path):
+    if encrypted and path is not None and is_plain_sqlite_file(path):
         encrypted = False  # the header says so: a demo or test database needs no --no-encryption
     passphrase = None
     if encrypted:

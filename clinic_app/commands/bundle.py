@@ -35,7 +35,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bundle-passphrase-file", metavar="FILE",
                         help=f"read the bundle passphrase from the first line of FILE (else ${PASSPHRASE_ENV}, "
                              "else a prompt in a terminal)")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of messages (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of messages (default: %(default)s)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -133,8 +134,10 @@ def _export(args: argparse.Namespace) -> int:
     scope = ("" if since is None else
              (f" (modifiés depuis {since.isoformat(timespec='seconds')})" if lang == "fr"
               else f" (changed since {since.isoformat(timespec='seconds')})"))
-    print(f"{n} dossier(s) dans le paquet {args.out}{scope}" if lang == "fr"
-          else f"{n} case(s) in bundle {args.out}{scope}")
+    from clinic_app.cli_i18n import count
+
+    print(f"{count(n, lang)} dossier(s) dans le paquet {args.out}{scope}" if lang == "fr"
+          else f"{count(n, lang)} case(s) in bundle {args.out}{scope}")
     return 0
 
 
@@ -209,7 +212,9 @@ def _import(args: argparse.Namespace) -> int:
         result = bundles.receive(prepared)  # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
     finally:
         store.close()
-    c = result.counts()
+    from clinic_app.cli_i18n import count
+
+    c = {key: count(value, lang) for key, value in result.counts().items()}
     print(f"Importé : {c['added']} ajouté(s), {c['updated']} mis à jour, {c['conflicts']} conflit(s) laissé(s)"
           if lang == "fr" else
           f"Imported: {c['added']} added, {c['updated']} updated, {c['conflicts']} conflict(s) left")

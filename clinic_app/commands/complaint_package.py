@@ -25,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--consent-in-own-language", action="store_true",
                         help="print each consent form in the person's language (French or English)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day the package is prepared (default: today)")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the package (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the package (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", default="", help="a note kept with the added party")
     parser.add_argument("--remove", metavar="NAME", help="remove a party from the list (with --role)")
     parser.add_argument("--role", choices=("adverse", "client"), help="the role of the party to remove")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the output (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:

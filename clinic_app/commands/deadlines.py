@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--with-names", action="store_true",
                         help="put the person's name in each calendar event (off: case numbers only)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day the deadlines are looked at (default: today)")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the output (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
                                              with_names=args.with_names, site=args.site)
             except OSError as exc:
                 raise UserError(f"{args.ics}: {exc.strerror or exc}") from None
-            print(f"{n} délai(s) écrit(s) dans {args.ics}" if lang == "fr"
-                  else f"{n} deadline(s) written to {args.ics}")
+            from clinic_app.cli_i18n import count
+
+            print(f"{count(n, lang)} délai(s) écrit(s) dans {args.ics}" if lang == "fr"
+                  else f"{count(n, lang)} deadline(s) written to {args.ics}")
             return 0
         rows = deadlines.deadline_rows(store, today, site=args.site, volunteer=args.volunteer,
                                        within_days=args.within)

@@ -56,8 +56,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     took = time.perf_counter() - start
+    from clinic_app.cli_i18n import count, seconds
+
+    n_text, total_text, took_text = count(n, lang), count(total, lang), seconds(took, lang)
     if lang == "fr":
-        print(f"{n} dossiers fictifs ajoutés ({total} au total) en {took:.1f} s")
+        print(f"{n_text} dossiers fictifs ajoutés ({total_text} au total) en {took_text}")
     else:
-        print(f"{n} fictional cases added ({total} in all) in {took:.1f} s")
+        print(f"{n_text} fictional cases added ({total_text} in all) in {took_text}")
     return 0

@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", "-i", required=True, metavar="FILE",
                         help="JSON file with one case object or an array of them; - reads standard input")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                        help="language of the explanation and of error messages (default: fr)")
+                        help="language of the explanation and of error messages (default: %(default)s)")
 
 
 def _read(path: str) -> bytes:

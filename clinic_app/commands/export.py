@@ -63,7 +63,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--status", action="append", choices=STATUSES, help="only this status (repeatable)")
     parser.add_argument("--site", metavar="CODE", help="only this site or company")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                        help="language of messages and of the XLSX sheet name (default: fr)")
+                        help="language of messages and of the export for people: XLSX sheet name, labels of "
+                             "coded values, header labels (default: %(default)s)")
+    parser.add_argument("--headers", choices=("names", "labels"), default="names",
+                        help="column headers: stable names for scripts (default) or labels in the --lang language")
     parser.add_argument("--list-columns", action="store_true",
                         help="list the columns (and which are personal) and exit")
 
@@ -94,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_columns:
         return _list_columns(lang)
     if not args.out:
-        raise UserError("--out FILE is required / --out FICHIER est obligatoire")  # a usage error: status 2
+        raise UserError("--out FICHIER est obligatoire" if lang == "fr" else "--out FILE is required")  # status 2
     fmt = _format_of(args)
     from clinic_app.domain.case import CaseKind, CaseStatus
     from clinic_app.export.columns import parse_column_list
@@ -117,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
     report = DeidReport()
     request = exports.ExportRequest(Path(args.out), fmt, query=query, columns=columns, preset=args.preset,
-                                    profile=args.profile, lang=lang, k=args.k)
+                                    profile=args.profile, lang=lang, k=args.k, headers=args.headers)
     store = open_store(args, lang)
     try:
         # ExportError/StorageError: one line, exit 1 (clinic_app.cli)
@@ -126,11 +129,14 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
         store.close()
+    from clinic_app.cli_i18n import count
+
     what = f"preset {args.preset}, " if fmt == "csv" else ""
+    n_text = count(n, lang)
     if lang == "fr":
-        print(f"{n} dossier(s) écrit(s) dans {args.out} ({what}profil {args.profile})")
+        print(f"{n_text} dossier(s) écrit(s) dans {args.out} ({what}profil {args.profile})")
     else:
-        print(f"{n} case(s) written to {args.out} ({what}profile {args.profile})")
+        print(f"{n_text} case(s) written to {args.out} ({what}profile {args.profile})")
     if args.profile == "deidentified":
         if lang == "fr":
             print(f"k-anonymat : k = {report.k_reached} atteint (demandé {report.k_wanted}) ; "

@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from clinic_app.commands._db import lang_of
 from clinic_app.errors import UserError
 
 HELP = "Render a claim letter PDF from case facts in JSON, without a database."
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.letters.letter_input import parse_letter_input
     from clinic_app.letters.render import LetterError, Recipient, render_letter
 
-    msg_lang = "en" if args.lang == "en" else "fr"
+    msg_lang = args.lang if args.lang in ("fr", "en") else lang_of(args)
     today = dt.date.today()
     if args.today:
         try:

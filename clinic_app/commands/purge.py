@@ -39,11 +39,16 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             print(f"{row.case_number}  {row.status.value:<16} {row.updated_at:%Y-%m-%d}")
         if not args.yes:
-            print(f"{len(rows)} dossier(s) à effacer ; relancez avec --yes pour les effacer" if lang == "fr"
-                  else f"{len(rows)} case(s) to erase; run again with --yes to erase them")
+            from clinic_app.cli_i18n import count
+
+            listed = count(len(rows), lang)
+            print(f"{listed} dossier(s) à effacer ; relancez avec --yes pour les effacer" if lang == "fr"
+                  else f"{listed} case(s) to erase; run again with --yes to erase them")
             return 0
         n = purge.erase(store, rows)
     finally:
         store.close()
-    print(f"{n} dossier(s) effacé(s)" if lang == "fr" else f"{n} case(s) erased")
+    from clinic_app.cli_i18n import count
+
+    print(f"{count(n, lang)} dossier(s) effacé(s)" if lang == "fr" else f"{count(n, lang)} case(s) erased")
     return 0

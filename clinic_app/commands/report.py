@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     add_db_arguments(parser)
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="PDF file to write")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the report (default: %(default)s)")
     parser.add_argument("--today", metavar="YYYY-MM-DD",
                         help="the day the 30-day deadline window starts (default: today)")
 
@@ -45,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out}: {exc.strerror or exc}") from None
     finally:
         store.close()
-    print(f"Sommaire de {summary.total_cases} dossier(s) écrit dans {args.out}" if lang == "fr"
-          else f"Summary of {summary.total_cases} case(s) written to {args.out}")
+    from clinic_app.cli_i18n import count
+
+    total = count(summary.total_cases, lang)
+    print(f"Sommaire de {total} dossier(s) écrit dans {args.out}" if lang == "fr"
+          else f"Summary of {total} case(s) written to {args.out}")
     return 0

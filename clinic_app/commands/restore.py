@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
             restored = backups.restore(store, source, passphrase, asked or None)
     finally:
         store.close()
-    saved, n = restored.previous_copy, restored.cases
+    from clinic_app.cli_i18n import count
+
+    saved, n = restored.previous_copy, count(restored.cases, lang)
     if lang == "fr":
         print(f"{n} dossiers restaurés depuis {source}; l'ancienne base a été copiée dans {saved}")
     else:

@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--demo (required: only demo data is ever photographed), --out DIR, --lang."""
     parser.add_argument("--demo", action="store_true", help="use a temporary demo database (required)")
     parser.add_argument("--out", metavar="DIR", required=True, help="folder for the PNG files")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="interface language (default fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="interface language (default: %(default)s)")
     parser.add_argument("--small", action="store_true",
                         help="a 1280x720 screen at 150 %% scaling (files *-small-LANG.png) instead of 1366x768")
 

@@ -27,7 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--into", metavar="CODE", help="merge: the site kept (the duplicate's cases move to it)")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="also write the one-page PDF (show)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day the site is looked at (default: today)")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output (default: fr)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the output (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:

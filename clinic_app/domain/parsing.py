@@ -53,8 +53,10 @@ _EXPECTED: dict[str, dict[str, str]] = {
                           "commençant par G, H ou J (ex. H2X 1Y4)",
                     "en": "expected letter, digit, letter, digit, letter, digit, starting with G, H or J "
                           "(e.g. H2X 1Y4)"},
-    "phone": {"fr": "attendu un numéro à 10 chiffres (ex. 514-555-0123)",
-              "en": "expected a 10-digit number (e.g. 514-555-0123)"},
+    "phone": {"fr": "attendu un numéro à 10 chiffres (ex. 514-555-0123), ou un numéro étranger avec + et "
+                    "l'indicatif du pays (ex. +33 1 23 45 67 89)",
+              "en": "expected a 10-digit number (e.g. 514-555-0123), or a number abroad with + and the country "
+                    "code (e.g. +33 1 23 45 67 89)"},
 }
 
 
@@ -118,14 +120,10 @@ def parse_money(text: str, lang: str, field: str = "money") -> Decimal:
 
 
 def format_money(value: Decimal, lang: str) -> str:
-    """``1 234,56 $`` (fr, U+00A0 separators, as Babel fr_CA) or ``$1,234.56`` (en_CA); no Babel import."""
-    q = Decimal(value).quantize(Decimal("0.01"))
-    neg = q < 0
-    text = f"{abs(q):,.2f}"
-    if lang_of(lang) == "fr":
-        body = text.replace(",", "\u00a0").replace(".", ",")
-        return f"{'-' if neg else ''}{body}\u00a0$"
-    return f"{'-' if neg else ''}${text}"
+    """``1 234,56 $`` (fr) or ``$1,234.56`` (en): the program's one money formatter (:mod:`.money`)."""
+    from clinic_app.domain.money import format_money as one_formatter
+
+    return one_formatter(value, lang_of(lang))
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:
@@ -151,18 +149,37 @@ def normalize_postal_code(text: str, field: str = "person.postal_code") -> str:
     return f"{s[:3]} {s[3:]}"
 
 
+#: the region a number without a country code belongs to
+PHONE_REGION = "CA"
+
+
 def normalize_phone(text: str, field: str = "person.phone") -> str:
-    """North American 10 digits, optional +1/1 -> ``514-555-0123``; an extension is kept as `` x123``."""
+    """A phone number of any country, checked with ``phonenumbers`` (Google's libphonenumber data).
+
+    Why not only North American numbers: people who came from abroad keep a number there (family, a second
+    line), and refusing it lost what was typed. Without a country code the number is Canadian: ``514 555
+    0123``, ``+1 514 555 0123`` -> ``514-555-0123`` (the clinic's usual form, also for the rest of North
+    America); a number of another country is kept in international form, ``+33 1 23 45 67 89``. An extension
+    is kept as `` x123``. A number that cannot exist (wrong length for its country, unknown code) is refused.
+    """
+    import phonenumbers
+
     s = (text or "").strip()
     ext = ""
     m = re.search(r"(?i)\s*(?:x|ext\.?|poste|#)\s*(\d{1,6})\s*$", s)
     if m:
         ext, s = f" x{m[1]}", s[: m.start()]
-    if re.search(r"[^\d\s+().\-]", s):
+    if not s or re.search(r"[^\d\s+().\-/]", s):
         raise ParseError(field, "phone")
-    digits = re.sub(r"\D", "", s)
-    if len(digits) == 11 and digits[0] == "1":
-        digits = digits[1:]
-    if len(digits) != 10 or digits[0] in "01":
+    try:
+        number = phonenumbers.parse(s, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        raise ParseError(field, "phone") from None
+    if number.country_code == 1:  # as before: ten digits, the area code not starting with 0 or 1
+        digits = phonenumbers.national_significant_number(number)
+        if len(digits) != 10 or digits[0] in "01":
+            raise ParseError(field, "phone")
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}{ext}"
+    if not phonenumbers.is_valid_number(number):
         raise ParseError(field, "phone")
-    return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}{ext}"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL) + ext

@@ -20,7 +20,19 @@ from clinic_app.domain.types import EmploymentType
 
 MIN_DATE = dt.date(1950, 1, 1)
 _POSTAL = re.compile(r"[GHJ]\d[A-Z] \d[A-Z]\d")
-_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}( x\d{1,6})?")
+_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}( x\d{1,6})?")  # a North American number as the forms store it
+
+
+def _phone_ok(phone: str) -> bool:
+    """A number as the forms store it: ``514-555-0123`` or a valid number abroad in international form."""
+    if _PHONE.fullmatch(phone):
+        return True
+    from clinic_app.domain.parsing import ParseError, normalize_phone
+
+    try:
+        return phone.startswith("+") and normalize_phone(phone) == phone
+    except ParseError:
+        return False
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -44,8 +56,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "postal_code": {"fr": "{label} : attendu une lettre, un chiffre, une lettre, un chiffre, une lettre, un chiffre "
                           "(ex. H2X 1Y4)",
                     "en": "{label}: expected letter, digit, letter, digit, letter, digit (e.g. H2X 1Y4)"},
-    "phone": {"fr": "{label} : attendu un numéro à 10 chiffres (ex. 514-555-0123)",
-              "en": "{label}: expected a 10-digit number (e.g. 514-555-0123)"},
+    "phone": {"fr": "{label} : attendu un numéro à 10 chiffres (ex. 514-555-0123), ou un numéro étranger avec + "
+                    "et l'indicatif du pays (ex. +33 1 23 45 67 89)",
+              "en": "{label}: expected a 10-digit number (e.g. 514-555-0123), or a number abroad with + and the "
+                    "country code (e.g. +33 1 23 45 67 89)"},
     "email": {"fr": "{label} : attendu une adresse courriel (ex. nom@example.org)",
               "en": "{label}: expected an email address (e.g. name@example.org)"},
     "money": {"fr": "{label} : attendu un montant entre 0 et 10 000 000 $ (au plus 2 décimales)",
@@ -152,7 +166,7 @@ def validate_case(case: Case, establishment: Establishment | None = None, *,
 
     if p.postal_code and not _POSTAL.fullmatch(p.postal_code):
         error("person.postal_code", "postal_code")
-    if p.phone and not _PHONE.fullmatch(p.phone):
+    if p.phone and not _phone_ok(p.phone):
         error("person.phone", "phone")
     if p.email and not _EMAIL.fullmatch(p.email):
         error("person.email", "email")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from clinic_app.export.columns import Column, ExportRecord, Profile, columns_for
 from clinic_app.export.deidentify import DEFAULT_K, DeidReport, deidentify
-from clinic_app.export.tabular import Preset, ProgressCallback, XlsxStats, write_csv, write_xlsx
+from clinic_app.export.tabular import Headers, Preset, ProgressCallback, XlsxStats, write_csv, write_xlsx
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseQuery, CaseStore
@@ -79,7 +79,8 @@ def _audit(store: CaseStore, fmt: str, profile: Profile, n: int, columns: Sequen
 def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
                columns: Sequence[str] | None = None, preset: Preset | str = Preset.EXCEL_FR,
                profile: Profile | str = Profile.FULL, progress: ProgressCallback | None = None,
-               k: int = DEFAULT_K, deid_report: DeidReport | None = None) -> int:
+               k: int = DEFAULT_K, deid_report: DeidReport | None = None, language: str = "fr",
+               headers: Headers | str = Headers.NAMES) -> int:
     """Write the cases matching ``query`` to a CSV file; returns the number of rows.
 
     De-identified (``profile="deidentified"``): generalised and suppressed until every combination of
@@ -91,7 +92,7 @@ def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQue
     profile, preset = Profile(profile), Preset(preset)
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
-    n = write_csv(path, records, cols, preset, progress=progress)
+    n = write_csv(path, records, cols, preset, progress=progress, language=language, headers=headers)
     _audit(store, "csv", profile, n, cols, Path(path), preset, extra=extra)
     return n
 
@@ -113,7 +114,8 @@ def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, co
 def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQuery | None = None,
                 columns: Sequence[str] | None = None, profile: Profile | str = Profile.FULL,
                 language: str = "fr", progress: ProgressCallback | None = None,
-                stats: XlsxStats | None = None, k: int = DEFAULT_K, deid_report: DeidReport | None = None) -> int:
+                stats: XlsxStats | None = None, k: int = DEFAULT_K, deid_report: DeidReport | None = None,
+                headers: Headers | str = Headers.NAMES) -> int:
     """Write the cases matching ``query`` to an XLSX workbook (profile in its properties); returns the rows.
 
     Text longer than Excel's cell limit is cut with a visible marker; ``stats.cells_cut`` (and the audit
@@ -123,7 +125,8 @@ def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQu
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
     stats = stats if stats is not None else XlsxStats()
-    n = write_xlsx(path, records, cols, profile=profile, language=language, progress=progress, stats=stats)
+    n = write_xlsx(path, records, cols, profile=profile, language=language, headers=headers, progress=progress,
+                   stats=stats)
     if stats.cells_cut:
         log.warning("xlsx export: %d cell(s) cut at the cell limit", stats.cells_cut)
     _audit(store, "xlsx", profile, n, cols, Path(path), extra=[*extra, f"cells_cut={stats.cells_cut}"])

@@ -6,8 +6,8 @@ the deadlines of the next 30 days, by case number. It names nobody: the report i
 desks, so it lists case numbers, never names.
 
 Why ReportLab's own graphics and not an image library: the charts stay vector (sharp when printed), and
-no other dependency is needed. The built-in Helvetica covers French (Latin-1), which is all the report
-prints (site codes, company names, labels).
+no other dependency is needed. The text is in the letters' DejaVu fonts, embedded (the built-in Helvetica is
+named by a PDF but not carried, and covers Latin-1 only); the document's language is set (``/Lang``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from clinic_app.export.atomic import write_bytes_atomic
 from clinic_app.export.columns import ExportRecord
 from clinic_app.export.labels import STATUS_ORDER, deadline_label, value_label
 from clinic_app.export.summary import DEADLINE_WINDOW_DAYS, Summary, summarise
+from clinic_app.letters.fonts import FONT, FONT_BOLD, embedded_sample_styles, pdf_language
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -118,20 +119,20 @@ def _site_bars(summary: Summary, lang: str, width: float) -> Any:
     row = 16
     height = 40 + row * max(len(items), 1)
     d = Drawing(width, height)
-    d.add(String(0, height - 12, _t("chart_sites", lang), fontName="Helvetica-Bold", fontSize=10))
+    d.add(String(0, height - 12, _t("chart_sites", lang), fontName=FONT_BOLD, fontSize=10))
     chart = HorizontalBarChart()
     chart.x, chart.y = 110, 18
     chart.width, chart.height = width - 150, height - 40
     chart.data = [[v for _k, v in items] or [0]]
     chart.categoryAxis.categoryNames = [k for k, _v in items] or [""]
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 8
     chart.bars[0].fillColor = colors.HexColor(_BLUE)
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -151,18 +152,18 @@ def _money_bars(summary: Summary, lang: str, width: float) -> Any:
     short = [float(summary.shortfall_by_site.get(k, Decimal(0))) / 1000 for k, _v in items] or [0.0]
     height = 200
     d = Drawing(width, height)
-    d.add(String(0, height - 12, _t("chart_money", lang), fontName="Helvetica-Bold", fontSize=10))
+    d.add(String(0, height - 12, _t("chart_money", lang), fontName=FONT_BOLD, fontSize=10))
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 40
     chart.width, chart.height = width - 60, height - 80
     chart.data = [owed, short]
     chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 30 if len(names) > 8 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(names) > 8 else "n"
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 8
     chart.bars[0].fillColor = colors.HexColor(_BLUE)
     chart.bars[1].fillColor = colors.HexColor(_ORANGE)
@@ -170,7 +171,7 @@ def _money_bars(summary: Summary, lang: str, width: float) -> Any:
     d.add(chart)
     legend = Legend()
     legend.x, legend.y = width - 190, height - 10
-    legend.fontName = "Helvetica"
+    legend.fontName = FONT
     legend.fontSize = 8
     legend.alignment = "right"
     legend.columnMaximum = 1
@@ -190,7 +191,7 @@ def _status_pie(summary: Summary, lang: str, width: float) -> Any:
         sorted(k for k in summary.by_status if k not in STATUS_ORDER)
     height = 150
     d = Drawing(width, height)
-    d.add(String(0, height - 12, _t("chart_status", lang), fontName="Helvetica-Bold", fontSize=10))
+    d.add(String(0, height - 12, _t("chart_status", lang), fontName=FONT_BOLD, fontSize=10))
     if not keys:
         return d
     pie = Pie()
@@ -204,7 +205,7 @@ def _status_pie(summary: Summary, lang: str, width: float) -> Any:
     d.add(pie)
     legend = Legend()
     legend.x, legend.y = 160, 110
-    legend.fontName = "Helvetica"
+    legend.fontName = FONT
     legend.fontSize = 9
     legend.alignment = "right"
     legend.colorNamePairs = [
@@ -221,7 +222,7 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_fr
 
     first = 1 if header else 0
     style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, colors.HexColor("#f1f3f5")]),
         ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -229,7 +230,7 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_fr
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if header:
-        style += [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
+        style += [("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
                   ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor(_GREY))]
     table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=first, hAlign="LEFT")
     table.setStyle(TableStyle(style))
@@ -241,13 +242,12 @@ def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | 
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
     lang = "en" if lang == "en" else "fr"
     generated = generated or dt.datetime.now().astimezone()
-    styles = getSampleStyleSheet()
+    styles = embedded_sample_styles()  # embedded DejaVu, never the 14 unembedded standard fonts
     h1, h2, body = styles["Title"], styles["Heading2"], styles["BodyText"]
 
     def money(value: Decimal) -> str:
@@ -256,12 +256,13 @@ def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=LETTER, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
                             bottomMargin=1.8 * cm, title=_t("title", lang), author="Clinic Intake",
-                            subject=_t("title", lang), creator=f"Clinic Intake {__version__}")
+                            subject=_t("title", lang), creator=f"Clinic Intake {__version__}",
+                            lang=pdf_language(lang), initialFontName=FONT)  # not Helvetica
     width = doc.width
 
     def footer(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(FONT, 8)
         canvas.drawString(2 * cm, 1.1 * cm, f"{_t('title', lang)} - {summary.today.isoformat()}")
         canvas.drawRightString(LETTER[0] - 2 * cm, 1.1 * cm, _t("page", lang, n=canvas.getPageNumber()))
         canvas.restoreState()

@@ -17,6 +17,7 @@ from clinic_app.domain.explain import long_date
 from clinic_app.domain.parsing import format_money
 from clinic_app.domain.site_view import MISSING_LABELS, SiteTotals
 from clinic_app.export.labels import STATUS_ORDER, value_label
+from clinic_app.letters.fonts import FONT, FONT_BOLD, embedded_sample_styles, pdf_language
 
 _T: dict[str, dict[str, str]] = {
     "title": {"fr": "Établissement {code}", "en": "Establishment {code}"},
@@ -81,20 +82,20 @@ def _chart(totals: SiteTotals, lang: str, width: float) -> Any:
         values.append(float(totals.owed_drivers) / 1000)
     height = 40 + 28 * len(names)
     d = Drawing(width, height)
-    d.add(String(0, height - 12, _t("chart", lang), fontName="Helvetica-Bold", fontSize=10))
+    d.add(String(0, height - 12, _t("chart", lang), fontName=FONT_BOLD, fontSize=10))
     chart = HorizontalBarChart()
     chart.x, chart.y = 110, 10
     chart.width, chart.height = width - 130, height - 36
     chart.data = [values]
     chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 8
     chart.bars[0].fillColor = colors.HexColor("#2b5797")
     chart.barLabelFormat = "%.0f"
-    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -107,7 +108,6 @@ def render_site_pdf(totals: SiteTotals, lang: str) -> bytes:
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
@@ -115,7 +115,7 @@ def render_site_pdf(totals: SiteTotals, lang: str) -> bytes:
 
     lang = "en" if lang == "en" else "fr"
     est = totals.establishment
-    styles = getSampleStyleSheet()
+    styles = embedded_sample_styles()  # embedded DejaVu, never the 14 unembedded standard fonts
     h1, h2, body = styles["Title"], styles["Heading3"], styles["BodyText"]
 
     def money(value: Decimal) -> str:
@@ -128,7 +128,8 @@ def render_site_pdf(totals: SiteTotals, lang: str) -> bytes:
     title = _t("title", lang, code=est.code)
     doc = SimpleDocTemplate(buf, pagesize=LETTER, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.5 * cm,
                             bottomMargin=1.5 * cm, title=title, author="Clinic Intake", subject=title,
-                            creator=f"Clinic Intake {__version__}", lang="fr-CA" if lang == "fr" else "en-CA")
+                            creator=f"Clinic Intake {__version__}", lang=pdf_language(lang),
+                            initialFontName=FONT)  # not Helvetica
     width = doc.width
     inquiry = (long_date(est.cnesst_inquiry_notice_date, lang) if est.cnesst_inquiry_notice_date
                else _t("none", lang))

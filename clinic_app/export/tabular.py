@@ -3,8 +3,15 @@
 Why two CSV presets: French Excel (the clinic's default) opens a CSV correctly only when it starts with a
 UTF-8 byte-order mark, uses ``;`` between cells and a decimal comma; other tools (R, pandas, LibreOffice
 with defaults) want plain UTF-8, ``,`` and a decimal point. Dates are ISO 8601 in both (Excel reads them as
-dates in either locale); timestamps are UTC, written ``YYYY-MM-DD HH:MM:SS``. The header row holds the
-stable column names of :mod:`clinic_app.export.columns`, so scripts do not break when a label is reworded.
+dates in either locale); timestamps are UTC, written ``YYYY-MM-DD HH:MM:SS``, and their header says so
+(``created_at (UTC)``). The header row holds the stable column names of :mod:`clinic_app.export.columns`
+(scripts do not break when a label is reworded) or, with ``headers="labels"``, the columns' labels in the
+export's language (as KoboToolbox offers both). Money always has two decimals.
+
+Exports for people speak one language: in the ``excel-fr`` CSV and in the XLSX workbook, coded values
+(``warehouse``, ``closure``, ``intake_and_letters``) are written as their labels in the export's language
+(``Entrepôt``, ``Fermeture``), next to ``oui``/``non`` (``yes``/``no`` in English). The ``plain`` CSV, made
+for programs, keeps the codes and ``true``/``false``.
 
 Formula injection: spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return as a formula (``=HYPERLINK(...)`` typed as a name, say). In a CSV such a *text* cell gets a
@@ -37,6 +44,7 @@ from typing import Any
 from clinic_app.export.atomic import atomic_binary, temp_beside
 from clinic_app.export.columns import Column, ColumnType, ExportRecord, Profile
 from clinic_app.export.errors import ExportCancelled
+from clinic_app.export.labels import CODED_COLUMNS, value_label
 
 #: Called with the number of rows written so far (every :data:`PROGRESS_EVERY` rows and at the end);
 #: returning ``False`` cancels the export.
@@ -54,6 +62,11 @@ class Preset(StrEnum):
     PLAIN = "plain"
 
 
+class Headers(StrEnum):
+    NAMES = "names"  # stable column names (scripts)
+    LABELS = "labels"  # the columns' labels in the export's language (people)
+
+
 class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
@@ -66,6 +79,7 @@ class CsvDialect:
     bom: bool
     true: str
     false: str
+    for_people: bool  # coded values as labels, booleans in the export's language
 
     @property
     def encoding(self) -> str:
@@ -73,8 +87,8 @@ class CsvDialect:
 
 
 DIALECTS: dict[Preset, CsvDialect] = {
-    Preset.EXCEL_FR: CsvDialect(delimiter=";", decimal=",", bom=True, true="oui", false="non"),
-    Preset.PLAIN: CsvDialect(delimiter=",", decimal=".", bom=False, true="true", false="false"),
+    Preset.EXCEL_FR: CsvDialect(delimiter=";", decimal=",", bom=True, true="oui", false="non", for_people=True),
+    Preset.PLAIN: CsvDialect(delimiter=",", decimal=".", bom=False, true="true", false="false", for_people=False),
 }
 
 
@@ -103,9 +117,32 @@ def _utc_naive(value: dt.datetime) -> dt.datetime:
     return value
 
 
-def _csv_formatter(column: Column, dialect: CsvDialect) -> Callable[[Any], str]:
+def header_text(column: Column, headers: Headers | str, language: str) -> str:
+    """The header of ``column``: its name or its label, with the time zone of a timestamp column."""
+    text = column.label(language) if Headers(headers) is Headers.LABELS else column.name
+    return f"{text} (UTC)" if column.type is ColumnType.DATETIME else text
+
+
+def _for_people(column: Column, language: str) -> Callable[[Any], Any] | None:
+    """For an export read by people: the function writing a coded column's values as labels, else None."""
+    if column.name not in CODED_COLUMNS:
+        return None
+    return lambda v: v if v in (None, "") else value_label(str(v), language)
+
+
+def _labelled_getter(get: Callable[[ExportRecord], Any], label: Callable[[Any], Any]) -> Callable[[ExportRecord], Any]:
+    return lambda record: label(get(record))
+
+
+_CENT = Decimal("0.01")
+
+
+def _csv_formatter(column: Column, dialect: CsvDialect, language: str = "fr") -> Callable[[Any], str]:
     """The function that turns one value of ``column`` into CSV text (chosen once per export, for speed)."""
     kind = column.type
+    labelled = _for_people(column, language) if dialect.for_people else None
+    if labelled is not None:
+        return lambda v: "" if v is None else neutralise(str(labelled(v)))
     if kind is ColumnType.TEXT:
         return lambda v: "" if v is None else neutralise(str(v))
     if kind is ColumnType.DATE:
@@ -113,19 +150,22 @@ def _csv_formatter(column: Column, dialect: CsvDialect) -> Callable[[Any], str]:
     if kind is ColumnType.DATETIME:
         return lambda v: "" if v is None else _utc_naive(v).isoformat(sep=" ", timespec="seconds")
     if kind is ColumnType.BOOL:
-        true, false = dialect.true, dialect.false
+        true, false = (dialect.true, dialect.false) if language != "en" or not dialect.for_people else ("yes", "no")
         return lambda v: "" if v is None else (true if v else false)
     if kind is ColumnType.INTEGER:
         return lambda v: "" if v is None else str(int(v))
+    if kind is ColumnType.MONEY:  # always two decimals: 1234.50, never 1234.5
+        sep = dialect.decimal
+        return lambda v: "" if v is None else format(Decimal(v).quantize(_CENT), "f").replace(".", sep)
     if dialect.decimal == ".":
         return lambda v: "" if v is None else format(Decimal(v), "f")
     sep = dialect.decimal
     return lambda v: "" if v is None else format(Decimal(v), "f").replace(".", sep)
 
 
-def csv_cell(column: Column, value: Any, dialect: CsvDialect) -> str:
+def csv_cell(column: Column, value: Any, dialect: CsvDialect, language: str = "fr") -> str:
     """One value as the text of a CSV cell under ``dialect``."""
-    return _csv_formatter(column, dialect)(value)
+    return _csv_formatter(column, dialect, language)(value)
 
 
 class _Progress:
@@ -148,16 +188,17 @@ class _Progress:
 
 
 def write_csv(path: str | os.PathLike[str], records: Iterable[ExportRecord], columns: Sequence[Column],
-              preset: Preset | str = Preset.PLAIN, *, progress: ProgressCallback | None = None) -> int:
-    """Write ``records`` as CSV with a header row of column names; returns the number of rows."""
+              preset: Preset | str = Preset.PLAIN, *, progress: ProgressCallback | None = None,
+              language: str = "fr", headers: Headers | str = Headers.NAMES) -> int:
+    """Write ``records`` as CSV with a header row (names or labels); returns the number of rows."""
     dialect = DIALECTS[Preset(preset)]
-    pairs = [(c.get, _csv_formatter(c, dialect)) for c in columns]
+    pairs = [(c.get, _csv_formatter(c, dialect, language)) for c in columns]
     ticker = _Progress(progress)
     with atomic_binary(path) as raw:
         text = io.TextIOWrapper(raw, encoding=dialect.encoding, newline="")
         try:
             writer = csv.writer(text, delimiter=dialect.delimiter, lineterminator="\r\n")
-            writer.writerow([c.name for c in columns])
+            writer.writerow([header_text(c, headers, language) for c in columns])
             for record in records:
                 writer.writerow([fmt(get(record)) for get, fmt in pairs])
                 ticker.step()
@@ -213,7 +254,7 @@ def _cut_marker(total: int, kept: int, language: str) -> str:
 
 
 def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], columns: Sequence[Column],
-               *, profile: Profile | str, language: str = "fr",
+               *, profile: Profile | str, language: str = "fr", headers: Headers | str = Headers.NAMES,
                progress: ProgressCallback | None = None, stats: XlsxStats | None = None) -> int:
     """Write ``records`` as a typed XLSX sheet: dates as dates, money as numbers in $, frozen header, filters.
 
@@ -223,7 +264,8 @@ def write_xlsx(path: str | os.PathLike[str], records: Iterable[ExportRecord], co
     """
     with temp_beside(Path(path)) as sheet_buffer:
         return _write_xlsx(path, sheet_buffer, records, columns, profile=Profile(profile), language=language,
-                           progress=progress, stats=stats if stats is not None else XlsxStats())
+                           headers=Headers(headers), progress=progress,
+                           stats=stats if stats is not None else XlsxStats())
 
 
 def _attach_sheet_buffer(ws: Any, buffer: Path) -> None:
@@ -237,7 +279,7 @@ def _attach_sheet_buffer(ws: Any, buffer: Path) -> None:
 
 
 def _write_xlsx(path: str | os.PathLike[str], sheet_buffer: Path, records: Iterable[ExportRecord],
-                columns: Sequence[Column], *, profile: Profile, language: str,
+                columns: Sequence[Column], *, profile: Profile, language: str, headers: Headers,
                 progress: ProgressCallback | None, stats: XlsxStats) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -255,7 +297,7 @@ def _write_xlsx(path: str | os.PathLike[str], sheet_buffer: Path, records: Itera
     bold = Font(bold=True)
     header = []
     for col in columns:
-        cell = WriteOnlyCell(ws, value=col.name)
+        cell = WriteOnlyCell(ws, value=header_text(col, headers, language))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -287,7 +329,10 @@ def _write_xlsx(path: str | os.PathLike[str], sheet_buffer: Path, records: Itera
 
     makers: list[tuple[Callable[[ExportRecord], Any], Callable[[Any], Any]]] = []
     for col in columns:
-        if col.type is ColumnType.TEXT:
+        labelled = _for_people(col, language)
+        if labelled is not None:  # a workbook is read by people: coded values as labels
+            makers.append((_labelled_getter(col.get, labelled), text_cell))
+        elif col.type is ColumnType.TEXT:
             makers.append((col.get, text_cell))
         elif col.type in _FORMATS:
             makers.append((col.get, typed_cell(_FORMATS[col.type])))

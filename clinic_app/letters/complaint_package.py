@@ -23,7 +23,8 @@ from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.complaint_package import LEFT_OUT_REASONS, Package
 from clinic_app.domain.explain import long_date
 from clinic_app.domain.parsing import format_money
-from clinic_app.letters.render import FONT, FONT_BOLD, _register_fonts  # the letters' one font registration
+from clinic_app.letters.fonts import FONT, FONT_BOLD
+from clinic_app.letters.fonts import register_fonts as _register_fonts  # the letters' one font registration
 
 _T: dict[str, dict[str, str]] = {
     "cover_title": {"fr": "Plaintes pécuniaires à la CNESST — {code}", "en": "Money complaints to the CNESST — {code}"},

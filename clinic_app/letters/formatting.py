@@ -9,7 +9,9 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
+
+from clinic_app.domain.money import format_money
 
 _LOCALES = {"fr": "fr_CA", "en": "en_CA", "ar": "ar"}
 
@@ -19,11 +21,10 @@ def locale_of(lang: str) -> str:
 
 
 def money(value: Decimal, lang: str) -> str:
-    if lang == "ar":
-        # Western digits, written $10,400.00: in right-to-left text the bidi algorithm keeps "10,400.00" whole
-        # (a comma between digits joins them), where the French "10 400,00 $" would print as "400,00 10".
-        return format_currency(value, "CAD", locale="en_CA")
-    return format_currency(value, "CAD", locale=locale_of(lang))
+    """The program's one money formatter (:mod:`clinic_app.domain.money`). Arabic letters write ``$10,400.00``
+    with Western digits: in right-to-left text the bidi algorithm keeps "10,400.00" whole (a comma between
+    digits joins them), where the French "10 400,00 $" would print as "400,00 10"."""
+    return format_money(value, lang)
 
 
 def date(value: dt.date, lang: str) -> str:

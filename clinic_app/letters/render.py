@@ -31,11 +31,10 @@ from clinic_app.domain.types import Entitlements, Flag, Jurisdiction
 from clinic_app.errors import ClinicError
 from clinic_app.letters import formatting as fmt
 from clinic_app.letters import templates as tpl
+from clinic_app.letters.fonts import FONT, FONT_BOLD, register_fonts
 from clinic_app.letters.kinds import DEMANDS, LetterKind
 
-FONT = "ClinicSans"
 TEXT_WIDTH = 612 - 2 * 62.36 - 16  # US Letter minus 22 mm margins and the frame padding, in points
-FONT_BOLD = "ClinicSans-Bold"
 _MESSAGES = {
     "facts": {"fr": "Lettre impossible : {message}", "en": "Cannot write the letter: {message}"},
     "kind": {"fr": "Cette lettre ne s'applique pas à ce dossier ({kind}).",
@@ -126,26 +125,7 @@ class CaseLetters(list[RenderedLetter]):
 
 # -- fonts ------------------------------------------------------------------------------------------------
 
-_fonts_ready = False
-
-
-def _register_fonts() -> None:
-    global _fonts_ready
-    if _fonts_ready:
-        return
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from clinic_app.resources import resource_path
-
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)  # no italic face shipped: italic prints upright rather than failing
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    _fonts_ready = True
+_register_fonts = register_fonts  # the name the letters' modules know it by
 
 
 #: Bidi embeddings, isolates and marks: they steer the reordering, then are dropped (no glyph in the font).

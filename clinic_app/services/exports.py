@@ -23,7 +23,8 @@ FORMATS = ("csv", "xlsx")
 @dataclass(frozen=True)
 class ExportRequest:
     """``fmt`` "csv" or "xlsx"; ``preset`` "excel-fr" or "plain" (CSV only); ``profile`` "full" or
-    "deidentified"; ``columns`` None for all the profile allows; ``lang`` the XLSX sheet's language."""
+    "deidentified"; ``columns`` None for all the profile allows; ``lang`` the export's language (XLSX sheet
+    name, labels of coded values, header labels); ``headers`` "names" (stable) or "labels"."""
 
     path: Path
     fmt: str
@@ -33,6 +34,7 @@ class ExportRequest:
     profile: str = "full"
     lang: str = "fr"
     k: int = 5  # de-identified: every combination of quasi-identifiers shared by at least k rows
+    headers: str = "names"
 
 
 def format_from_path(path: Path) -> str | None:
@@ -63,6 +65,8 @@ def export_cases(store: CaseStore, request: ExportRequest, *, progress: Progress
     callback = rows_callback(progress, cancel, total)
     if request.fmt == "csv":
         return export_csv(store, request.path, query=request.query, columns=request.columns, preset=request.preset,
-                          profile=request.profile, progress=callback, k=request.k, deid_report=deid_report)
+                          profile=request.profile, progress=callback, k=request.k, deid_report=deid_report,
+                          language=request.lang, headers=request.headers)
     return export_xlsx(store, request.path, query=request.query, columns=request.columns, profile=request.profile,
-                       language=request.lang, progress=callback, k=request.k, deid_report=deid_report)
+                       language=request.lang, progress=callback, k=request.k, deid_report=deid_report,
+                       headers=request.headers)

@@ -75,10 +75,14 @@ def tighten(db: Path) -> None:
 
 
 def count_cases(conn: Any) -> int:
-    try:
-        return int(conn.execute('SELECT count(*) FROM "case"').fetchone()[0])
-    except Exception:  # noqa: BLE001 - a database with no case table yet (before the first migration)
+    """Rows of the main table: ``cases``, or ``"case"`` in a file from before migration 0010 (a backup made
+    before migrating, an old backup restored); 0 before the first migration."""
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name IN ('cases', 'case')")}
+    if not names:
         return 0
+    table = "cases" if "cases" in names else '"case"'
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def verify(path: Path, passphrase: str | None, expected_cases: int | None = None) -> int:

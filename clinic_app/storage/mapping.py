@@ -95,7 +95,7 @@ def from_cents(value: int | None) -> Decimal | None:
 
 
 def figure_columns(figures: CaseFigures) -> dict[str, Any]:
-    """The ``case`` columns the list sorts and totals on, from the engine's figures."""
+    """The ``cases`` columns the list sorts and totals on, from the engine's figures."""
     return {"amount_owed_cents": to_cents(figures.amount_owed), "paid_cents": to_cents(figures.paid) or 0,
             "shortfall_cents": to_cents(figures.shortfall), "claim_deadline": figures.claim_deadline}
 
@@ -117,7 +117,7 @@ SEARCH_TEXT_MAX = 500
 
 
 def case_row(case: Case, figures: CaseFigures) -> dict[str, Any]:
-    """The ``case`` table row of ``case``, derived list columns included."""
+    """The ``cases`` table row of ``case``, derived list columns included."""
     c = case.consent
     return {
         "uuid": case.uuid, "case_number": case.case_number, "kind": case.kind.value,
@@ -163,7 +163,7 @@ CHILD_TABLES = ("person", "work_facts", "warehouse_employment", "driver_engageme
 
 
 def build_case(row: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> Case:
-    """A :class:`Case` from its ``case`` row and its child rows (lists ordered by ``position``)."""
+    """A :class:`Case` from its ``cases`` row and its child rows (lists ordered by ``position``)."""
     def one(table: str) -> dict[str, Any] | None:
         rows = children.get(table) or []
         return rows[0] if rows else None

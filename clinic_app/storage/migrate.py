@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0011"
-#: every revision this version knows, oldest first
-KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_attachments", "0011")
+HEAD = "0010_cases_table"
+#: every revision this version knows, oldest first (ids are names, not an order: 0010 came last)
+KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_attachments", "0011", "0010_cases_table")
 
 
 def _config(conn: Connection) -> Any:
@@ -41,7 +41,7 @@ def _migrating(conn: Connection) -> Iterator[None]:
     """The transaction a migration runs in; on SQLite, with foreign keys off.
 
     Why: SQLite cannot ALTER most things, so a migration copies the table and drops the old one; with
-    foreign keys on, dropping ``case`` cascades and deletes every person, wage and note (a downgrade of
+    foreign keys on, dropping ``cases`` cascades and deletes every person, wage and note (a downgrade of
     0002 did exactly that). ``PRAGMA foreign_keys`` is a no-op inside a transaction, so it is switched off
     before BEGIN, checked with ``foreign_key_check`` before COMMIT, and put back after. A connection already
     in a transaction (a caller's own) is used as it is.

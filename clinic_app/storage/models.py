@@ -4,7 +4,7 @@ Why one table per part of the case model (person, work facts, warehouse employme
 weekly wages, payments, notes) rather than one JSON blob: the list, the search and the coordinators'
 exports query these columns in SQL, and a lawyer reading the database with any SQLite tool can follow it.
 Column names are the field names of :mod:`clinic_app.domain.case`, so :mod:`.mapping` copies them one for
-one. The ``case`` row also keeps a few derived columns (display name, normalized search text, figures in
+one. The ``cases`` row also keeps a few derived columns (display name, normalized search text, figures in
 cents, claim deadline) so that listing, searching and sorting 100,000 cases stay in SQL.
 
 Money typed by people is kept as exact decimal text (:class:`DecimalText`): SQLite has no decimal type and
@@ -77,7 +77,7 @@ class Base(DeclarativeBase):
 
 
 def _case_fk() -> Mapped[str]:
-    return mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), primary_key=True)
+    return mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), primary_key=True)
 
 
 class Laptop(Base):
@@ -123,11 +123,11 @@ class CaseRecord(Base):
     the (wide, encrypted) rows. Deliberately no index on ``deleted_at``, ``kind`` or ``status`` alone: they
     match most rows, SQLite would pick them and then sort every row instead of walking the sort index."""
 
-    __tablename__ = "case"
+    __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_case_list_name", "sort_name", "case_number"),
-        Index("ix_case_list_site", "site_or_company", "case_number"),
-        Index("ix_case_search", "search_text", "deleted_at", "kind", "status", "site_or_company", "uuid"),
+        Index("ix_cases_list_name", "sort_name", "case_number"),
+        Index("ix_cases_list_site", "site_or_company", "case_number"),
+        Index("ix_cases_search", "search_text", "deleted_at", "kind", "status", "site_or_company", "uuid"),
     )
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
@@ -247,7 +247,7 @@ class DriverEngagementRecord(Base):
 class WeeklyWageRecord(Base):
     __tablename__ = "weekly_wage"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     week_ending: Mapped[dt.date | None] = mapped_column(Date)
@@ -258,7 +258,7 @@ class PaymentRecord(Base):
 
     __tablename__ = "employer_payment"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     purpose: Mapped[str] = mapped_column(String(24))
@@ -269,7 +269,7 @@ class PaymentRecord(Base):
 class NoteRecord(Base):
     __tablename__ = "case_note"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
@@ -281,7 +281,7 @@ class LetterRow(Base):
 
     __tablename__ = "letter"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(8))
     recipient: Mapped[str] = mapped_column(Text)
@@ -346,7 +346,7 @@ class AttachmentRow(Base):
 
     __tablename__ = "attachment"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("case.uuid", ondelete="CASCADE"), index=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     filename: Mapped[str] = mapped_column(String(400))
     mime: Mapped[str] = mapped_column(String(40))

@@ -273,7 +273,7 @@ class CaseStore:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _bulk_row(self, conn: Connection, case: Case, est_cache: dict[str, Establishment | None]) -> dict[str, Any]:
-        """The ``case`` row of one case of a bulk write; each establishment is read once per batch."""
+        """The ``cases`` row of one case of a bulk write; each establishment is read once per batch."""
         key = case.establishment_id or ""
         if key not in est_cache:
             est_cache[key] = self._establishment(conn, case)
@@ -384,7 +384,7 @@ class CaseStore:
             cond.append(CASES.c.updated_at >= query.updated_since)
         tokens = normalize_name(query.text).split()
         if tokens:
-            # Matched inside the narrow covering index ix_case_search (uuid IN ...), so a search reads the
+            # Matched inside the narrow covering index ix_cases_search (uuid IN ...), so a search reads the
             # index, not the wide encrypted rows.
             inner = CaseRecord.__table__.alias("searched")
             matches = select(inner.c.uuid).where(*[

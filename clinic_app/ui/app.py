@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.errors import EXIT_USAGE, ClinicError
+from clinic_app.paths import is_plain_sqlite_file
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ def run_gui(args: argparse.Namespace) -> int:
     server = url is not None and not url.startswith("sqlite")
     encrypted = not getattr(args, "no_encryption", False) and not server  # a server is protected server-side
     path = db_path_from(args, settings)
+    if encrypted and url is None and is_plain_sqlite_file(path):
+        encrypted = False  # the file's header says so: a plain (demo, test) database needs no --no-encryption
     backup_dir = Path(settings.backup_folder) if settings.backup_folder else None
     store: CaseStore | None = None
 

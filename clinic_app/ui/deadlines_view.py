@@ -197,22 +197,35 @@ class ReminderCheck(QObject):
     #: above this many live cases the reminder is not computed at start-up (it would compete with the window
     #: for the interpreter for seconds); View > Deadlines still lists everything
     MAX_CASES = 20_000
-    worker: threading.Thread | None = None
 
     def start(self, store: CaseStore, today: dt.date) -> None:
         from clinic_app.errors import ClinicError
         from clinic_app.services import deadlines
+        from clinic_app.services.progress import CancelToken
         from clinic_app.storage import CaseQuery
 
         if store.count_cases(CaseQuery(limit=None)) > self.MAX_CASES:
             return
+        self._cancel = CancelToken()
+        cancel = self._cancel
 
         def work() -> None:
             try:
-                count = len(deadlines.reminders(store, today, REMINDER_DAYS))
+                count = len(deadlines.deadline_rows(store, today, within_days=REMINDER_DAYS, cancel=cancel))
             except ClinicError:
                 return
-            self.found.emit(count)
+            if not cancel.cancelled:
+                self.found.emit(count)
 
-        self.worker = threading.Thread(target=work, name="deadline-reminder", daemon=True)
-        self.worker.start()  # kept: whoever closes the store first can wait for it
+        self._thread = threading.Thread(target=work, name="deadline-reminder", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Cancel the count and wait for it: the window may close (and the store with it) a second after
+        opening, while the thread still reads; a read on a closed SQLCipher connection crashed the process."""
+        cancel = getattr(self, "_cancel", None)
+        thread = getattr(self, "_thread", None)
+        if cancel is not None:
+            cancel.cancel()
+        if thread is not None:
+            thread.join(timeout)

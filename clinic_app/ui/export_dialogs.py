@@ -100,6 +100,10 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("CSV for other tools (commas, decimal point)"), "plain")
         self.format.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
         form.addRow(self.tr("&Format:"), self.format)
+        self.headers = QComboBox()
+        self.headers.addItem(self.tr("Column names (stable, for scripts)"), "names")
+        self.headers.addItem(self.tr("Column labels (in the program's language, for people)"), "labels")
+        form.addRow(self.tr("Column &headers:"), self.headers)
         self.full = QRadioButton(self.tr("&Full: for the clinic's lawyers"))
         self.deid = QRadioButton(self.tr("&De-identified: no names, contacts, addresses, immigration status or "
                                          "notes (campaigns, statistics)"))
@@ -259,7 +263,8 @@ class ExportDialog(QDialog):
             return
         profile = "deidentified" if self.deid.isChecked() else "full"
         request = exports.ExportRequest(Path(path), self.file_format(), query=self.query(), columns=columns,
-                                        preset=self.format.currentData(), profile=profile, lang=self.lang)
+                                        preset=self.format.currentData(), profile=profile, lang=self.lang,
+                                        headers=self.headers.currentData())
 
         def work(progress: Progress, cancel: CancelToken) -> int:
             try:

@@ -618,5 +618,8 @@ class MainWindow(QMainWindow):
                 return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
+        reminder = getattr(self, "_reminder", None)
+        if reminder is not None:
+            reminder.stop()  # before the store is closed under the thread's feet
         event.accept()
 

@@ -100,7 +100,7 @@ def test_usage_errors_exit_2(plain_db: Path, cli) -> None:
     no_format = cli("export", "--db", str(plain_db), "--out", "cases.txt")
     assert no_format.returncode == 2 and "--format" in no_format.stderr
     unknown = cli("letter", "--input", str(EXAMPLE), "--out", "x.pdf", "--no-such-option")
-    assert unknown.returncode == 2 and "usage:" in unknown.stderr
+    assert unknown.returncode == 2 and "utilisation :" in unknown.stderr  # French unless --lang en (test_cli_language)
 
 
 def test_ctrl_d_at_the_passphrase_prompt_is_a_clean_cancel(tmp_path: Path) -> None:
@@ -117,3 +117,19 @@ def test_ctrl_d_at_the_passphrase_prompt_is_a_clean_cancel(tmp_path: Path) -> No
         assert status == 1, text
         assert word in text and "Traceback" not in text and "EOFError" not in text
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_ctrl_d_at_any_other_prompt_is_a_clean_cancel_too(tmp_path: Path) -> None:
+    """The new passphrase of ``clinic-app passphrase``: Ctrl-D cancels, nothing is changed, no traceback."""
+    from tests.conftest import run_cli
+
+    db = tmp_path / "secret.db"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    assert run_cli("demo-data", "--db", str(db), "--count", "1", "--passphrase-file", str(secret)).returncode == 0
+    before = db.read_bytes()
+    text, status = _in_terminal(["passphrase", "--db", str(db), "--passphrase-file", str(secret), "--lang", "en"],
+                                tmp_path, answer=b"\x04", prompt=b"New passphrase")
+    assert status == 1, text
+    assert "cancelled" in text and "Traceback" not in text and "EOFError" not in text
+    assert db.read_bytes() == before

@@ -79,3 +79,26 @@ def test_field_label() -> None:
     assert field_label("person.postal_code", "fr") == "Code postal"
     assert field_label("person.postal_code", "en-US") == "Postal code"
     assert field_label("person.postal_code", "de") == "Code postal"
+
+
+def test_phone_numbers_from_abroad_are_kept_in_international_form() -> None:
+    """People from abroad keep a number there: it is checked for its own country (phonenumbers) and kept."""
+    assert normalize_phone("+33 1 23 45 67 89") == "+33 1 23 45 67 89"
+    assert normalize_phone("+33123456789") == "+33 1 23 45 67 89"
+    assert normalize_phone("+212 612-345678") == "+212 6 12 34 56 78"
+    assert normalize_phone("+44 20 7946 0958 poste 3") == "+44 20 7946 0958 x3"
+    assert normalize_phone("+1 (438) 555-0199") == "438-555-0199"  # North America: the clinic's usual form
+    for bad in ("+33 1 23", "+999 1234567", "+44 20 7946 09581234", "+"):
+        with pytest.raises(ParseError) as err:
+            normalize_phone(bad)
+        assert "+33 1 23 45 67 89" in err.value.message("fr") and "country code" in err.value.message("en")
+
+
+def test_a_case_with_a_foreign_phone_number_is_valid() -> None:
+    from tests.domain_case.test_validation import _fields, _good
+
+    case = _good()
+    case.person.phone = "+33 1 23 45 67 89"
+    assert "person.phone" not in _fields(case)
+    case.person.phone = "+33 1 23"
+    assert _fields(case).get("person.phone") == "phone"

@@ -45,10 +45,18 @@ def strip_prefix(text: str) -> str:
     return text
 
 
-def expected_csv_text(kind: ColumnType, value: Any, *, decimal: str, true: str, false: str) -> str:
-    """What the format documentation says a value must look like in a CSV cell (before neutralisation)."""
+def expected_csv_text(kind: ColumnType, value: Any, *, decimal: str, true: str, false: str, name: str = "",
+                      for_people: bool = False, lang: str = "fr") -> str:
+    """What the format documentation says a value must look like in a CSV cell (before neutralisation):
+    in an export for people (excel-fr), a coded value is its label in the export's language."""
+    from clinic_app.export.labels import CODED_COLUMNS, value_label
+
     if value is None:
         return ""
+    if for_people and name in CODED_COLUMNS and value != "":
+        return value_label(str(value), lang)
+    if kind is ColumnType.MONEY:
+        return format(Decimal(value).quantize(Decimal("0.01")), "f").replace(".", decimal)
     if kind is ColumnType.TEXT:
         return str(value)
     if kind is ColumnType.DATE:

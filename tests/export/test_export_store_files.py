@@ -21,7 +21,8 @@ from clinic_app.domain.case import CaseKind, Note
 from clinic_app.export.columns import COLUMNS, ColumnType, ExportRecord, columns_for
 from clinic_app.export.errors import ColumnError, ExportCancelled
 from clinic_app.export.exports import export_csv, export_xlsx
-from clinic_app.export.tabular import xlsx_profile
+from clinic_app.export.labels import value_label
+from clinic_app.export.tabular import header_text, xlsx_profile
 from clinic_app.storage import CaseQuery
 
 from .helpers import expected_csv_text, parse_csv_number, read_csv_raw, strip_prefix, xlsx_xml_text
@@ -52,16 +53,22 @@ def test_csv_reads_back_equal_to_the_database(demo_store: Any, tmp_path: Path, p
     cases, rows = _stored(demo_store)
     header, lines = read_csv_raw(out, bom=bom, delimiter=delimiter)
     assert n == len(lines) == len(cases)
-    assert header == [c.name for c in COLUMNS]
+    assert header == [header_text(c, "names", "fr") for c in COLUMNS]  # timestamps: "updated_at (UTC)"
+    assert "updated_at (UTC)" in header
+    for_people = preset == "excel-fr"
     ests = {e.id: e for e in demo_store.list_establishments()}
     seen = set()
     for line in lines:
-        cell = {name: strip_prefix(text) for name, text in zip(header, line, strict=True)}
+        cell = {c.name: strip_prefix(text) for c, text in zip(COLUMNS, line, strict=True)}
         case, row = cases[cell["case_uuid"]], rows[cell["case_uuid"]]
         seen.add(case.uuid)
         # Straight from storage, independent of the export's column getters:
         assert cell["case_number"] == case.case_number == row.case_number
-        assert cell["kind"] == case.kind.value and cell["status"] == case.status.value
+        if for_people:  # coded values as labels, in the export's language
+            assert cell["kind"] == value_label(case.kind.value, "fr") and cell["status"] == value_label(
+                case.status.value, "fr")
+        else:
+            assert cell["kind"] == case.kind.value and cell["status"] == case.status.value
         assert cell["given_name"] == case.person.given_name
         assert cell["family_name"] == case.person.family_name
         assert cell["phone"] == case.person.phone and cell["email"] == case.person.email
@@ -73,7 +80,8 @@ def test_csv_reads_back_equal_to_the_database(demo_store: Any, tmp_path: Path, p
         # Every column as the format documentation says it is written:
         record = ExportRecord(case, ests.get(case.establishment_id or ""))
         for col in COLUMNS:
-            expected = expected_csv_text(col.type, col.get(record), decimal=decimal, true=true, false=false)
+            expected = expected_csv_text(col.type, col.get(record), decimal=decimal, true=true, false=false,
+                                         name=col.name, for_people=for_people)
             assert cell[col.name] == expected, col.name
     assert seen == set(cases)
     assert any(r.amount_owed is not None for r in rows.values())  # the money check above compared numbers
@@ -88,8 +96,9 @@ def test_xlsx_reads_back_typed_and_equal_to_the_database(demo_store: Any, tmp_pa
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(COLUMNS)).column_letter}{n + 1}"
     values = list(ws.iter_rows(values_only=False))
-    header = [c.value for c in values[0]]
-    assert header == [c.name for c in COLUMNS] and n == len(values) - 1 == len(cases)
+    assert [c.value for c in values[0]] == [header_text(c, "names", "fr") for c in COLUMNS]
+    header = [c.name for c in COLUMNS]
+    assert n == len(values) - 1 == len(cases)
     types = {c.name: c.type for c in COLUMNS}
     for line in values[1:]:
         cell = dict(zip(header, line, strict=True))

@@ -92,3 +92,39 @@ def test_summary_lists_open_cases_whose_claim_deadline_passed() -> None:
     assert expected and {(d.case_number, d.date) for d in s.passed} == expected
     assert [d.date for d in s.passed] == sorted((d.date for d in s.passed), reverse=True)
     assert summarise(records, TODAY - dt.timedelta(days=400)).passed == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pdf_report_and_site_page_embed_every_font_and_state_their_language(tmp_path, lang: str) -> None:
+    """pdffonts says "emb yes" for every font (no unembedded Helvetica), and the catalogue has /Lang."""
+    import shutil
+    import subprocess
+
+    from clinic_app.domain.site_view import site_totals
+    from clinic_app.export.site_report import render_site_pdf
+
+    ests, _cases, records = demo_records(60)
+    pdfs = {"report": render_summary_pdf(summarise(records, TODAY), lang)}
+    est = next(r.establishment for r in records if r.establishment is not None)
+    site_cases = [r.case for r in records if r.case.establishment_id == est.id]
+    pdfs["site"] = render_site_pdf(site_totals(est, site_cases, TODAY), lang)
+    for name, pdf in pdfs.items():
+        out = tmp_path / f"{name}.pdf"
+        out.write_bytes(pdf)
+        reader = PdfReader(out)
+        assert reader.trailer["/Root"]["/Lang"] == ("fr-CA" if lang == "fr" else "en-CA"), name
+        fonts = set()
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                fonts.add(str(font["/BaseFont"]))
+                descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                descriptor = descendant.get("/FontDescriptor")
+                assert descriptor is not None, (name, font["/BaseFont"])  # the 14 standard fonts have none
+                descriptor = descriptor.get_object()
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (name, fonts)
+        assert fonts and not any("Helvetica" in f for f in fonts), fonts
+        if shutil.which("pdffonts"):
+            listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+            rows = [row.split() for row in listing.splitlines()[2:]]
+            assert rows and all(row[-5] == "yes" for row in rows), listing  # the "emb" column

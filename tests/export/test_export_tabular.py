@@ -15,7 +15,17 @@ from openpyxl import load_workbook
 from clinic_app.domain.case import Note
 from clinic_app.export.columns import BY_NAME, COLUMNS, ColumnType, Profile, columns_for
 from clinic_app.export.errors import ColumnError, ExportCancelled
-from clinic_app.export.tabular import DIALECTS, Preset, neutralise, unneutralise, write_csv, write_xlsx, xlsx_profile
+from clinic_app.export.labels import CODED_COLUMNS, value_label
+from clinic_app.export.tabular import (
+    DIALECTS,
+    Preset,
+    header_text,
+    neutralise,
+    unneutralise,
+    write_csv,
+    write_xlsx,
+    xlsx_profile,
+)
 
 from .helpers import DANGEROUS, demo_records, expected_csv_text, parse_csv_number, read_csv_raw, strip_prefix
 
@@ -48,22 +58,26 @@ def test_csv_reads_back_equal_to_the_records(tmp_path: Path, preset: Preset) -> 
     cols = columns_for(Profile.FULL)
     assert write_csv(out, records, cols, preset) == len(records)
     header, rows = read_csv_raw(out, bom=dialect.bom, delimiter=dialect.delimiter)
-    assert header == [c.name for c in COLUMNS]
+    assert header == [header_text(c, "names", "fr") for c in COLUMNS]
     assert len(rows) == len(records)
     for rec, row in zip(records, rows, strict=True):
         for col, text in zip(cols, row, strict=True):
             value = col.get(rec)
             if col.type is ColumnType.TEXT:
-                assert strip_prefix(text) == ("" if value is None else str(value)), col.name
+                want = expected_csv_text(col.type, value, decimal=dialect.decimal, true=dialect.true,
+                                         false=dialect.false, name=col.name, for_people=dialect.for_people)
+                assert strip_prefix(text) == want, col.name
                 if value and str(value)[0] in DANGEROUS:
                     assert text.startswith("'"), (col.name, text)
             elif col.type in (ColumnType.MONEY, ColumnType.NUMBER):
                 assert (text == "") is (value is None), col.name
                 if value is not None:
-                    assert parse_csv_number(text, dialect.decimal) == Decimal(value), col.name
+                    want = Decimal(value).quantize(Decimal("0.01")) if col.type is ColumnType.MONEY else Decimal(value)
+                    assert parse_csv_number(text, dialect.decimal) == want, col.name  # money: two decimals
             else:
                 assert text == expected_csv_text(col.type, value, decimal=dialect.decimal, true=dialect.true,
-                                                 false=dialect.false), col.name
+                                                 false=dialect.false, name=col.name,
+                                                 for_people=dialect.for_people), col.name
     # the figures really are there, the same as the engine's
     owed = [r.figures.amount_owed for r in records]
     assert any(v is not None for v in owed) and any(v is None for v in owed)
@@ -123,7 +137,7 @@ def test_xlsx_typed_cells_frozen_header_filters_and_profile(tmp_path: Path) -> N
     ws = wb.active
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(cols)).column_letter}{len(records) + 1}"
-    assert [c.value for c in ws[1]] == [c.name for c in cols]
+    assert [c.value for c in ws[1]] == [header_text(c, "names", "fr") for c in cols]
     assert "profile=full" in (wb.properties.keywords or "")
     for rec, row in zip(records, ws.iter_rows(min_row=2), strict=True):
         for col, cell in zip(cols, row, strict=True):
@@ -133,6 +147,8 @@ def test_xlsx_typed_cells_frozen_header_filters_and_profile(tmp_path: Path) -> N
                 continue
             if col.type is ColumnType.TEXT:
                 assert cell.data_type == "s", (col.name, cell.data_type)  # never a formula
+                if col.name in CODED_COLUMNS:  # a workbook is for people: the code's label, in its language
+                    value = value_label(str(value), "fr")
                 assert cell.value == str(value).replace("\r\n", "\n").replace("\r", "\n"), col.name
                 assert cell.quotePrefix is (str(value)[0] in DANGEROUS), col.name
             elif col.type is ColumnType.MONEY:

@@ -53,7 +53,7 @@ def test_backup_while_another_connection_writes_is_consistent(tmp_path: Path) ->
             assert 5 <= n <= 65
             conn = sqlite3.connect(path)
             # every case in a backup has its person row: no torn write
-            orphans = conn.execute('SELECT count(*) FROM "case" c LEFT JOIN person p ON p.case_uuid = c.uuid '
+            orphans = conn.execute('SELECT count(*) FROM cases c LEFT JOIN person p ON p.case_uuid = c.uuid '
                                    'WHERE p.case_uuid IS NULL').fetchone()[0]
             conn.close()
             assert orphans == 0

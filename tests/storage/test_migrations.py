@@ -81,7 +81,7 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert any(name.endswith("-before-migration.db") for name in made)
         with store._engine.connect() as conn:  # noqa: SLF001
             assert migrate.current_revision(conn) == migrate.HEAD
-            closed_at = conn.execute(text('SELECT closed_at FROM "case" WHERE uuid = :u'),
+            closed_at = conn.execute(text("SELECT closed_at FROM cases WHERE uuid = :u"),
                                      {"u": cases[0].uuid}).scalar()
         assert closed_at is not None  # the data migration filled it
         assert store.count_cases() == 4
@@ -111,20 +111,30 @@ def _row_counts(conn: Any) -> dict[str, int]:
     return counts
 
 
+RENAMED_BY = {"0010_cases_table": {"case": "cases"}}  # revision -> {old table name: new}
+
+
+def _renamed(counts: dict[str, int], renames: dict[str, str]) -> dict[str, int]:
+    return {renames.get(t, t): n for t, n in counts.items()}
+
+
 def _walk_down_and_up(engine: Any, created_by: dict[str, set[str]]) -> None:
     """Downgrade one revision at a time to 0001, then upgrade one at a time to HEAD, comparing the row
-    count of every table at each step (a table the step creates or drops is the only one allowed to change)."""
+    count of every table at each step (a table the step creates or drops is the only one allowed to change;
+    a table the step renames keeps its count under its new name)."""
     for older in reversed(migrate.KNOWN[:-1]):
+        undone = migrate.KNOWN[migrate.KNOWN.index(older) + 1]
+        back = {new: old for old, new in RENAMED_BY.get(undone, {}).items()}
         with engine.connect() as conn:
-            before = _row_counts(conn)
+            before = _renamed(_row_counts(conn), back)
             migrate.downgrade(conn, older)
         with engine.connect() as conn:
             after = _row_counts(conn)
-        dropped = created_by.get(migrate.KNOWN[migrate.KNOWN.index(older) + 1], set())
+        dropped = created_by.get(undone, set())
         assert after == {t: n for t, n in before.items() if t not in dropped}, f"downgrade to {older}"
     for rev in migrate.KNOWN[1:]:
         with engine.connect() as conn:
-            before = _row_counts(conn)
+            before = _renamed(_row_counts(conn), RENAMED_BY.get(rev, {}))
             migrate.upgrade(conn, rev)
         with engine.connect() as conn:
             after = _row_counts(conn)
@@ -154,7 +164,7 @@ def test_every_upgrade_and_downgrade_keeps_every_row_of_every_table(tmp_path: Pa
         engine = store._engine  # noqa: SLF001
         with engine.connect() as conn:
             start = _row_counts(conn)
-        assert all(start[t] > 0 for t in ("case", "person", "work_facts", "weekly_wage", "case_note", "letter",
+        assert all(start[t] > 0 for t in ("cases", "person", "work_facts", "weekly_wage", "case_note", "letter",
                                           "audit_entry", "draft", "establishment", "purge_tombstone")), start
         _walk_down_and_up(engine, {"0005": {"purge_tombstone"},
                                    "0007_attachments": {"attachment", "attachment_data"}})
@@ -165,3 +175,51 @@ def test_every_upgrade_and_downgrade_keeps_every_row_of_every_table(tmp_path: Pa
         assert end["purge_tombstone"] == 1  # re-seeded from the purge's audit entry by 0005's upgrade
     finally:
         store.close()
+
+
+def test_0010_renames_case_to_cases_and_every_child_follows(open_test_store: Any) -> None:
+    """An existing database with data, at 0006 (table ``"case"``), upgraded: the same rows in ``cases``, the
+    children's foreign keys point at ``cases`` (a purge still cascades), the audit trail and letters survive,
+    and plain SQL reads the table without quotes (``case`` is a reserved word)."""
+    from sqlalchemy import inspect
+
+    from clinic_app.storage.records import LetterRecord
+    from tests.storage.conftest import filled
+
+    store = open_test_store()
+    cases = filled(store, 12)
+    store.record_letter(cases[0].uuid, LetterRecord(kind="demand", language="fr", recipient="employer",
+                                                    created_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+                                                    sha256="1" * 64, figures={}, path=""))
+    engine = store._engine  # noqa: SLF001
+    with engine.connect() as conn:
+        at_head = _row_counts(conn)
+        migrate.downgrade(conn, "0006")
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        assert "case" in tables and "cases" not in tables
+        assert {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("person")} == {"case"}
+        at_0006 = _row_counts(conn)
+        migrate.upgrade(conn, "head")
+    assert at_0006 == {("case" if t == "cases" else t): n for t, n in at_head.items()}
+    with engine.connect() as conn:
+        insp = inspect(conn)
+        assert "case" not in insp.get_table_names()
+        for child in ("person", "work_facts", "warehouse_employment", "driver_engagement", "weekly_wage",
+                      "employer_payment", "case_note", "letter"):
+            assert {fk["referred_table"] for fk in insp.get_foreign_keys(child)} == {"cases"}, child
+        assert {ix["name"] for ix in insp.get_indexes("cases")} >= {"ix_cases_search", "ix_cases_list_name",
+                                                                    "ix_cases_updated_at"}
+        assert _row_counts(conn) == at_head
+        assert conn.execute(text("SELECT count(*) FROM cases WHERE deleted_at IS NULL")).scalar_one() == 12
+        conn.rollback()
+    # the program works on the renamed table: read, audit, letters, and a purge that cascades to the children
+    assert store.get_case(cases[3].uuid).person.family_name == cases[3].person.family_name
+    assert len(store.audit_entries()) == at_head["audit_entry"]
+    assert store.purge([cases[0].uuid]) == 1
+    with engine.connect() as conn:
+        for child in ("person", "work_facts", "letter", "case_note", "weekly_wage"):
+            left = conn.execute(text(f"SELECT count(*) FROM {child} WHERE case_uuid = :u"),
+                                {"u": cases[0].uuid}).scalar_one()
+            assert left == 0, child
+        assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 11

@@ -28,7 +28,7 @@ def test_the_documented_recipe_makes_a_plain_copy_sqlite3_reads(tmp_path: Path) 
     code = code.replace("'plain-copy.db'", repr(str(tmp_path / "plain-copy.db")))
     exec(compile(code, "docs/storage.md", "exec"), {"sqlcipher3": sqlcipher3})  # noqa: S102 - our own doc's code
     with sqlite3.connect(tmp_path / "plain-copy.db") as plain:
-        count = plain.execute('SELECT count(*) FROM "case"').fetchone()[0]
+        count = plain.execute('SELECT count(*) FROM cases').fetchone()[0]
         names = {r[0] for r in plain.execute("SELECT family_name FROM person")}
         version = plain.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert count == len(stored)

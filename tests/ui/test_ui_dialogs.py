@@ -68,3 +68,50 @@ def test_first_run_creates_encrypted_db_and_wrong_passphrase_message(qtbot, tmp_
     dialog.try_open()
     assert dialog.store is not None
     dialog.store.close()
+
+
+def test_the_gui_opens_a_plain_database_from_its_header_without_no_encryption(qapp, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    """``clinic-app gui --db demo.db`` on an unencrypted file: no passphrase dialog, the cases are listed.
+    (Before, it asked for a passphrase and then failed: only ``--no-encryption`` opened it.)"""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from clinic_app.storage import open_store
+    from clinic_app.ui.app import run_gui
+    from tests.storage.conftest import filled
+
+    db = tmp_path / "demo.db"
+    store = open_store(db, encrypted=False, create=True, auto_backup=False)
+    filled(store, 3)
+    store.close()
+    monkeypatch.setenv("CLINIC_APP_SETTINGS_FILE", str(tmp_path / "settings.ini"))
+    monkeypatch.delenv("CLINIC_APP_PASSPHRASE", raising=False)
+    seen: dict[str, object] = {}
+    tries = [0]
+
+    def look() -> None:
+        tries[0] += 1
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():  # a passphrase dialog: the bug
+                seen["dialog"] = type(widget).__name__
+                widget.reject()
+                return
+            if isinstance(widget, MainWindow) and widget.store is not None:
+                seen["cases"] = widget.store.count_cases()
+                widget.close()
+                return
+        if tries[0] > 400:  # 20 s: give up, the assertion below says what was missing
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+            return
+        QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    status = run_gui(argparse.Namespace(command="gui", db=str(db), db_url=None, no_encryption=False,
+                                        passphrase_file=None, lang="en"))
+    assert status == 0
+    assert "dialog" not in seen, seen
+    assert seen.get("cases") == 3
