@@ -4,87 +4,91 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="50"/>
         <source>Case</source>
+        <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it)</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="44"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="45"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="52"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="46"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="47"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="48"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="49"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="147"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="171"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="148"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="172"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="189"/>
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>passed (%n d)</numerusform><numerusform>passed (%n d)</numerusform></translation>
+        <translation>
+            <numerusform>passed (%n d)</numerusform>
+            <numerusform>passed (%n d)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="191"/>
         <source>last day today</source>
         <translation>last day today</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="197"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="198"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="199"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="200"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="201"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -542,41 +546,48 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="338"/>
+        <location filename="../clinic_app/ui/main_window.py" line="344"/>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
+        <location filename="../clinic_app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="248"/>
+        <location filename="../clinic_app/ui/main_window.py" line="259"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
@@ -584,27 +595,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="300"/>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="327"/>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="335"/>
+        <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
+        <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="336"/>
+        <source>The database is intact.</source>
+        <translation>The database is intact.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="355"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="289"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="291"/>
+        <location filename="../clinic_app/ui/main_window.py" line="372"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="293"/>
+        <location filename="../clinic_app/ui/main_window.py" line="374"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="419"/>
+        <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
+        <translation>
+            <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
+            <numerusform>More than %n matches: the most recent are listed; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="422"/>
+        <source>More than %n case(s)</source>
+        <translation>
+            <numerusform>More than %n case</numerusform>
+            <numerusform>More than %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="424"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -612,57 +659,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="442"/>
+        <location filename="../clinic_app/ui/main_window.py" line="533"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="471"/>
+        <location filename="../clinic_app/ui/main_window.py" line="562"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="510"/>
+        <location filename="../clinic_app/ui/main_window.py" line="601"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="511"/>
+        <location filename="../clinic_app/ui/main_window.py" line="602"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="609"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="526"/>
+        <location filename="../clinic_app/ui/main_window.py" line="617"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="546"/>
+        <location filename="../clinic_app/ui/main_window.py" line="637"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="555"/>
+        <location filename="../clinic_app/ui/main_window.py" line="646"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="562"/>
+        <location filename="../clinic_app/ui/main_window.py" line="653"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="574"/>
+        <location filename="../clinic_app/ui/main_window.py" line="665"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -839,151 +886,151 @@
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="100"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="185"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="193"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="187"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="58"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="67"/>
         <source>Sites and companies</source>
         <translation>Sites and companies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Edit the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
         <source>One-page &amp;PDF…</source>
         <translation>One-page &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="75"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>CNESST complaint pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="76"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="100"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="101"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="102"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="102"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="95"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="103"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="96"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="104"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="97"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="105"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="98"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="99"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="170"/>
         <source>Adding up the site…</source>
         <translation>Adding up the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="170"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="251"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="173"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="183"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="191"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="217"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="233"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="244"/>
         <source>Folder for the complaint package</source>
         <translation>Folder for the complaint package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="251"/>
         <source>Preparing the package…</source>
         <translation>Preparing the package…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="246"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="254"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>

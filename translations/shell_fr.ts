@@ -4,87 +4,91 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="50"/>
         <source>Case</source>
+        <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it)</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="44"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="45"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="52"/>
         <source>Site / company</source>
         <translation>Site / entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="46"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="47"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="48"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="49"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="147"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="171"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="148"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="172"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="189"/>
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>passé (%n j)</numerusform><numerusform>passé (%n j)</numerusform></translation>
+        <translation>
+            <numerusform>passé (%n j)</numerusform>
+            <numerusform>passé (%n j)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="191"/>
         <source>last day today</source>
         <translation>dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="197"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="198"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="199"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="200"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="201"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -542,41 +546,48 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="338"/>
+        <location filename="../clinic_app/ui/main_window.py" line="344"/>
+        <source>Check the database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
+        <location filename="../clinic_app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="248"/>
+        <location filename="../clinic_app/ui/main_window.py" line="259"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
@@ -584,27 +595,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="274"/>
+        <location filename="../clinic_app/ui/main_window.py" line="300"/>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données en cours…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="327"/>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données en cours…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="335"/>
+        <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
+        <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="336"/>
+        <source>The database is intact.</source>
+        <translation>La base de données est intacte.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="355"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="289"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="291"/>
+        <location filename="../clinic_app/ui/main_window.py" line="372"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="293"/>
+        <location filename="../clinic_app/ui/main_window.py" line="374"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="419"/>
+        <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
+            <numerusform>Plus de %n résultats : les plus récents sont affichés ; précisez la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="422"/>
+        <source>More than %n case(s)</source>
+        <translation>
+            <numerusform>Plus de %n dossier</numerusform>
+            <numerusform>Plus de %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="424"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -612,57 +659,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="442"/>
+        <location filename="../clinic_app/ui/main_window.py" line="533"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="443"/>
+        <location filename="../clinic_app/ui/main_window.py" line="534"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="471"/>
+        <location filename="../clinic_app/ui/main_window.py" line="562"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="510"/>
+        <location filename="../clinic_app/ui/main_window.py" line="601"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="511"/>
+        <location filename="../clinic_app/ui/main_window.py" line="602"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="518"/>
+        <location filename="../clinic_app/ui/main_window.py" line="609"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="526"/>
+        <location filename="../clinic_app/ui/main_window.py" line="617"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="546"/>
+        <location filename="../clinic_app/ui/main_window.py" line="637"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="555"/>
+        <location filename="../clinic_app/ui/main_window.py" line="646"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="562"/>
+        <location filename="../clinic_app/ui/main_window.py" line="653"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="574"/>
+        <location filename="../clinic_app/ui/main_window.py" line="665"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -839,151 +886,151 @@
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="100"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="185"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="193"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="55"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="187"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="57"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="56"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="58"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="65"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="67"/>
         <source>Sites and companies</source>
         <translation>Sites et entreprises</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="71"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
         <source>One-page &amp;PDF…</source>
         <translation>&amp;PDF d’une page…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="73"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="75"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>Dossier de &amp;plainte à la CNESST…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="76"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>La plainte pécuniaire des personnes de ce site dont le consentement permet à la clinique d’agir (LNT, art. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="100"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="93"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="101"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="102"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="94"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="102"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="95"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="103"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="96"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="104"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="97"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="105"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="98"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="106"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="99"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="107"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="170"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="162"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="170"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="251"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="173"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="181"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="183"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="191"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="217"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="225"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="233"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="244"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="243"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="251"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="246"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="254"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>

@@ -203,7 +203,7 @@ class ReminderCheck(QObject):
         from clinic_app.services import deadlines
         from clinic_app.storage import CaseQuery
 
-        if store.count_cases(CaseQuery(limit=None)) > self.MAX_CASES:
+        if store.count_cases(CaseQuery(limit=None), cap=self.MAX_CASES) > self.MAX_CASES:
             return
 
         def work() -> None:

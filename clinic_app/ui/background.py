@@ -1,0 +1,60 @@
+"""Run one piece of storage work on a worker thread and hear about it in the GUI thread.
+
+Why: the automatic backup (34 s at a million cases) and "Check the database" read the whole file; on the GUI
+thread they froze typing. SQLite releases Python's lock while it copies and checks pages, so a plain thread
+keeps the window answering. The result, or the :class:`~clinic_app.errors.ClinicError` that says what went
+wrong in the user's language, arrives through a queued Qt signal in the GUI thread. Anything else is a bug:
+logged, then reported as ``fallback(exc)`` (a message, never a traceback, reaches the person).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from clinic_app.errors import ClinicError
+
+log = logging.getLogger(__name__)
+
+
+class BackgroundTask(QObject):
+    """``start(work)`` once; ``done(result)`` or ``failed(error)`` is emitted in the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, name: str, fallback: Callable[[Exception], ClinicError], parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._fallback = fallback
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, work: Callable[[], object]) -> None:
+        def target() -> None:
+            try:
+                result = work()
+            except ClinicError as exc:
+                self.failed.emit(exc)
+                return
+            except Exception as exc:  # noqa: BLE001 - a bug: logged, said in words
+                log.exception("%s failed", self._name)
+                self.failed.emit(self._fallback(exc))
+                return
+            self.done.emit(result)
+
+        self._thread = threading.Thread(target=target, name=self._name, daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the work to end (tests, closing); returns whether it ended."""
+        if self._thread is not None:
+            self._thread.join(seconds)
+        return not self.running
