@@ -194,6 +194,8 @@ def run_gui(args: argparse.Namespace) -> int:
         settings.last_db_path = str(path)
     window.show()
     status = app.exec()
-    if window.store is not None:
+    from clinic_app.ui.background import wait_for_workers
+
+    if window.store is not None and wait_for_workers(5.0):
         window.store.close()
     return int(status)

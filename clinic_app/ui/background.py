@@ -18,6 +18,25 @@ from PySide6.QtCore import QObject, Signal
 from clinic_app.errors import ClinicError
 
 log = logging.getLogger(__name__)
+#: the names of the threads that use the store behind the window's back (see :func:`wait_for_workers`)
+WORKER_NAMES = frozenset({"automatic-backup", "check-database", "deadline-reminder"})
+
+
+def wait_for_workers(seconds: float) -> bool:
+    """Wait up to ``seconds`` in all for the store's worker threads; returns whether none is left running.
+
+    Why: closing the store while a worker still reads through it crashes the process (the connection is
+    freed under the thread). When a backup of a large file is still running on quitting, the program
+    leaves the store open and exits: SQLite needs no closing to stay consistent, and the unfinished copy
+    (a ``.part`` file) is removed by the next backup.
+    """
+    import time
+
+    deadline = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread.name in WORKER_NAMES:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(t.name in WORKER_NAMES and t.is_alive() for t in threading.enumerate())
 
 
 class BackgroundTask(QObject):
