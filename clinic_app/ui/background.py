@@ -4,12 +4,13 @@ Why: the automatic backup (34 s at a million cases) and "Check the database" rea
 thread they froze typing. SQLite releases Python's lock while it copies and checks pages, so a plain thread
 keeps the window answering. The result, or the :class:`~clinic_app.errors.ClinicError` that says what went
 wrong in the user's language, arrives through a queued Qt signal in the GUI thread. Anything else is a bug:
-logged, then reported as ``fallback(exc)`` (a message, never a traceback, reaches the person).
+as in :mod:`clinic_app.ui.operations`, the worker only hands it over to the GUI thread, which first reports
+``fallback(exc)`` (so the status bar stops saying "running") and then raises it again, so it reaches the
+exception hook (:mod:`clinic_app.ui.errors`): logged, and a message, never a traceback, for the person.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QObject, Signal
 
 from clinic_app.errors import ClinicError
 
-log = logging.getLogger(__name__)
 #: the names of the threads that use the store behind the window's back (see :func:`wait_for_workers`)
 WORKER_NAMES = frozenset({"automatic-backup", "check-database", "deadline-reminder"})
 
@@ -44,6 +44,7 @@ class BackgroundTask(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    _crashed = Signal(object)
 
     def __init__(self, name: str, fallback: Callable[[Exception], ClinicError], parent: QObject | None = None
                  ) -> None:
@@ -51,6 +52,11 @@ class BackgroundTask(QObject):
         self._name = name
         self._fallback = fallback
         self._thread: threading.Thread | None = None
+        self._crashed.connect(self._raise_in_gui_thread)
+
+    def _raise_in_gui_thread(self, exc: BaseException) -> None:
+        self.failed.emit(self._fallback(exc if isinstance(exc, Exception) else RuntimeError(type(exc).__name__)))
+        raise exc
 
     @property
     def running(self) -> bool:
@@ -63,9 +69,8 @@ class BackgroundTask(QObject):
             except ClinicError as exc:
                 self.failed.emit(exc)
                 return
-            except Exception as exc:  # noqa: BLE001 - a bug: logged, said in words
-                log.exception("%s failed", self._name)
-                self.failed.emit(self._fallback(exc))
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which re-raises it
+                self._crashed.emit(exc)
                 return
             self.done.emit(result)
 

@@ -232,12 +232,14 @@ class MainWindow(QMainWindow):
         self._show_encryption()
         self._show_backup_failure()
         self.storeAttached.emit()
-        if self._painted:
-            QTimer.singleShot(0, self.start_automatic_backup)
-        else:
-            self.firstPainted.connect(self.start_automatic_backup)
+        # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
+        # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
+        for later in (self.start_automatic_backup, self._check_reminders):
+            if self._painted:
+                QTimer.singleShot(0, later)
+            else:
+                self.firstPainted.connect(later, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(0, self.offer_unsaved_drafts)
-        QTimer.singleShot(0, self._check_reminders)
 
     def _check_reminders(self) -> None:
         """The start-up reminder: counted off the GUI thread, shown in the status bar with a link to the dashboard."""

@@ -196,3 +196,23 @@ def test_check_the_database_says_a_damaged_file_is_damaged(tmp_path: Path, qtbot
     finally:
         _settle()
         store.close()
+
+
+def test_a_bug_in_a_worker_is_reported_then_reaches_the_exception_hook(qtbot: Any) -> None:
+    from clinic_app.storage import StorageError
+    from clinic_app.ui.background import BackgroundTask
+
+    task = BackgroundTask("check-database", lambda exc: StorageError("io_error", path="x",
+                                                                     detail=type(exc).__name__))
+    failed: list[Any] = []
+    task.failed.connect(failed.append)
+
+    def broken() -> None:
+        raise ZeroDivisionError("a bug")
+
+    with qtbot.captureExceptions() as exceptions:
+        task.start(broken)
+        qtbot.waitUntil(lambda: bool(failed), timeout=10000)
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=10000)
+    assert failed[0].code == "io_error" and "ZeroDivisionError" in failed[0].message("en")
+    assert exceptions[0][0] is ZeroDivisionError
