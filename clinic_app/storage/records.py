@@ -48,6 +48,9 @@ class CasePage:
     after: tuple[Any, str] | None
     #: the search matched more cases than ``CaseQuery.search_cap``: only that many are listed
     more: bool = False
+    #: with a capped search, how many cases are listed in all (counted among the capped matches, in the
+    #: same read: a second search for the count would double a keystroke's cost); ``None`` otherwise
+    total: int | None = None
 
 
 @dataclass(frozen=True)

@@ -465,10 +465,13 @@ class CaseStore:
             key = CASES.c.uuid
         own = conn if conn is not None else self._engine.connect()
         try:
-            ids = list(own.execute(found).scalars())
+            ids = list(own.execute(found).scalars().all())
         finally:
             if conn is None:
                 own.close()
+        if sqlite:  # one JSON parameter, not a thousand bound values to compile into the statement
+            listed = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids[:cap]))
+            return cond + [key.in_(listed)], len(ids) > cap
         return cond + [key.in_(ids[:cap])], len(ids) > cap
 
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
@@ -487,10 +490,13 @@ class CaseStore:
                 rows = self._offset_page(conn, query, col, where)
                 return CasePage([_case_row(r[:-1]) for r in rows], None, more)
             rows = self._keyset(conn, query, col, where)
+            total = None
+            if query.search_cap is not None and query.after is None and search_tokens(query.text):
+                total = conn.execute(select(func.count()).select_from(CASES).where(*where)).scalar_one()
         after = None
         if query.limit is not None and len(rows) == query.limit:
             after = (rows[-1][-1], rows[-1][1])
-        return CasePage([_case_row(r[:-1]) for r in rows], after, more)
+        return CasePage([_case_row(r[:-1]) for r in rows], after, more, total)
 
     @staticmethod
     def _offset_page(conn: Connection, query: CaseQuery, col: Any, where: list[Any]) -> list[Any]:
