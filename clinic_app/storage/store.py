@@ -422,7 +422,7 @@ class CaseStore:
         if query.statuses:
             cond.append(CASES.c.status.in_([CaseStatus(s).value for s in query.statuses]))
         if query.site:
-            cond.append(func.lower(CASES.c.site_or_company) == query.site.casefold())
+            cond.append(self._site_condition(query))
         if query.updated_since is not None:
             cond.append(CASES.c.updated_at >= query.updated_since)
         tokens = search_tokens(query.text)
@@ -473,6 +473,28 @@ class CaseStore:
             listed = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids[:cap]))
             return cond + [key.in_(listed)], len(ids) > cap
         return cond + [key.in_(ids[:cap])], len(ids) > cap
+
+    def _site_condition(self, query: CaseQuery) -> Any:
+        """``site_or_company`` equal to ``query.site`` ignoring case, as an ``IN`` of the stored spellings (a
+        loose index scan finds them), so the site index can seek it: ``lower(site) = ...`` read every entry
+        (230 ms at 1M cases). Sorted by another key, the index seek is switched off (``+``): the sort index
+        walk with this filter stops after a page, where seeking the site and then sorting its 80,000 cases
+        would not."""
+        wanted = query.site.casefold()
+        spellings = [s for s in self._distinct_sites() if s.casefold() == wanted] or [query.site]
+        column = CASES.c.site_or_company
+        if query.sort != "site":
+            return literal_column('+"case".site_or_company').in_(spellings) if self._target.is_sqlite \
+                else func.lower(column) == wanted
+        return column.in_(spellings)
+
+    def _distinct_sites(self) -> set[str]:
+        walk = text(
+            'WITH RECURSIVE s(v) AS (SELECT min(site_or_company) FROM "case" '
+            'UNION ALL SELECT (SELECT min(site_or_company) FROM "case" WHERE site_or_company > s.v) '
+            "FROM s WHERE s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL")
+        with self._engine.connect() as conn:
+            return set(conn.execute(walk).scalars())
 
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
         """One page of the case list, filtered, searched and sorted in SQL."""
@@ -532,20 +554,24 @@ class CaseStore:
             cond = list(where)
             if nullable:
                 cond.append(col.is_not(None))
-            if after is not None:
+            if after is not None and query.sort == "status":
+                # SQLite seeks an expression index on "expr = v AND n > x" and on "expr > v", not on a row
+                # value holding the expression: the rest of the same status first, then the next statuses.
                 value, number = literal(after[0], type_=col.type), literal(after[1], type_=tie.type)
-                if query.sort == "status":
-                    # SQLite seeks an expression index on "expr >= v", not on a row value holding it
-                    cond += [col <= value, or_(col < value, tie < number)] if desc else \
-                            [col >= value, or_(col > value, tie > number)]
-                else:
-                    left, right = tuple_(col, tie), tuple_(value, number)
-                    cond.append(left < right if desc else left > right)
+                same = select(*cols).where(*cond, col == value, tie < number if desc else tie > number
+                                           ).order_by(tie.desc() if desc else tie.asc())
+                rows = list(conn.execute(same if limit is None else same.limit(limit)).all())
+                cond.append(col < value if desc else col > value)
+            elif after is not None:
+                value, number = literal(after[0], type_=col.type), literal(after[1], type_=tie.type)
+                left, right = tuple_(col, tie), tuple_(value, number)
+                cond.append(left < right if desc else left > right)
             stmt = select(*cols).where(*cond).order_by(
                 *((col.desc(), tie.desc()) if desc else (col.asc(), tie.asc())))
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            rows = list(conn.execute(stmt).all())
+            if limit is None or len(rows) < limit:
+                if limit is not None:
+                    stmt = stmt.limit(limit - len(rows))
+                rows += list(conn.execute(stmt).all())
         if nullable and (limit is None or len(rows) < limit):
             cond = [*where, col.is_(None)]
             if in_nulls and after is not None:
@@ -601,12 +627,8 @@ class CaseStore:
         distinct values the cases hold (typed sites without an establishment), read by a loose index scan of
         ``ix_case_list_site`` (one index seek per distinct value, not a DISTINCT over every case: 9.5 s at
         1,000,000 cases before). A value used only by deleted cases may appear (it then lists nothing)."""
-        walk = text(
-            'WITH RECURSIVE s(v) AS (SELECT min(site_or_company) FROM "case" '
-            'UNION ALL SELECT (SELECT min(site_or_company) FROM "case" WHERE site_or_company > s.v) '
-            "FROM s WHERE s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL")
+        used = self._distinct_sites()
         with self._engine.connect() as conn:
-            used = set(conn.execute(walk).scalars())
             codes = set(conn.execute(select(ESTABLISHMENTS.c.code)).scalars())
         return sorted((used | codes) - {""}, key=str.casefold)
 
