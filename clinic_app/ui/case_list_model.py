@@ -81,7 +81,10 @@ class CaseListModel(QAbstractTableModel):
 
     def set_query(self, **changes: Any) -> None:
         """Replace fields of the query (text, kinds, statuses, site, sort, descending) and reload page 1."""
-        self._query = dataclasses.replace(self._query, offset=0, limit=PAGE, after=None, **changes)
+        query = dataclasses.replace(self._query, offset=0, limit=PAGE, after=None, **changes)
+        if query == self._query and self._rows:
+            return  # the same list (the header's first sort indicator, a filter set to what it was)
+        self._query = query
         self.reload()
 
     def reload(self) -> None:
