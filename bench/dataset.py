@@ -116,6 +116,7 @@ def _replicate(count: int, path: Path, partial: Path) -> Path:
     base = path_for(BASE)
     started = time.perf_counter()
     shutil.copyfile(base, partial)
+    os.chmod(partial, 0o600)
     conn = raw_connect(partial, PASSPHRASE)
     try:
         conn.execute("PRAGMA cache_size = -1000000")  # 1 GB while building: the UUID index is random
