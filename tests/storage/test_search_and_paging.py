@@ -245,8 +245,12 @@ def test_site_choices_come_from_establishments_and_typed_sites(store: Any) -> No
     codes = {e.code for e in store.list_establishments()}
     assert codes <= set(choices) and "ZZZ9" in choices
     assert choices == sorted(choices, key=str.casefold) and "" not in choices
-    listed = store.list_cases(CaseQuery(site="zzz9", limit=None))
-    assert [r.uuid for r in listed] == [typed.uuid]
+    for sort in ("case_number", "site", "name"):
+        listed = store.list_cases(CaseQuery(site="zzz9", sort=sort, limit=None))
+        assert [r.uuid for r in listed] == [typed.uuid], sort
+    yul2 = {r.uuid for r in store.list_cases(CaseQuery(limit=None)) if r.site_or_company == "YUL2"}
+    for sort in ("site", "name", "status"):
+        assert {r.uuid for r in store.list_cases(CaseQuery(site="yul2", sort=sort, limit=None))} == yul2, sort
 
 
 @pytest.mark.parametrize("key", ["name", "deadline", "status"])
