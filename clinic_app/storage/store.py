@@ -36,6 +36,8 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
@@ -443,21 +445,18 @@ class CaseStore:
             if not query.include_deleted:
                 matches = matches.where(inner.c.deleted_at.is_(None))
             return cond + [CASES.c.uuid.in_(matches)], False
-        # Capped: find at most cap + 1 matches first (the most recent), then list among those only.
-        live = "" if query.include_deleted else " AND c.deleted_at IS NULL"
+        # Capped: find at most cap + 1 matches first (the most recent, the list's filters applied), then list
+        # among those only.
         if long:
-            short = "".join(f" AND c.search_text LIKE :s{i} ESCAPE '\\'" for i in range(len(likes)))
             # Driven by the FTS index in rowid order (newest first), each match checked in its row: stops
-            # after cap + 1 live matches, however common the term.
-            found: Any = text(
-                'SELECT f.rowid FROM case_search AS f JOIN "case" AS c ON c.rowid = f.rowid '
-                f"WHERE case_search MATCH :fts{live}{short} ORDER BY f.rowid DESC LIMIT :n"
-            ).bindparams(fts=_fts_match(long), n=cap + 1, **{
-                f"s{i}": f"%{_like_escape(t)}%" for i, t in enumerate(t for t in tokens if t not in long)})
+            # after cap + 1 matches, however common the term.
+            fts = sql_table("case_search", sql_column("rowid")).alias("f")
+            found: Any = (select(fts.c.rowid).select_from(CASES.join(fts, _ROWID == fts.c.rowid))
+                          .where(text("case_search MATCH :fts").bindparams(fts=_fts_match(long)), *cond, *likes)
+                          .order_by(fts.c.rowid.desc()).limit(cap + 1))
             key: Any = _ROWID
         else:
-            found = select(CASES.c.uuid).where(*likes, *([] if query.include_deleted
-                                                         else [CASES.c.deleted_at.is_(None)]))
+            found = select(CASES.c.uuid).where(*cond, *likes)
             # PostgreSQL: the newest matches, as above. SQLite, pieces too short for a trigram: in the
             # covering index's order, so the scan stops at the cap instead of sorting every match.
             found = found.order_by(CASES.c.created_at.desc(), CASES.c.uuid) if not sqlite else found

@@ -101,6 +101,12 @@ def test_search_cap_lists_the_newest_matches_and_says_there_are_more(store: Any)
     assert store.count_cases(CaseQuery(text="marie"), cap=50) == 12
     # the short-term path (no trigram) is capped the same way
     assert store.list_page(CaseQuery(text="ma", search_cap=5)).more
+    # the list's filters apply before the cap: the older cases of one kind are not hidden by newer others
+    drivers = [_person(store, "Marie", f"Cyr{i}", kind=CaseKind.DRIVER) for i in range(3)]
+    _ = [_person(store, "Marie", f"Roy{i:02d}b") for i in range(12)]
+    for text_ in ("marie", "ma"):
+        page = store.list_page(CaseQuery(text=text_, search_cap=5, kinds=(CaseKind.DRIVER,), limit=None))
+        assert {r.uuid for r in page.rows} == {c.uuid for c in drivers} and not page.more, text_
 
 
 def test_the_index_follows_save_delete_undelete_import_and_purge(store: Any, tmp_path: Any) -> None:
