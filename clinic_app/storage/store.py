@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import json
 import logging
+import re
 import secrets
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -114,6 +115,8 @@ def _like_escape(text: str) -> str:
 
 
 _PHONE_CHARS = frozenset("0123456789 -.()+")
+#: a case number as typed ("2345-000017"): a laptop prefix may be all digits, and is then not a phone number
+_CASE_NUMBER_START = re.compile(r"^[0-9A-Za-z]{4}-")
 
 
 def search_tokens(query_text: str) -> list[str]:
@@ -124,7 +127,8 @@ def search_tokens(query_text: str) -> list[str]:
     """
     stripped = query_text.strip()
     digits = "".join(ch for ch in stripped if ch.isdigit())
-    if len(digits) >= 3 and set(stripped) <= _PHONE_CHARS and not stripped.isdigit():
+    if len(digits) >= 3 and set(stripped) <= _PHONE_CHARS and not stripped.isdigit() \
+            and not _CASE_NUMBER_START.match(stripped):
         return [digits[-10:] if len(digits) > 10 else digits]
     return normalize_name(stripped).split()
 

@@ -74,6 +74,21 @@ def test_search_accents_case_partial_phone_and_case_number(store: Any) -> None:
     _fts_in_step(store)
 
 
+def test_a_case_number_with_a_prefix_of_digits_is_not_taken_for_a_phone(store: Any) -> None:
+    from sqlalchemy import update
+
+    from clinic_app.storage.models import Laptop
+
+    with store._engine.begin() as conn:  # noqa: SLF001 - a laptop whose random prefix came out all digits
+        conn.execute(update(Laptop.__table__).values(prefix="2345"))
+    store.case_prefix = "2345"
+    case = _person(store, "Ana", "Silva")
+    assert case.case_number.startswith("2345-")
+    for typed in (case.case_number, case.case_number[:7], case.case_number.lower()):
+        assert case.uuid in _hits(store, typed), typed
+    assert _hits(store, "514-555-0142") == set()
+
+
 def test_search_matches_a_plain_scan_on_demo_data(store: Any) -> None:
     """The index finds exactly what a LIKE over every row finds, for many terms, long and short."""
     filled(store, 120, seed=11)
