@@ -69,14 +69,17 @@ def _broad_handlers(path: Path) -> list[int]:
 def test_each_front_end_catches_exception_in_one_place() -> None:
     """The CLI: ``cli.main`` (exit 3 and the log). The GUI: the exception hook, which is ``sys.excepthook`` and
     so has no ``except`` clause at all; the operation runner's worker thread only hands an exception over to the
-    GUI thread, which raises it again (so it reaches the hook). Everything else catches ``ClinicError``."""
+    GUI thread, which raises it again (so it reaches the hook); so does the storage workers' runner (background.py).
+    Everything else catches ``ClinicError``."""
     cli = {f"{p.relative_to(PKG)}:{n}" for p in [PKG / "cli.py", *sorted((PKG / "commands").glob("*.py"))]
            for n in _broad_handlers(p)}
     assert len(cli) == 1 and next(iter(cli)).startswith("cli.py:"), cli
     gui = {str(p.relative_to(PKG)) for p in sorted((PKG / "ui").rglob("*.py")) if _broad_handlers(p)}
-    assert gui == {"ui/operations.py"}, gui
+    assert gui == {"ui/operations.py", "ui/background.py"}, gui
     runner = (PKG / "ui" / "operations.py").read_text(encoding="utf-8")
     assert len(_broad_handlers(PKG / "ui" / "operations.py")) == 1 and "raise errors[0]" in runner
+    background = (PKG / "ui" / "background.py").read_text(encoding="utf-8")  # the storage workers: same rule
+    assert len(_broad_handlers(PKG / "ui" / "background.py")) == 1 and "        raise exc\n" in background
 
 
 def test_windows_are_imported_not_looked_up_by_name() -> None:

@@ -4,57 +4,58 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
         <source>Case</source>
+        <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it): finding them costs about 10 microseconds each at 100k cases, so the cap bounds a keystroke&apos;s cost</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="43"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="44"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="52"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="45"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="53"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="46"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="47"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="48"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="49"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="147"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="179"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="148"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="180"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="165"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="197"/>
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passed (%n d)</numerusform>
@@ -62,32 +63,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="167"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="199"/>
         <source>last day today</source>
         <translation>last day today</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="173"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="205"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="174"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="206"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="175"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="207"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="176"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="208"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="177"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="209"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -545,41 +546,48 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="365"/>
+        <location filename="../clinic_app/ui/main_window.py" line="371"/>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="173"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="195"/>
+        <location filename="../clinic_app/ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="273"/>
+        <location filename="../clinic_app/ui/main_window.py" line="286"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -588,27 +596,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="299"/>
+        <location filename="../clinic_app/ui/main_window.py" line="327"/>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="354"/>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="362"/>
+        <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
+        <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="363"/>
+        <source>The database is intact.</source>
+        <translation>The database is intact.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="382"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="314"/>
+        <location filename="../clinic_app/ui/main_window.py" line="397"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="316"/>
+        <location filename="../clinic_app/ui/main_window.py" line="399"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="318"/>
+        <location filename="../clinic_app/ui/main_window.py" line="401"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="359"/>
+        <location filename="../clinic_app/ui/main_window.py" line="446"/>
+        <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
+        <translation>
+            <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
+            <numerusform>More than %n matches: the most recent are listed; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="449"/>
+        <source>More than %n case(s)</source>
+        <translation>
+            <numerusform>More than %n case</numerusform>
+            <numerusform>More than %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="451"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -616,57 +660,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="468"/>
+        <location filename="../clinic_app/ui/main_window.py" line="561"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="469"/>
+        <location filename="../clinic_app/ui/main_window.py" line="562"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="498"/>
+        <location filename="../clinic_app/ui/main_window.py" line="591"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="537"/>
+        <location filename="../clinic_app/ui/main_window.py" line="630"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="538"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="545"/>
+        <location filename="../clinic_app/ui/main_window.py" line="638"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="554"/>
+        <location filename="../clinic_app/ui/main_window.py" line="647"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="575"/>
+        <location filename="../clinic_app/ui/main_window.py" line="668"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="585"/>
+        <location filename="../clinic_app/ui/main_window.py" line="678"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="592"/>
+        <location filename="../clinic_app/ui/main_window.py" line="685"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="604"/>
+        <location filename="../clinic_app/ui/main_window.py" line="697"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

@@ -31,6 +31,26 @@ class CaseQuery:
     offset: int = 0
     limit: int | None = 200
     updated_since: dt.datetime | None = None
+    #: keyset paging: the page starts after this ``(sort value, case number)`` (``CasePage.after`` of the
+    #: previous page), so every page costs the same however deep it is; ``offset`` is then ignored
+    after: tuple[Any, str] | None = None
+    #: at most this many search matches are listed (the most recent ones; ``CasePage.more`` says there
+    #: were more): a one-letter search at 1,000,000 cases must not sort half of them. ``None``: all.
+    search_cap: int | None = None
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """One page of the case list and where the next one starts."""
+
+    rows: list[CaseRow]
+    #: pass as ``CaseQuery.after`` for the next page; ``None`` when this page is the last
+    after: tuple[Any, str] | None
+    #: the search matched more cases than ``CaseQuery.search_cap``: only that many are listed
+    more: bool = False
+    #: with a capped search, how many cases are listed in all (counted among the capped matches, in the
+    #: same read: a second search for the count would double a keystroke's cost); ``None`` otherwise
+    total: int | None = None
 
 
 @dataclass(frozen=True)

@@ -147,8 +147,11 @@ def run_gui(args: argparse.Namespace) -> int:
         def opener(passphrase: str) -> CaseStore:
             from clinic_app.storage import open_store
 
+            # No whole-file check and no backup here: both run on a worker thread after the first paint
+            # (MainWindow.start_automatic_backup), so opening costs the same at 1M cases as at 10.
             return open_store(path if url is None else None, url=url, passphrase=passphrase,
-                              actor=settings.volunteer_name, backup_dir=backup_dir)
+                              actor=settings.volunteer_name, backup_dir=backup_dir, auto_backup=False,
+                              check=False)
 
         given = passphrase_from(args)
         if given:
@@ -172,7 +175,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
             try:
                 window.attach_store(open_store(path if url is None else None, url=url, encrypted=False,
-                                               actor=settings.volunteer_name, backup_dir=backup_dir))
+                                               actor=settings.volunteer_name, backup_dir=backup_dir,
+                                               auto_backup=False, check=False))
             except ClinicError as exc:
                 _fail(lang, exc)
                 window.close()
@@ -193,6 +197,8 @@ def run_gui(args: argparse.Namespace) -> int:
         settings.last_db_path = str(path)
     window.show()
     status = app.exec()
-    if window.store is not None:
+    from clinic_app.ui.background import wait_for_workers
+
+    if window.store is not None and wait_for_workers(5.0):
         window.store.close()
     return int(status)

@@ -1,8 +1,11 @@
-"""Table model over ``store.list_cases`` / ``store.count_cases``: pages of 200 rows fetched on demand.
+"""Table model over ``store.list_page`` / ``store.count_cases``: pages of 200 rows fetched on demand.
 
-Why this shape: with 100,000 cases the view must open instantly, so rows are fetched lazily
+Why this shape: with a million cases the view must open instantly, so rows are fetched lazily
 (canFetchMore/fetchMore) and sorting/searching/filtering are pushed into SQL through ``CaseQuery`` (sort,
-text, kinds, statuses, site); the model never sorts in Python. Changing the query resets the model and loads
+text, kinds, statuses, site); the model never sorts in Python. Each next page starts after the last row
+shown (keyset paging: the store seeks the sort index there), so the thousandth page costs what the first
+does. Counts stop at :data:`COUNT_CAP` ("more than 10,000 cases") and a search lists at most
+:data:`SEARCH_CAP` matches: neither grows with the database. Changing the query resets the model and loads
 the first page only.
 """
 
@@ -19,6 +22,11 @@ if TYPE_CHECKING:
     from clinic_app.storage import CaseQuery, CaseRow, CaseStore
 
 PAGE = 200
+#: the list's count stops here ("more than 10,000 cases"): an exact count reads every row (0.6 s at 1M)
+COUNT_CAP = 10_000
+#: a search lists at most this many matches, the most recent (the person types more to narrow it): finding
+#: them costs about 10 microseconds each at 100k cases, so the cap bounds a keystroke's cost
+SEARCH_CAP = 500
 # (sort key in CaseQuery, header source text); the header is translated in the CaseListModel context.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("case_number", "Case"),
@@ -56,11 +64,13 @@ class CaseListModel(QAbstractTableModel):
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._query = dataclasses.replace(query, offset=0, limit=PAGE)
+        self._query = dataclasses.replace(query, offset=0, limit=PAGE, after=None, search_cap=SEARCH_CAP)
         self._lang = lang
         self._today = today or date.today()
         self._rows: list[Any] = []
         self._total = 0
+        self._after: Any = None
+        self._more_matches = False
         self._headers = _header_texts()
         self.reload()
 
@@ -71,19 +81,38 @@ class CaseListModel(QAbstractTableModel):
 
     def set_query(self, **changes: Any) -> None:
         """Replace fields of the query (text, kinds, statuses, site, sort, descending) and reload page 1."""
-        self._query = dataclasses.replace(self._query, offset=0, limit=PAGE, **changes)
+        query = dataclasses.replace(self._query, offset=0, limit=PAGE, after=None, **changes)
+        if query == self._query and self._rows:
+            return  # the same list (the header's first sort indicator, a filter set to what it was)
+        self._query = query
         self.reload()
 
     def reload(self) -> None:
-        """Count the matches and fetch the first page (used after a save/delete too)."""
+        """Count the matches (up to the cap) and fetch the first page (used after a save/delete too)."""
         self.beginResetModel()
-        self._total = self._store.count_cases(self._query)
-        self._rows = list(self._store.list_cases(dataclasses.replace(self._query, offset=0, limit=PAGE)))
+        page = self._store.list_page(self._query)
+        self._rows = list(page.rows)
+        self._after = page.after
+        self._more_matches = page.more
+        if page.total is not None:
+            self._total = page.total
+        elif self._after is None:
+            self._total = len(self._rows)
+        else:
+            self._total = self._store.count_cases(self._query, cap=COUNT_CAP)
         self.endResetModel()
 
     def total(self) -> int:
-        """Number of cases matching the query (all pages)."""
+        """Number of cases matching the query (all pages), at most ``COUNT_CAP + 1``: see :meth:`capped`."""
         return self._total
+
+    def capped(self) -> bool:
+        """More cases match than :meth:`total` says (the count stopped at :data:`COUNT_CAP`)."""
+        return self._total > COUNT_CAP
+
+    def more_matches(self) -> bool:
+        """The search matched more than :data:`SEARCH_CAP` cases: only the most recent are listed."""
+        return self._more_matches
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -96,17 +125,20 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._after is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
+        if parent.isValid() or self._after is None:
             return
-        page = list(self._store.list_cases(dataclasses.replace(self._query, offset=len(self._rows), limit=PAGE)))
-        if not page:
+        page = self._store.list_page(dataclasses.replace(self._query, after=self._after))
+        self._after = page.after
+        if not page.rows:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        if self._after is None or len(self._rows) > self._total:
+            self._total = len(self._rows) if self._after is None else max(self._total, len(self._rows))
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

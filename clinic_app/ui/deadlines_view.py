@@ -204,7 +204,7 @@ class ReminderCheck(QObject):
         from clinic_app.services.progress import CancelToken
         from clinic_app.storage import CaseQuery
 
-        if store.count_cases(CaseQuery(limit=None)) > self.MAX_CASES:
+        if store.count_cases(CaseQuery(limit=None), cap=self.MAX_CASES) > self.MAX_CASES:
             return
         self._cancel = CancelToken()
         cancel = self._cancel

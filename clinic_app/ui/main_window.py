@@ -168,17 +168,18 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About"), self.open_about)
         self.act_passphrase = self._action(self.tr("Change passphrase…"), self.open_passphrase)
         self.act_backups = self._action(self.tr("Backups…"), self.open_backups)
+        self.act_check = self._action(self.tr("Check the database"), self.check_database)
         self.act_purge = self._action(self.tr("Erase old closed cases…"), self.open_purge)
         self.act_person_export = self._action(self.tr("Export everything about this person…"), self.export_person)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for a in (self.act_new_warehouse, self.act_new_driver, None, self.act_export, self.act_bundle_out,
-                  self.act_bundle_in, None, self.act_passphrase, self.act_backups, self.act_purge, None,
+                  self.act_bundle_in, None, self.act_passphrase, self.act_backups, self.act_check, self.act_purge,
+                  None,
                   self.act_settings, None, self.act_close_tab, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        file_menu.aboutToShow.connect(lambda: self.act_passphrase.setEnabled(
-            self.store is not None and bool(self.store.is_encrypted)))
+        file_menu.aboutToShow.connect(self._file_menu_shown)
         case_menu = menus.addMenu(self.tr("&Case"))
         for a in (self.act_open, self.act_duplicates, self.act_letters, self.act_batch_letters,
                   self.act_person_export, None, self.act_delete, None, self.act_find):
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
         for a in (self.act_new_warehouse, self.act_new_driver, self.act_open, self.act_duplicates,
                   self.act_delete, self.act_summary):
             toolbar.addAction(a)
+
+    def _file_menu_shown(self) -> None:
+        self.act_passphrase.setEnabled(self.store is not None and bool(self.store.is_encrypted))
+        checking = getattr(self, "_check_task", None)
+        self.act_check.setEnabled(self.store is not None and self.store.path is not None
+                                  and not (checking is not None and checking.running))
 
     # -- store and list ----------------------------------------------------------------------------------
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -230,8 +237,14 @@ class MainWindow(QMainWindow):
         self._show_encryption()
         self._show_backup_failure()
         self.storeAttached.emit()
+        # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
+        # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
+        for later in (self.start_automatic_backup, self._check_reminders):
+            if self._painted:
+                QTimer.singleShot(0, later)
+            else:
+                self.firstPainted.connect(later, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(0, self.offer_unsaved_drafts)
-        QTimer.singleShot(0, self._check_reminders)
 
     #: share of the list's width per column (case, name, kind, site, status, owed, shortfall, days left)
     COLUMN_WEIGHTS = (11, 22, 8, 11, 12, 11, 11, 10)
@@ -290,6 +303,76 @@ class MainWindow(QMainWindow):
         index = self.site_filter.findData(current)
         self.site_filter.setCurrentIndex(max(index, 0))
         self.site_filter.blockSignals(False)
+
+    # -- background backup and check ------------------------------------------------------------------------
+    def _busy_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAccessibleName(text)
+        self.statusBar().addPermanentWidget(label)
+        return label
+
+    def start_automatic_backup(self) -> None:
+        """The daily backup (and one more if the last is over an hour old), verified, on a worker thread after
+        the first paint: the status bar says it is running; typing and saving go on meanwhile (the copy reads
+        a snapshot). A failure is said in the status bar and in Settings, in the user's language."""
+        store = self.store
+        if store is None or store.path is None or getattr(self, "_backup_task", None) is not None:
+            return
+        from clinic_app.storage import StorageError
+        from clinic_app.ui.background import BackgroundTask
+
+        task = BackgroundTask("automatic-backup", lambda exc: StorageError(
+            "backup_failed", path=str(store.backup_dir), detail=type(exc).__name__), self)
+        self._backup_task = task
+        label = self._busy_label(self.tr("Backing up the database…"))
+
+        def finished(error: object) -> None:
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
+            if error is not None and self.store is store:
+                store.auto_backup_error = error  # type: ignore[assignment]
+                self._show_backup_failure()
+
+        task.done.connect(lambda _path: finished(None))
+        task.failed.connect(finished)
+        task.start(store.backup_if_due)
+
+    def check_database(self) -> None:
+        """File > Check the database: the whole file and the search index, on a worker thread."""
+        store = self.store
+        if store is None:
+            return
+        checking = getattr(self, "_check_task", None)
+        if checking is not None and checking.running:
+            return
+        from clinic_app.storage import StorageError
+        from clinic_app.ui.background import BackgroundTask
+
+        task = BackgroundTask("check-database", lambda exc: StorageError(
+            "io_error", path=str(store.path), detail=type(exc).__name__), self)
+        self._check_task = task
+        label = self._busy_label(self.tr("Checking the database…"))
+
+        def finished() -> None:
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
+
+        def done(rebuilt: object) -> None:
+            finished()
+            text = (self.tr("The database is intact. Its search index was out of step and has been rebuilt.")
+                    if rebuilt else self.tr("The database is intact."))
+            self.statusBar().showMessage(text, 15000)
+            QMessageBox.information(self, self.tr("Check the database"), text)
+
+        def failed(error: object) -> None:
+            finished()
+            from clinic_app.ui.operations import show_error
+
+            show_error(self, error, self.ui_lang, title=self.tr("Check the database"))  # type: ignore[arg-type]
+
+        task.done.connect(done)
+        task.failed.connect(failed)
+        task.start(store.check_database)
 
     def _show_backup_failure(self) -> None:
         """A failed automatic backup is said in the status bar, in words, until a backup is made."""
@@ -355,8 +438,18 @@ class MainWindow(QMainWindow):
         )
 
     def _update_count(self) -> None:
-        if self.model is not None:
-            self.count_label.setText(self.tr("%n case(s)", "", self.model.total()))
+        if self.model is None:
+            return
+        from clinic_app.ui.case_list_model import COUNT_CAP, SEARCH_CAP
+
+        if self.model.more_matches():
+            text = self.tr("More than %n matches: the most recent are listed; type more to narrow the search.",
+                           "", SEARCH_CAP)
+        elif self.model.capped():
+            text = self.tr("More than %n case(s)", "", COUNT_CAP)
+        else:
+            text = self.tr("%n case(s)", "", self.model.total())
+        self.count_label.setText(text)
 
     def selected_uuid(self) -> str | None:
         index = self.table.currentIndex()

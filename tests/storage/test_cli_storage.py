@@ -54,7 +54,7 @@ def test_purge_lists_then_erases_with_yes(tmp_path: Path, cli) -> None:
     import sqlite3
 
     with sqlite3.connect(db) as conn:  # the closed cases were closed two years ago
-        conn.execute("UPDATE \"case\" SET closed_at = datetime(closed_at, '-2 years') WHERE closed_at IS NOT NULL")
+        conn.execute("UPDATE cases SET closed_at = datetime(closed_at, '-2 years') WHERE closed_at IS NOT NULL")
     conn.close()
     listed = cli("purge", "--db", str(db), "--no-encryption", "--days", "365", "--lang", "en")
     assert listed.returncode == 0, listed.stderr

@@ -53,8 +53,8 @@ def demo(lang: str = "en", count: int = 40) -> Iterator[Demo]:
             yield Demo(store, window, stored, ests, folder)
             QApplication.processEvents()
             reminder = getattr(window, "_reminder", None)
-            if reminder is not None and reminder.worker is not None:
-                reminder.worker.join(30)  # it reads the store: not closed under it
+            if reminder is not None:
+                reminder.stop(30)  # it reads the store: not closed under it
             for editor in list(window._editors.values()):
                 editor._set_dirty(False)
             window.close()
