@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import datetime as dt
 import json
 import logging
+import operator
 import secrets
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -89,6 +91,33 @@ def _case_row(r: Any) -> CaseRow:
     uuid, number, kind, status, name, site, owed, shortfall, deadline, updated, deleted = r
     return CaseRow(uuid, number, _KINDS[kind], _STATUSES[status], name, site, mapping.from_cents(owed),
                    mapping.from_cents(shortfall), deadline, updated, deleted is not None)
+
+
+def _insert_many(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (same keys each) into ``table``: on SQLite, the driver's own ``executemany``.
+
+    Why not ``conn.execute(insert(table), rows)`` there: SQLAlchemy then compiles parameters row by row, a
+    sixth of a bulk write. The values go through the very same bind processors (dates, Decimals as exact
+    text, UTC datetimes), fetched once per column, so what is stored is identical. Other databases keep the
+    SQLAlchemy path (their drivers' batching is their own).
+    """
+    dialect = conn.dialect
+    if dialect.name != "sqlite":
+        conn.execute(insert(TABLES[table]), rows)
+        return
+    cols = tuple(rows[0])
+    columns = TABLES[table].c
+    procs = [(i, p) for i, c in enumerate(cols) if (p := columns[c].type._cached_bind_processor(dialect))]
+    sql = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
+    get = operator.itemgetter(*cols)
+    params: list[Any] = []
+    for r in rows:
+        values = list(get(r)) if len(cols) > 1 else [r[cols[0]]]
+        for i, proc in procs:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        params.append(tuple(values))
+    conn.exec_driver_sql(sql, params)
 
 
 def _like_escape(text: str) -> str:
@@ -246,12 +275,12 @@ class CaseStore:
             case_rows: list[dict[str, Any]] = []
             children: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for i, case in enumerate(cases):
-                stored = copy.deepcopy(case)
-                stored.case_number = f"{self.case_prefix}-{first + i:06d}"
-                stored.created_at = stored.created_at or stamp
-                stored.updated_at = stored.updated_at or stamp
-                stored.version = 1
-                stored.laptop_id = self.laptop_id
+                # A shallow copy: only top-level bookkeeping changes, and the copy is not returned, so the
+                # caller's case and its parts are never touched (a deepcopy cost a third of a bulk write).
+                stored = dataclasses.replace(
+                    case, case_number=f"{self.case_prefix}-{first + i:06d}",
+                    created_at=case.created_at or stamp, updated_at=case.updated_at or stamp, version=1,
+                    laptop_id=self.laptop_id)
                 row = self._bulk_row(conn, stored, ests)
                 row["closed_at"] = stored.updated_at if stored.status is CaseStatus.CLOSED else None
                 case_rows.append(row)
@@ -281,10 +310,10 @@ class CaseStore:
     def _flush(conn: Connection, case_rows: list[dict[str, Any]], children: dict[str, list[dict[str, Any]]]
                ) -> None:
         if case_rows:
-            conn.execute(insert(CASES), case_rows)
+            _insert_many(conn, "case", case_rows)
         for table in mapping.CHILD_TABLES:
             if children.get(table):
-                conn.execute(insert(TABLES[table]), children[table])
+                _insert_many(conn, table, children[table])
         case_rows.clear()
         children.clear()
 
