@@ -53,7 +53,8 @@ def _enum_fields(cls: type) -> dict[str, type[Enum]]:
 def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """The scalar fields of a dataclass, enums as their values (hot path of bulk writes: names cached)."""
     out: dict[str, Any] = {}
-    for name in _kept_names(type(obj), skip):
+    cls: type = type(obj)
+    for name in _kept_names(cls, skip):
         value = getattr(obj, name)
         out[name] = value.value if isinstance(value, Enum) else value
     return out
