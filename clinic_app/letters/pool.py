@@ -41,6 +41,8 @@ class CaseJob:
     clinic: ClinicProfile
     lang: str
     today: dt.date
+    #: one letter of this kind only (default recipient) instead of every letter of the case
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,14 @@ def _start_worker() -> None:
 
 
 def _render_case(job: CaseJob, msg_lang: str) -> CaseOutcome:
-    from clinic_app.letters.render import LetterError, letters_for_case
+    from clinic_app.letters.kinds import LetterKind
+    from clinic_app.letters.render import CaseLetters, LetterError, letters_for_case, render_letter
 
     try:
+        if job.kind is not None:
+            letter = render_letter(job.case, job.establishment, job.clinic, kind=LetterKind(job.kind),
+                                   lang=job.lang, today=job.today)
+            return CaseOutcome(CaseLetters([letter], []), None)
         return CaseOutcome(letters_for_case(job.case, job.establishment, job.clinic, lang=job.lang,
                                             today=job.today), None)
     except LetterError as err:
