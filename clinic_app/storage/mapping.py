@@ -33,7 +33,7 @@ from clinic_app.domain.case import (
     WeeklyWage,
     WorkFacts,
 )
-from clinic_app.domain.case_figures import CaseFigures
+from clinic_app.domain.case_figures import FIGURES_VERSION, CaseFigures
 from clinic_app.domain.duplicates import duplicate_key, normalize_name, phone_digits
 
 _CONTROL_FIELDS = tuple(f.name for f in dataclasses.fields(ControlIndicators))
@@ -101,7 +101,8 @@ def from_cents(value: int | None) -> Decimal | None:
 def figure_columns(figures: CaseFigures) -> dict[str, Any]:
     """The ``case`` columns the list sorts and totals on, from the engine's figures."""
     return {"amount_owed_cents": to_cents(figures.amount_owed), "paid_cents": to_cents(figures.paid) or 0,
-            "shortfall_cents": to_cents(figures.shortfall), "claim_deadline": figures.claim_deadline}
+            "shortfall_cents": to_cents(figures.shortfall), "claim_deadline": figures.claim_deadline,
+            "next_deadline": figures.next_deadline, "figures_version": FIGURES_VERSION}
 
 
 def search_text(case: Case) -> str:

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import Connection, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0006"
-KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006")  # every revision this version knows, oldest first
+HEAD = "0009_figures_version"
+# every revision this version knows, oldest first
+KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0009_figures_version")
 
 
 def _config(conn: Connection) -> Any:

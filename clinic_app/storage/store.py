@@ -26,7 +26,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
-from clinic_app.domain.case_figures import case_figures
+from clinic_app.domain.case_figures import FIGURES_VERSION, case_figures
 from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
 from clinic_app.storage import backup as backups
@@ -81,6 +81,30 @@ _ROW_COLUMNS = (CASES.c.uuid, CASES.c.case_number, CASES.c.kind, CASES.c.status,
                 CASES.c.site_or_company, CASES.c.amount_owed_cents, CASES.c.shortfall_cents, CASES.c.claim_deadline,
                 CASES.c.updated_at, CASES.c.deleted_at)
 
+
+#: The fields :meth:`CaseStore.iter_flat` reads: name -> (table, column); ``uuid`` must stay first. The
+#: ``warehouse_uuid``/``driver_uuid`` fields say whether the case has that part (outer joins).
+FLAT_FIELDS: dict[str, tuple[str, str]] = {
+    "uuid": ("case", "uuid"), "case_number": ("case", "case_number"), "kind": ("case", "kind"),
+    "status": ("case", "status"), "created_at": ("case", "created_at"), "updated_at": ("case", "updated_at"),
+    "created_by": ("case", "created_by"), "laptop_id": ("case", "laptop_id"),
+    **{f: ("person", f) for f in ("given_name", "family_name", "preferred_name", "date_of_birth", "phone", "email",
+                                   "address_line", "city", "province", "postal_code", "preferred_language",
+                                   "interpreter_needed", "immigration_status")},
+    "consent_given_at": ("case", "consent_given_at"), "consent_scope": ("case", "consent_scope"),
+    "site_or_company": ("case", "site_or_company"),
+    "warehouse_uuid": ("warehouse", "case_uuid"), "employer_legal_name": ("warehouse", "employer_legal_name"),
+    "badge": ("warehouse", "badge"), "job_title": ("warehouse", "job_title"),
+    "union_member": ("warehouse", "union_member"), "union_name": ("warehouse", "union_name"),
+    "driver_uuid": ("driver", "case_uuid"), "dsp_legal_name": ("driver", "dsp_legal_name"),
+    "client_name": ("driver", "client_name"), "pay_basis": ("driver", "pay_basis"),
+    "classified_as_contractor": ("driver", "classified_as_contractor"),
+    **{f: ("work", f) for f in ("jurisdiction", "start_date", "last_day_worked", "termination_date", "layoff",
+                                 "cause", "employment_type", "notice_weeks_given", "hourly_rate", "weekly_hours",
+                                 "weekly_wage", "release_signed")},
+    **{f: ("case", f) for f in ("paid_cents", "amount_owed_cents", "shortfall_cents", "claim_deadline",
+                                 "next_deadline")},
+}
 
 _KINDS = {k.value: k for k in CaseKind}
 _STATUSES = {k.value: k for k in CaseStatus}
@@ -459,6 +483,45 @@ class CaseStore:
                 batch = self._load_many(conn, uuids[start:start + BATCH])
             yield from batch
 
+    def iter_flat(self, query: CaseQuery | None = None, *, batch: int = 2000
+                  ) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]]]:
+        """The export's fields of every matching case as plain tuples, from ONE joined query, streamed.
+
+        Returns the field names (:data:`FLAT_FIELDS`, then ``notes``) and the rows, in :meth:`iter_cases`'
+        order. Why: rebuilding each case from seven tables and running the engine for its figures was three
+        quarters of a 100k-case export; the figures are read as stored (refresh stale ones first:
+        :meth:`refresh_stale_figures`). Notes, a list per case, come from one query per ``batch`` of rows.
+        """
+        query = copy.copy(query) if query is not None else CaseQuery()
+        query.offset, query.limit = 0, None
+        col = _SORT_COLUMNS.get(query.sort, CASES.c.case_number)
+        person, work, wh, dr = (TABLES[t] for t in ("person", "work_facts", "warehouse_employment",
+                                                   "driver_engagement"))
+        joined = (CASES.join(person, person.c.case_uuid == CASES.c.uuid)
+                  .join(work, work.c.case_uuid == CASES.c.uuid)
+                  .outerjoin(wh, wh.c.case_uuid == CASES.c.uuid)
+                  .outerjoin(dr, dr.c.case_uuid == CASES.c.uuid))
+        tables = {"case": CASES, "person": person, "work": work, "warehouse": wh, "driver": dr}
+        stmt = (select(*(tables[t].c[c].label(name) for name, (t, c) in FLAT_FIELDS.items()))
+                .select_from(joined).where(*self._where(query))
+                .order_by(col.nulls_last(), CASES.c.case_number))
+        notes = TABLES["case_note"]
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            with self._engine.connect() as conn:
+                result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+                for part in result.partitions():
+                    uuids = [r[0] for r in part]
+                    texts: dict[str, list[str]] = defaultdict(list)
+                    for uuid, text in conn.execute(
+                            select(notes.c.case_uuid, notes.c.text).where(notes.c.case_uuid.in_(uuids))
+                            .order_by(notes.c.case_uuid, notes.c.position)):
+                        texts[uuid].append(text)
+                    for r in part:
+                        yield (*r, "\n".join(texts[r[0]]) if r[0] in texts else "")
+
+        return (*FLAT_FIELDS, "notes"), rows()
+
     def find_duplicates(self, case: Case) -> list[CaseRow]:
         """Stored cases that may be the same person (same name and phone or date of birth), not ``case``."""
         key = duplicate_key(case)
@@ -541,6 +604,41 @@ class CaseStore:
     def _refresh_figures(self, conn: Connection, case: Case, est: Establishment | None) -> None:
         conn.execute(update(CASES).where(CASES.c.uuid == case.uuid)
                      .values(mapping.figure_columns(case_figures(case, est))))
+
+    def _stale(self) -> Any:
+        """Cases whose stored figures another engine or law-table version computed (or none yet: before 0009)."""
+        return or_(CASES.c.figures_version.is_(None), CASES.c.figures_version != FIGURES_VERSION)
+
+    def stale_figures(self) -> int:
+        """How many cases' stored figures are out of date (the views show those as "updating")."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(CASES).where(self._stale())).scalar_one()
+
+    def refresh_stale_figures(self, *, batch: int = BATCH, limit: int | None = None) -> int:
+        """Recompute the stored figures of stale cases, ``batch`` cases per transaction; returns how many.
+
+        Why batches: after an update of the engine or the law tables every case is stale; one transaction of
+        100,000 cases would hold the write lock for a minute, while batches let saves through between them.
+        ``limit`` stops after about that many (a background job's slice). Idempotent; safe to interrupt.
+        """
+        done = 0
+        stmt = (update(CASES).where(CASES.c.uuid == bindparam("_uuid"))
+                .values({k: bindparam(k) for k in mapping.figure_columns(case_figures(Case.new(CaseKind.DRIVER)))}))
+        while limit is None or done < limit:
+            with self._write() as conn:
+                uuids = list(conn.execute(select(CASES.c.uuid).where(self._stale()).limit(batch)).scalars())
+                if not uuids:
+                    break
+                ests: dict[str, Establishment | None] = {}
+                rows = []
+                for case in self._load_many(conn, uuids):
+                    key = case.establishment_id or ""
+                    if key not in ests:
+                        ests[key] = self._establishment(conn, case)
+                    rows.append({"_uuid": case.uuid, **mapping.figure_columns(case_figures(case, ests[key]))})
+                conn.execute(stmt, rows)
+            done += len(uuids)
+        return done
 
     # -- settings and clinic profile -------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:

@@ -1,0 +1,33 @@
+"""case.next_deadline and case.figures_version: exports and views read the stored figures instead of the engine
+
+The list figures (owed, paid, shortfall, claim deadline) were already stored at save time; the exports still
+ran the engine twice per case (29 % of a 100k-case export) for them and for the earliest deadline. Now the
+earliest deadline is stored too, with the version of the engine and law tables that computed them. Existing
+rows get NULL: a NULL or older version is stale, and the store recomputes stale rows in batches
+(``CaseStore.refresh_stale_figures``) before anything reads them. Columns are added, no table is rebuilt.
+
+Revision ID: 0009_figures_version
+Revises: 0006
+Create Date: 2026-12-02 00:30:00
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009_figures_version"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("case", sa.Column("next_deadline", sa.Date(), nullable=True))
+    op.add_column("case", sa.Column("figures_version", sa.String(40), nullable=True))
+    op.create_index("ix_case_figures_version", "case", ["figures_version"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_case_figures_version", "case")
+    op.drop_column("case", "figures_version")
+    op.drop_column("case", "next_deadline")
