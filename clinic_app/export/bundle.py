@@ -31,8 +31,8 @@ from clinic_app.domain.case_json import (
     establishment_to_dict,
 )
 from clinic_app.domain.parsing import ParseError
-from clinic_app.export.atomic import write_bytes_atomic
-from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, open_sealed, seal
+from clinic_app.export.atomic import atomic_binary
+from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, FRAME_CASES, FramedWriter, open_sealed
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
 from clinic_app.export.merge import Action, MergePlan, fingerprint, plan_merge
 
@@ -111,12 +111,7 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
     """
     started = utc_now()
     total, source = _cases_to_send(store, since)
-    cases: list[dict[str, Any]] = []
-    for case in source:
-        cases.append(case_to_dict(case))
-        if progress is not None and len(cases) % 500 == 0 and progress(len(cases), total) is False:
-            raise ExportCancelled
-    payload = {
+    head = {
         "format": PAYLOAD_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "source_laptop": store.laptop_id,
@@ -124,17 +119,31 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "created_at": started.isoformat(),
         "since": since.isoformat() if since is not None else None,
         "establishments": [establishment_to_dict(e) for e in store.list_establishments()],
-        "cases": cases,
         # purged cases (UUID and date only): the laptop that imports this never brings them back either
         "tombstones": [{"uuid": u, "purged_at": at.isoformat()} for u, at in sorted(store.tombstones().items())],
     }
-    write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
+    # Sealed frame by frame as the cases are read (bundle_format, format 2): one frame in memory, not all.
+    written = 0
+    with atomic_binary(path) as fh:
+        writer = FramedWriter(fh, head, passphrase, scrypt_n=scrypt_n)
+        frame: list[dict[str, Any]] = []
+        for case in source:
+            frame.append(case_to_dict(case))
+            written += 1
+            if len(frame) >= FRAME_CASES:
+                writer.add_cases(frame)
+                frame = []
+            if progress is not None and written % 500 == 0 and progress(written, total) is False:
+                raise ExportCancelled
+        if frame:
+            writer.add_cases(frame)
+        writer.close()
     store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
     scope = "all" if since is None else f"since={since.isoformat(timespec='seconds')}"
-    store.record_audit("bundle_export", detail=f"bundle export {scope} n={len(cases)}")
+    store.record_audit("bundle_export", detail=f"bundle export {scope} n={written}")
     if progress is not None:
-        progress(len(cases), total)
-    return len(cases)
+        progress(written, total)
+    return written
 
 
 # -- reading a bundle --------------------------------------------------------------------------------------
