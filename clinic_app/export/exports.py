@@ -104,8 +104,8 @@ def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, co
     if profile is not Profile.DEIDENTIFIED:
         from clinic_app.export.flat import flat_columns
 
-        flat_cols, flat_rows = flat_columns(store, query, cols)  # stored figures, one joined query
-        return flat_cols, flat_rows, []
+        flat = flat_columns(store, query, cols)  # stored figures, one joined query
+        return (*flat, []) if flat is not None else (cols, export_records(store, query), [])
     report = report if report is not None else DeidReport()
     out_cols, rows = deidentify(export_records(store, query), cols, k=k, report=report,
                                 service_years=service_years)

@@ -82,9 +82,18 @@ def _getters(index: dict[str, int]) -> dict[str, Callable[[Row], Any]]:
 
 
 def flat_columns(store: CaseStore, query: CaseQuery | None, columns: Sequence[Column]
-                 ) -> tuple[list[Column], Iterator[Row]]:
-    """``columns`` re-pointed at the store's flat rows, and those rows (stale figures refreshed first)."""
-    store.refresh_stale_figures()
+                 ) -> tuple[list[Column], Iterator[Row]] | None:
+    """``columns`` re-pointed at the store's flat rows, and those rows (stale figures refreshed first).
+
+    ``None`` when stale figures cannot be refreshed now (another program holds the write lock, a read-only
+    copy): the caller then exports from whole cases and the engine, slower but never from stale figures.
+    """
+    from clinic_app.storage import StorageError
+
+    try:
+        store.refresh_stale_figures()
+    except StorageError:
+        return None
     names, rows = store.iter_flat(query)
     getters = _getters({name: i for i, name in enumerate(names)})
     # A Column's ``get`` is typed for ExportRecord; here it reads a flat row (the writers only call it).

@@ -622,6 +622,8 @@ class CaseStore:
         ``limit`` stops after about that many (a background job's slice). Idempotent; safe to interrupt.
         """
         done = 0
+        if not self.stale_figures():  # a read: an export must not wait for (or fail on) the write lock
+            return 0
         stmt = (update(CASES).where(CASES.c.uuid == bindparam("_uuid"))
                 .values({k: bindparam(k) for k in mapping.figure_columns(case_figures(Case.new(CaseKind.DRIVER)))}))
         while limit is None or done < limit:

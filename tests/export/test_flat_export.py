@@ -110,3 +110,20 @@ def test_every_column_has_a_flat_getter() -> None:
 
     getters = _getters({name: i for i, name in enumerate((*FLAT_FIELDS, "notes"))})
     assert {c.name for c in COLUMNS} <= set(getters)
+
+
+def test_stale_figures_that_cannot_be_refreshed_are_never_exported(demo_store: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only or locked file with stale rows: the export computes from whole cases instead."""
+    from clinic_app.storage import StorageError
+
+    old = _old_path_csv(demo_store, tmp_path / "old.csv", Preset.PLAIN)
+    with demo_store._engine.begin() as conn:  # wrong figures, from "another engine version"
+        conn.execute(update(CASES).values(amount_owed_cents=1, figures_version="engine-0/old"))
+
+    def refused(**_: Any) -> int:
+        raise StorageError("read_only", path="x")
+
+    monkeypatch.setattr(demo_store, "refresh_stale_figures", refused)
+    export_csv(demo_store, tmp_path / "new.csv", preset=Preset.PLAIN)
+    assert (tmp_path / "new.csv").read_bytes() == old
