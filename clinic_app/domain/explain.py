@@ -15,6 +15,7 @@ The text does not depend on ``as_of``: it gives dates, and the panel says which 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -347,7 +348,12 @@ class _Writer:
             if variant is None:
                 return
             msg_id = variant
-        self.out.append(message(msg_id, self.lang, **params))
+        # the catalogue looked up once per writer (this runs ~20 times per explanation)
+        self.out.append(self._messages[msg_id].format(**params))
+
+    @functools.cached_property
+    def _messages(self) -> dict[str, str]:
+        return _catalogue(self.lang)[0]
 
     def m(self, value: Decimal) -> str:
         return money(value, self.lang)
