@@ -522,6 +522,14 @@ class CaseStore:
 
         return (*FLAT_FIELDS, "notes"), rows()
 
+    def live_cases_by_establishment(self) -> dict[str, int]:
+        """Establishment id -> number of live (not deleted) cases linked to it, counted in SQL."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(CASES.c.establishment_id, func.count())
+                                .where(CASES.c.deleted_at.is_(None), CASES.c.establishment_id.is_not(None))
+                                .group_by(CASES.c.establishment_id)).all()
+        return {est_id: n for est_id, n in rows}
+
     def find_duplicates(self, case: Case) -> list[CaseRow]:
         """Stored cases that may be the same person (same name and phone or date of birth), not ``case``."""
         key = duplicate_key(case)
