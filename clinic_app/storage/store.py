@@ -475,6 +475,20 @@ class CaseStore:
         query = copy.copy(query) if query is not None else CaseQuery()
         query.offset, query.limit = 0, None
         col = _SORT_COLUMNS.get(query.sort, CASES.c.case_number)
+        if col is CASES.c.case_number and not query.descending:
+            # Keyset batches on the unique case number: no list of every UUID held for the whole run
+            # (100 MB at 1M cases, for a bundle or an export that otherwise holds one batch).
+            last = ""
+            while True:
+                with self._engine.connect() as conn:
+                    page = list(conn.execute(select(CASES.c.uuid, CASES.c.case_number)
+                                             .where(*self._where(query), CASES.c.case_number > last)
+                                             .order_by(CASES.c.case_number).limit(BATCH)))
+                    if not page:
+                        return
+                    last = page[-1][1]
+                    batch = self._load_many(conn, [u for u, _n in page])
+                yield from batch
         with self._engine.connect() as conn:
             uuids = list(conn.execute(select(CASES.c.uuid).where(*self._where(query))
                                       .order_by(col.nulls_last(), CASES.c.case_number)).scalars())

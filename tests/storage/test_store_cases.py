@@ -345,3 +345,16 @@ def test_bulk_write_stores_exactly_what_one_by_one_saves_store(tmp_path: Any) ->
         _same_facts(one.get_case(case.uuid), bulk.get_case(case.uuid))
     one.close()
     bulk.close()
+
+
+def test_iter_cases_in_keyset_batches_gives_every_case_once_in_order(store: Any,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from clinic_app.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "BATCH", 7)
+    filled(store, 30)
+    store.delete_case(store.list_cases(CaseQuery(limit=1))[0].uuid)
+    for query in (CaseQuery(limit=None), CaseQuery(limit=None, include_deleted=True),
+                  CaseQuery(limit=None, sort="name")):
+        want = [r.uuid for r in store.list_cases(dataclasses.replace(query, limit=None))]
+        assert [c.uuid for c in store.iter_cases(query)] == want
