@@ -15,6 +15,7 @@ age bands), and is written for campaigns, not 100k-row dumps.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -36,8 +37,7 @@ def _getters(index: dict[str, int]) -> dict[str, Callable[[Row], Any]]:
     """Column name -> value from a flat row, mirroring each column's ``get`` on a whole case."""
 
     def field(name: str) -> Callable[[Row], Any]:
-        i = index[name]
-        return lambda r: r[i]
+        return operator.itemgetter(index[name])  # C, not a lambda: 50 of these per row
 
     def part(has: str, name: str, default: Any = "") -> Callable[[Row], Any]:
         """A field of the warehouse or driver part: ``default`` when the case has no such part."""
