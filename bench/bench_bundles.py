@@ -1,6 +1,6 @@
 """Benchmark: bundle export and import of N cases, wall time and each process's own peak RSS (issue 22, item 5).
 
-    CLINIC_BENCH_CACHE=... PYTHONPATH=. python bench/bench_bundles.py [COUNT ...]
+    CLINIC_BENCH_CACHE=... PYTHONPATH=. python bench/bench_bundles.py [COUNT ...] [--export-only]
 
 Each step runs in a child process of its own (its own peak resident memory, VmHWM, so the figures are not
 the benchmark's): export of every live case of the cached encrypted database of
@@ -74,13 +74,17 @@ def measured(code: str, *args: str) -> tuple[float, float, str]:
 
 
 def main() -> None:
-    counts = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    export_only = "--export-only" in sys.argv
+    counts = [int(a) for a in sys.argv[1:] if a != "--export-only"] or [10_000, 100_000]
     for count in counts:
         db = path_for(count)
         with tempfile.TemporaryDirectory() as tmp:
             bundle = Path(tmp) / "cases.clinicbundle"
             out_t, out_rss, sent = measured(EXPORT, str(db), str(bundle), PASSPHRASE)
             size = bundle.stat().st_size / 1e6
+            if export_only:
+                print(f"bundle of {int(sent):,} cases ({size:.0f} MB): export {out_t:.1f} s, peak RSS {out_rss:.0f} MB")
+                continue
             in_t, in_rss, added = measured(IMPORT, str(Path(tmp) / "coordinator.db"), str(bundle), PASSPHRASE)
         print(f"bundle of {int(sent):,} cases ({size:.0f} MB): export {out_t:.1f} s, peak RSS {out_rss:.0f} MB; "
               f"import into an empty database {in_t:.1f} s ({int(added):,} added), peak RSS {in_rss:.0f} MB "
