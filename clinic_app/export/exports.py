@@ -91,9 +91,18 @@ def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQue
     profile, preset = Profile(profile), Preset(preset)
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
-    n = write_csv(path, records, cols, preset, progress=progress)
+    try:
+        n = write_csv(path, records, cols, preset, progress=progress)
+    finally:
+        _close(records)  # a cancelled or failed export releases the flat query's connection now
     _audit(store, "csv", profile, n, cols, Path(path), preset, extra=extra)
     return n
+
+
+def _close(records: Iterable[Any]) -> None:
+    close = getattr(records, "close", None)
+    if close is not None:
+        close()
 
 
 def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, cols: list[Column], k: int,
@@ -126,7 +135,10 @@ def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQu
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
     stats = stats if stats is not None else XlsxStats()
-    n = write_xlsx(path, records, cols, profile=profile, language=language, progress=progress, stats=stats)
+    try:
+        n = write_xlsx(path, records, cols, profile=profile, language=language, progress=progress, stats=stats)
+    finally:
+        _close(records)
     if stats.cells_cut:
         log.warning("xlsx export: %d cell(s) cut at the cell limit", stats.cells_cut)
     _audit(store, "xlsx", profile, n, cols, Path(path), extra=[*extra, f"cells_cut={stats.cells_cut}"])
