@@ -14,15 +14,18 @@ as typed must) written to its own file; and for the combined file, one bare docu
 It is what the cheapest letter with the same pages and font would cost; the ratio is what our layout,
 wording, figures and formatting add.
 
-Usage: ``PYTHONPATH=. python bench/bench_letters.py [N]`` (default 1000; ``200`` runs in seconds).
-Target: ratio <= 1.5x for both.
+* **letters, pool** (issue 22, item 6): the same letters through :func:`clinic_app.letters.pool.render_cases`
+  on one worker process per core (spawned and started inside the timing), each written to its own file, against
+  the bare floor above (serial wall time, and the floor itself spread on the same number of processes).
+
+Usage: ``PYTHONPATH=. python bench/bench_letters.py [N] [--rounds R]`` (default 1000; ``200`` runs in seconds).
+Pool rounds alternate with floor rounds; min and median are printed. Target: ratio <= 1.5x.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -80,7 +83,42 @@ def _floor_pdf(pages: int, text: str) -> bytes:
     return buffer.getvalue()
 
 
-def main(count: int) -> None:
+def _floor_chunk(shapes: list[tuple[int, str]]) -> list[bytes]:
+    _register_fonts()
+    return [_floor_pdf(pages, text) for pages, text in shapes]
+
+
+def _pool_round(jobs: list[tuple], out: Path) -> float:
+    """Wall time of every letter through the pool (workers started inside the timing), written to files."""
+    from clinic_app.letters.kinds import LetterKind
+    from clinic_app.letters.pool import CaseJob, render_cases
+
+    started = time.perf_counter()
+    # The same one demand per case as the serial measurement.
+    case_jobs = [CaseJob(case, est, CLINIC, "en" if i % 3 == 0 else "fr", TODAY, kind=LetterKind(kind).value)
+                 for i, (case, est, kind) in enumerate(jobs)]
+    for i, outcome in enumerate(render_cases(case_jobs, msg_lang="en")):
+        assert outcome.letters is not None, outcome.error
+        (out / f"pool-{i:05d}.pdf").write_bytes(outcome.letters[0].pdf)
+    return time.perf_counter() - started
+
+
+def _pool_floor(shapes: list[tuple[int, str]], out: Path, workers: int) -> float:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    started = time.perf_counter()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        chunks = [shapes[i:i + 8] for i in range(0, len(shapes), 8)]
+        n = 0
+        for pdfs in pool.map(_floor_chunk, chunks):
+            for pdf in pdfs:
+                (out / f"pfloor-{n:05d}.pdf").write_bytes(pdf)
+                n += 1
+    return time.perf_counter() - started
+
+
+def main(count: int, rounds: int = 1) -> None:
     from pypdf import PdfReader, PdfWriter
 
     jobs = _jobs(count)
@@ -132,8 +170,31 @@ def main(count: int) -> None:
             writer.write(fh)
         floor_combined = time.perf_counter() - started
 
+        from clinic_app.letters.pool import worker_count
+
+        workers = worker_count()
+        pool_t: list[float] = []
+        floor_t: list[float] = []
+        pool_floor_t: list[float] = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            for i, (pages, text) in enumerate(shapes):
+                (out / f"floor-{i:05d}.pdf").write_bytes(_floor_pdf(pages, text))
+            floor_t.append(time.perf_counter() - started)
+            pool_t.append(_pool_round(jobs, out))
+            pool_floor_t.append(_pool_floor(shapes, out, workers))
+
     n = len(jobs)
     print(f"{n} letters, {pages_total} pages (demo cases, fr/en, demands to employers and DSPs)")
+    import statistics
+
+    pmin, pmed = min(pool_t), statistics.median(pool_t)
+    fmin, fmed = min(floor_t), statistics.median(floor_t)
+    qmin, qmed = min(pool_floor_t), statistics.median(pool_floor_t)
+    print(f"  pool of {workers} workers, {rounds} interleaved rounds: letters min {pmin:.2f} s median {pmed:.2f} s; "
+          f"bare floor serial min {fmin:.2f} s median {fmed:.2f} s -> ratio {pmin / fmin:.2f}x / {pmed / fmed:.2f}x "
+          f"(target <= {TARGET}x: {'OK' if pmin / fmin <= TARGET else 'OVER TARGET'}); floor on the same pool "
+          f"min {qmin:.2f} s median {qmed:.2f} s -> ratio {pmin / qmin:.2f}x / {pmed / qmed:.2f}x")
     for label, ours, floor in (("separate files", ours_separate, floor_separate),
                                ("one combined file", ours_combined, floor_combined)):
         ratio = ours / floor
@@ -143,4 +204,10 @@ def main(count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("count", nargs="?", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=1)
+    cli_args = parser.parse_args()
+    main(cli_args.count, cli_args.rounds)

@@ -45,6 +45,13 @@ def case_entitlements(
         return err
 
 
+#: Which engine and law tables computed a stored figure. Storage keeps it beside the figures of every case and
+#: recomputes the cases whose stored version differs, so bump it with ANY change to the engine, the law tables
+#: or :func:`case_figures` that can change a figure (``tests/domain/test_figures_version.py`` pins a digest of
+#: the law tables to remind you).
+FIGURES_VERSION = "engine-3.1/law-2026-12-02"
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFigures:
     """The few figures the case list sorts on and coordinators total; ``None`` when not computable yet."""
@@ -53,6 +60,8 @@ class CaseFigures:
     paid: Decimal
     shortfall: Decimal | None
     claim_deadline: dt.date | None
+    #: the earliest deadline of any kind (past ones included), as the exports' ``next_deadline`` column
+    next_deadline: dt.date | None = None
 
 
 def case_figures(case: Case, establishment: Establishment | None = None) -> CaseFigures:
@@ -63,4 +72,5 @@ def case_figures(case: Case, establishment: Establishment | None = None) -> Case
     if isinstance(ent, FieldError):
         return CaseFigures(amount_owed=None, paid=paid, shortfall=None, claim_deadline=None)
     return CaseFigures(amount_owed=ent.amount_owed, paid=paid, shortfall=ent.shortfall,
-                      claim_deadline=ent.claim_deadline)
+                       claim_deadline=ent.claim_deadline,
+                       next_deadline=min((d.date for d in ent.deadlines), default=None))

@@ -10,16 +10,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from clinic_app.domain.case import Case
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014'\u2019\u02bc`.]+")
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(text: str) -> str:
-    """Accent- and case-insensitive form of a name; spaces, hyphens and apostrophes collapse to one space."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Accent- and case-insensitive form of a name; spaces, hyphens and apostrophes collapse to one space.
+
+    Cached (names, sites and employers repeat across thousands of cases in a bulk write); plain ASCII
+    skips the Unicode decomposition, which has nothing to remove there.
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SEPARATORS.sub(" ", stripped.casefold()).strip()
 
 

@@ -34,8 +34,8 @@ from clinic_app.domain.case_json import (
 )
 from clinic_app.domain.parsing import ParseError
 from clinic_app.domain.site_merge import move_case_to_site, resolve_merged
-from clinic_app.export.atomic import write_bytes_atomic
-from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, open_sealed, seal
+from clinic_app.export.atomic import atomic_binary
+from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, FRAME_CASES, FramedWriter, open_sealed
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
 from clinic_app.export.merge import Action, MergePlan, fingerprint, plan_merge
 
@@ -156,13 +156,10 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
     """
     started = utc_now()
     total, source = _cases_to_send(store, since)
-    cases: list[dict[str, Any]] = []
-    for case in source:
-        cases.append(case_to_dict(case))
-        if progress is not None and len(cases) % 500 == 0 and progress(len(cases), total) is False:
-            raise ExportCancelled
-    files = _attachments_payload(store, [c["uuid"] for c in cases]) if include_attachments else []
-    payload = {
+    files: list[dict[str, Any]] = []
+    if include_attachments:  # asked for (off by default): the cases' files go in the head, read before the frames
+        files = _attachments_payload(store, [case.uuid for case in _cases_to_send(store, since)[1]])
+    head = {
         "format": PAYLOAD_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "source_laptop": store.laptop_id,
@@ -170,7 +167,6 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "created_at": started.isoformat(),
         "since": since.isoformat() if since is not None else None,
         "establishments": [establishment_to_dict(e) for e in store.list_establishments()],
-        "cases": cases,
         # purged cases (UUID and date only): the laptop that imports this never brings them back either
         "tombstones": [{"uuid": u, "purged_at": at.isoformat()} for u, at in sorted(store.tombstones().items())],
         # duplicate sites merged here (duplicate id -> site kept): the laptop that imports this merges them too
@@ -178,14 +174,29 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
         "conflict_parties": _parties(store),
     }
     if include_attachments:
-        payload["attachments"] = files
-    write_bytes_atomic(path, seal(payload, passphrase, scrypt_n=scrypt_n))
+        head["attachments"] = files
+    # Sealed frame by frame as the cases are read (bundle_format, format 2): one frame in memory, not all.
+    written = 0
+    with atomic_binary(path) as fh:
+        writer = FramedWriter(fh, head, passphrase, scrypt_n=scrypt_n)
+        frame: list[dict[str, Any]] = []
+        for case in source:
+            frame.append(case_to_dict(case))
+            written += 1
+            if len(frame) >= FRAME_CASES:
+                writer.add_cases(frame)
+                frame = []
+            if progress is not None and written % 500 == 0 and progress(written, total) is False:
+                raise ExportCancelled
+        if frame:
+            writer.add_cases(frame)
+        writer.close()
     store.set_setting(LAST_EXPORT_SETTING, started.isoformat())
     scope = "all" if since is None else f"since={since.isoformat(timespec='seconds')}"
-    store.record_audit("bundle_export", detail=f"bundle export {scope} n={len(cases)} files={len(files)}")
+    store.record_audit("bundle_export", detail=f"bundle export {scope} n={written} files={len(files)}")
     if progress is not None:
-        progress(len(cases), total)
-    return len(cases)
+        progress(written, total)
+    return written
 
 
 # -- reading a bundle --------------------------------------------------------------------------------------

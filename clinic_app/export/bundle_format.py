@@ -8,6 +8,17 @@ Layout (all integers big-endian)::
                              key_check
     ciphertext + GCM tag     zlib-compressed UTF-8 JSON payload (cases and establishments)
 
+Format 2 (written since issue 22) keeps the magic and the header, and seals the payload in frames::
+
+    frame                    1 byte flag (1: last frame, else 0), 4 bytes length, ciphertext + GCM tag
+    ...                      frame 0: the payload without its cases; then frames of about 1,000 cases
+
+Each frame is its own AES-GCM message under the same key: nonce = the header's first 8 nonce bytes + the
+frame's index (4 bytes), associated data = header prefix + index + flag. So frames cannot be reordered,
+dropped or replayed, and a file cut after any frame lacks its last-flagged frame and is refused as
+truncated. Why frames: a writer holds one frame, never the whole payload (1M cases sealed at once held
+gigabytes). Format 1 files (one sealed payload) are still read.
+
 Why these choices:
 
 * The header is plain so that a bundle from a *newer* format version can be refused with a clear message
@@ -30,15 +41,20 @@ import json
 import os
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from clinic_app.export.errors import BundleError
 
-__all__ = ["BundleError", "BundleHeader", "open_sealed", "read_header", "seal"]
+__all__ = ["BundleError", "BundleHeader", "FramedWriter", "open_sealed", "read_header", "seal"]
 
 MAGIC = b"CLINICBNDL"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # one sealed payload (still read; :func:`seal` still writes it, for tests and tools)
+FRAMED_VERSION = 2  # frames of about FRAME_CASES cases (what export_bundle writes)
+NEWEST_VERSION = FRAMED_VERSION
+FRAME_CASES = 1000
+MAX_FRAME = 256 * 1024 * 1024  # sealed bytes of one frame; 1,000 cases take about a megabyte
 #: Production scrypt cost: 2**17 x 8 x 128 bytes = 128 MiB of memory, about half a second on a laptop.
 DEFAULT_SCRYPT_N = 2**17
 SCRYPT_R = 8
@@ -156,13 +172,13 @@ def read_header(data: bytes) -> BundleHeader:
     version = header.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged("format version")
-    if version > FORMAT_VERSION:
+    if version > NEWEST_VERSION:
         raise BundleError(
             "newer_version",
             f"ce paquet vient d'une version plus récente de Clinic Intake (format {version}, ce programme lit "
-            f"jusqu'au format {FORMAT_VERSION}) : mettez le programme à jour, rien n'a été importé",
+            f"jusqu'au format {NEWEST_VERSION}) : mettez le programme à jour, rien n'a été importé",
             f"this bundle was made by a newer version of Clinic Intake (format {version}, this program reads "
-            f"up to {FORMAT_VERSION}): update the program; nothing was imported")
+            f"up to {NEWEST_VERSION}): update the program; nothing was imported")
     kdf = header.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt" or header.get("cipher") != "AES-256-GCM":
         raise _damaged("unknown cipher or key derivation")
@@ -185,8 +201,20 @@ def read_header(data: bytes) -> BundleHeader:
     return BundleHeader(version, n, r, p, salt, nonce, check, data[: start + length], start + length)
 
 
+def _inflate(plain: bytes) -> str:
+    try:
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(plain, MAX_PAYLOAD)
+        if inflater.unconsumed_tail:
+            raise _damaged("too large")
+        return text.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError):
+        raise _damaged("content") from None
+
+
 def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
-    """The payload of bundle ``data``; :class:`BundleError` for any file that is not exactly what was sealed."""
+    """The payload of bundle ``data`` (format 1 or 2); :class:`BundleError` for any file that is not exactly
+    what was sealed (a framed file's cases are gathered back into ``payload["cases"]``)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -194,6 +222,8 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
     enc_key, check_key = _derive(passphrase, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
     if not hmac.compare_digest(_key_check(check_key), header.key_check):
         raise wrong_passphrase()
+    if header.format_version == FRAMED_VERSION:
+        return _open_frames(data, header, enc_key)
     body = data[header.body_offset:]
     if len(body) < 16:
         raise _damaged("truncated")
@@ -201,15 +231,110 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
         plain = AESGCM(enc_key).decrypt(header.nonce, body, header.prefix)
     except InvalidTag:
         raise _damaged() from None
-    try:
-        inflater = zlib.decompressobj()
-        text = inflater.decompress(plain, MAX_PAYLOAD)
-        if inflater.unconsumed_tail:
-            raise _damaged("too large")
-        decoded = text.decode("utf-8")
-    except (zlib.error, UnicodeDecodeError):
-        raise _damaged("content") from None
-    return parse_payload(decoded)
+    return parse_payload(_inflate(plain))
+
+
+_FRAME_HEAD = struct.Struct(">BI")
+
+
+def _frame_nonce(header_nonce: bytes, index: int) -> bytes:
+    return header_nonce[:8] + struct.pack(">I", index)
+
+
+def _frame_aad(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">IB", index, 1 if last else 0)
+
+
+def iter_frames(data: bytes, header: BundleHeader, enc_key: bytes) -> Iterator[dict[str, Any]]:
+    """Each frame's payload in order, each authenticated before it is parsed; the last one is checked to be
+    there (a file cut between frames is refused as truncated) and to end the file."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    cipher = AESGCM(enc_key)
+    pos, index, end = header.body_offset, 0, len(data)
+    while True:
+        if end - pos < _FRAME_HEAD.size:
+            raise _damaged("truncated")
+        flag, length = _FRAME_HEAD.unpack_from(data, pos)
+        pos += _FRAME_HEAD.size
+        if flag not in (0, 1) or not 16 <= length <= MAX_FRAME:
+            raise _damaged(f"frame {index}")
+        if end - pos < length:
+            raise _damaged("truncated")
+        try:
+            plain = cipher.decrypt(_frame_nonce(header.nonce, index), data[pos:pos + length],
+                                   _frame_aad(header.prefix, index, flag == 1))
+        except InvalidTag:
+            raise _damaged(f"frame {index}") from None
+        pos += length
+        yield parse_payload(_inflate(plain))
+        if flag == 1:
+            if pos != end:
+                raise _damaged("data after the last frame")
+            return
+        index += 1
+
+
+def _open_frames(data: bytes, header: BundleHeader, enc_key: bytes) -> dict[str, Any]:
+    frames = iter_frames(data, header, enc_key)
+    payload = next(frames)
+    cases: list[Any] = []
+    for frame in frames:
+        part = frame.get("cases")
+        if not isinstance(part, list):
+            raise _damaged("frame content")
+        cases.extend(part)
+    payload["cases"] = cases
+    return payload
+
+
+class FramedWriter:
+    """Writes a format-2 bundle to ``fh`` frame by frame: :meth:`add_cases` per ~1,000 cases, then :meth:`close`.
+
+    The first frame is the payload without its cases; one frame of cases is held back until the next
+    arrives, so the last can be flagged as such.
+    """
+
+    def __init__(self, fh: Any, head: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        salt = os.urandom(16)
+        self._nonce = os.urandom(12)
+        enc_key, check_key = _derive(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
+        header = {
+            "format": "clinic-intake-bundle",
+            "format_version": FRAMED_VERSION,
+            "kdf": {"name": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+            "cipher": "AES-256-GCM",
+            "nonce": _b64(self._nonce),
+            "key_check": _b64(_key_check(check_key)),
+        }
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+        self._prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+        self._cipher = AESGCM(enc_key)
+        self._fh = fh
+        self._index = 0
+        self._held: list[Any] | None = None
+        fh.write(self._prefix)
+        self._frame({k: v for k, v in head.items() if k != "cases"}, last=False)
+
+    def _frame(self, payload: dict[str, Any], *, last: bool) -> None:
+        plain = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6)
+        sealed = self._cipher.encrypt(_frame_nonce(self._nonce, self._index),
+                                      plain, _frame_aad(self._prefix, self._index, last))
+        self._fh.write(_FRAME_HEAD.pack(1 if last else 0, len(sealed)) + sealed)
+        self._index += 1
+
+    def add_cases(self, cases: list[Any]) -> None:
+        if self._held is not None:
+            self._frame({"cases": self._held}, last=False)
+        self._held = cases
+
+    def close(self) -> None:
+        """Write the held frame as the last one (an empty one when no case was added)."""
+        self._frame({"cases": self._held or []}, last=True)
+        self._held = None
 
 
 class _Refused(ValueError):

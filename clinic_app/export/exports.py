@@ -92,9 +92,18 @@ def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQue
     profile, preset = Profile(profile), Preset(preset)
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
-    n = write_csv(path, records, cols, preset, progress=progress, language=language, headers=headers)
+    try:
+        n = write_csv(path, records, cols, preset, progress=progress, language=language, headers=headers)
+    finally:
+        _close(records)  # a cancelled or failed export releases the flat query's connection now
     _audit(store, "csv", profile, n, cols, Path(path), preset, extra=extra)
     return n
+
+
+def _close(records: Iterable[Any]) -> None:
+    close = getattr(records, "close", None)
+    if close is not None:
+        close()
 
 
 def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, cols: list[Column], k: int,
@@ -103,7 +112,10 @@ def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, co
     """The columns and rows to write: the cases as they are, or generalised to k-anonymity when
     de-identified (:mod:`clinic_app.export.deidentify`)."""
     if profile is not Profile.DEIDENTIFIED:
-        return cols, export_records(store, query), []
+        from clinic_app.export.flat import flat_columns
+
+        flat = flat_columns(store, query, cols)  # stored figures, one joined query
+        return (*flat, []) if flat is not None else (cols, export_records(store, query), [])
     report = report if report is not None else DeidReport()
     out_cols, rows = deidentify(export_records(store, query), cols, k=k, report=report,
                                 service_years=service_years)
@@ -125,8 +137,11 @@ def export_xlsx(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQu
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
                                         service_years=not columns)
     stats = stats if stats is not None else XlsxStats()
-    n = write_xlsx(path, records, cols, profile=profile, language=language, headers=headers, progress=progress,
-                   stats=stats)
+    try:
+        n = write_xlsx(path, records, cols, profile=profile, language=language, headers=headers,
+                       progress=progress, stats=stats)
+    finally:
+        _close(records)
     if stats.cells_cut:
         log.warning("xlsx export: %d cell(s) cut at the cell limit", stats.cells_cut)
     _audit(store, "xlsx", profile, n, cols, Path(path), extra=[*extra, f"cells_cut={stats.cells_cut}"])

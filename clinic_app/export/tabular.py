@@ -110,6 +110,19 @@ def unneutralise(text: str) -> str:
     return text
 
 
+_CHECK_FIRST = frozenset(DANGEROUS_PREFIXES) | {"'"}
+
+
+def _text_cell(value: Any) -> str:
+    """A text cell, neutralised (hot path of exports: most cells start with a harmless character)."""
+    if value is None:
+        return ""
+    text = value if type(value) is str else str(value)
+    if text and text[0] in _CHECK_FIRST:
+        return neutralise(text)
+    return text
+
+
 def _utc_naive(value: dt.datetime) -> dt.datetime:
     """Spreadsheets have no time zones: timestamps are written in UTC (the column docs say so)."""
     if value.tzinfo is not None:
@@ -144,7 +157,7 @@ def _csv_formatter(column: Column, dialect: CsvDialect, language: str = "fr") ->
     if labelled is not None:
         return lambda v: "" if v is None else neutralise(str(labelled(v)))
     if kind is ColumnType.TEXT:
-        return lambda v: "" if v is None else neutralise(str(v))
+        return _text_cell
     if kind is ColumnType.DATE:
         return lambda v: "" if v is None else v.isoformat()
     if kind is ColumnType.DATETIME:

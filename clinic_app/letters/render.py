@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -209,6 +210,19 @@ def default_recipient(case: Case, est: Establishment | None) -> Recipient:
 
 
 # -- building blocks -----------------------------------------------------------------------------------------
+
+def prepare() -> None:
+    """Fonts registered and the styles of every language built now (a pool worker's start, see pool.py)."""
+    _register_fonts()
+    for lang in ("fr", "en", "ar"):
+        _doc(lang)
+
+
+@functools.cache
+def _doc(lang: str) -> _Doc:
+    """The styles of ``lang``, built once per process: ReportLab reads them while laying out, never changes them."""
+    return _Doc(lang)
+
 
 class _Doc:
     """Paragraph styles and helpers for one letter in one language."""
@@ -1011,7 +1025,7 @@ def render_letter(case: Case, establishment: Establishment | None, clinic: Clini
         raise LetterRefused(decision)
     try:
         _register_fonts()
-        doc = _Doc(lang)
+        doc = _doc(lang)
         explicit = recipient is not None
         recipient = recipient or default_recipient(case, establishment)
         if kind in DEMANDS and not recipient.name.strip():

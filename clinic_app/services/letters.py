@@ -8,6 +8,7 @@ opened), never when it was only previewed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,45 +110,62 @@ class BatchResult:
 
 
 def batch(store: CaseStore, case_uuids: list[str], out_dir: Path, *, lang: str, today: dt.date,
-          progress: Progress = no_progress, cancel: CancelToken | None = None) -> BatchResult:
+          progress: Progress = no_progress, cancel: CancelToken | None = None,
+          workers: int | None = None) -> BatchResult:
     """Every letter of each case into ``out_dir``, each recorded with its case; audited once at the end.
 
     Each case's letters are in its letter language (the worker's summary in the worker's language). A case that
     cannot have letters, and each letter the pre-flight check refuses (no consent, nothing owed, prescribed...),
     is reported with the reason in ``lang``; the batch produces the rest and goes on. Cancelling stops before
     the next case (the files already written stay, and stay recorded).
+
+    The letters are rendered on a pool of processes, one per core (``workers`` to choose; see
+    :mod:`clinic_app.letters.pool`); files are written and recorded here, in the cases' order.
     """
     from clinic_app.export.atomic import write_bytes_atomic
     from clinic_app.letters.kinds import kind_name
-    from clinic_app.letters.render import LetterError, letters_for_case
+    from clinic_app.letters.pool import CaseJob, render_cases
 
     result = BatchResult()
     clinic = store.clinic_profile()
     total = len(case_uuids)
     done = 0
-    for uuid in case_uuids:
-        progress(done, total)
-        if cancel is not None and cancel.cancelled:
-            result.cancelled = True
-            break
-        case = store.get_case(uuid)
-        label = case.case_number or case.display_name
-        try:
+    labels: list[str] = []
+
+    def jobs() -> Iterator[CaseJob]:
+        # Read lazily, as the pool asks for work: a few chunks of cases in memory, never the whole batch.
+        for uuid in case_uuids:
+            case = store.get_case(uuid)
+            labels.append(case.case_number or case.display_name)
             letter_lang = case.letter_language.value if case.letter_language.value in ("fr", "en") else "fr"
-            letters = letters_for_case(case, store.establishment_for(case), clinic, lang=letter_lang, today=today)
-            for n, letter in enumerate(letters):
-                suffix = f"-{n + 1}" if letter.kind == "demand_driver" else ""
-                path = out_dir / f"{label}-{letter.kind}{suffix}-{letter.lang}.pdf"
-                write_bytes_atomic(path, letter.pdf)
-                record(store, uuid, letter, str(path))
-                result.written.append(path)
-            for refusal in getattr(letters, "refused", ()):  # the pre-flight check's refusals, each with its reason
-                result.failed.append((f"{label} ({kind_name(refusal.kind, lang)})", refusal.message(lang)))
-        except LetterError as err:
-            result.failed.append((label, err.message(lang)))
-        except OSError as exc:
-            result.failed.append((label, exc.strerror or type(exc).__name__))
-        done += 1
+            yield CaseJob(case, store.establishment_for(case), clinic, letter_lang, today)
+
+    outcomes = render_cases(jobs(), msg_lang=lang, workers=workers, total=total)
+    try:
+        for uuid, outcome in zip(case_uuids, outcomes, strict=False):
+            progress(done, total)
+            if cancel is not None and cancel.cancelled:
+                result.cancelled = True
+                break
+            label = labels[done]
+            if outcome.letters is None:
+                result.failed.append((label, outcome.error or ""))
+                done += 1
+                continue
+            try:
+                for n, letter in enumerate(outcome.letters):
+                    suffix = f"-{n + 1}" if letter.kind == "demand_driver" else ""
+                    path = out_dir / f"{label}-{letter.kind}{suffix}-{letter.lang}.pdf"
+                    write_bytes_atomic(path, letter.pdf)
+                    record(store, uuid, letter, str(path))
+                    result.written.append(path)
+                for refusal in outcome.letters.refused:  # the pre-flight check's refusals, each with its reason
+                    result.failed.append((f"{label} ({kind_name(refusal.kind, lang)})", refusal.message(lang)))
+            except OSError as exc:
+                result.failed.append((label, exc.strerror or type(exc).__name__))
+            done += 1
+    finally:
+        outcomes.close()
     progress(done, total)
     store.record_audit("letters-batch", detail=f"written={len(result.written)} failed={len(result.failed)}"
                                                f"{' cancelled' if result.cancelled else ''}")

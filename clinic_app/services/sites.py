@@ -44,8 +44,9 @@ class SiteLine:
 
 
 def list_sites(store: CaseStore) -> list[SiteLine]:
-    """Every establishment with the number of live cases linked to it, by code (one counting query)."""
-    counts = store.case_counts_by_establishment()
+    """Every establishment with the number of live cases linked to it, by code (one SQL count, not a read of
+    every case)."""
+    counts = store.live_cases_by_establishment()
     return [SiteLine(e, counts.get(e.id, 0)) for e in store.list_establishments()]
 
 

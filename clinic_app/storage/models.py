@@ -173,6 +173,10 @@ class CaseRecord(Base):
     paid_cents: Mapped[int] = mapped_column(BigInteger)
     shortfall_cents: Mapped[int | None] = mapped_column(BigInteger)
     claim_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # 0009: the earliest deadline of any kind, and which engine and law tables computed the stored figures
+    # (a row whose version differs from domain.case_figures.FIGURES_VERSION is recomputed, see the store).
+    next_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    figures_version: Mapped[str | None] = mapped_column(String(40), index=True)
 
 
 class PersonRecord(Base):

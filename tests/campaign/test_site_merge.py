@@ -34,7 +34,7 @@ def _with_duplicate(store: Any) -> tuple[Establishment, Establishment, list[str]
     for est in ests:
         store.save_establishment(est)
     store.create_cases(cases)
-    counts = store.case_counts_by_establishment()
+    counts = store.live_cases_by_establishment()
     kept = store.get_establishment(max(counts, key=lambda k: counts[k]))
     duplicate = store.save_establishment(Establishment(code=kept.code.lower() + " ", employer_legal_name=
                                                        kept.employer_legal_name, establishment_terminations=12))
@@ -56,9 +56,9 @@ def store(tmp_path: Path) -> Any:
 
 def test_merging_moves_every_case_recomputes_its_figures_and_removes_the_duplicate(store: Any) -> None:
     kept, duplicate, moved = _with_duplicate(store)
-    before = store.case_counts_by_establishment()
+    before = store.live_cases_by_establishment()
     assert store.merge_establishments(kept.id, duplicate.id) == len(moved) > 0
-    after = store.case_counts_by_establishment()
+    after = store.live_cases_by_establishment()
     assert after[kept.id] == before[kept.id] + before[duplicate.id] and duplicate.id not in after
     assert store.get_establishment(duplicate.id) is None
     assert store.get_establishment(kept.id) == kept  # the kept site's facts are not touched
@@ -76,12 +76,12 @@ def test_merging_moves_every_case_recomputes_its_figures_and_removes_the_duplica
 
 def test_a_merge_of_a_site_with_itself_or_a_missing_one_is_refused_and_changes_nothing(store: Any) -> None:
     kept, duplicate, _moved = _with_duplicate(store)
-    before = store.case_counts_by_establishment()
+    before = store.live_cases_by_establishment()
     for keep, absorbed, code in ((kept.id, kept.id, "same_site"), (kept.id, "no-such-site", "site_not_found")):
         with pytest.raises(StorageError) as refused:
             store.merge_establishments(keep, absorbed)
         assert refused.value.code == code and refused.value.message("fr") != refused.value.message("en")
-    assert store.case_counts_by_establishment() == before and store.merged_sites() == {}
+    assert store.live_cases_by_establishment() == before and store.merged_sites() == {}
 
 
 def test_the_merge_travels_by_bundle_and_no_case_becomes_a_conflict(tmp_path: Path) -> None:

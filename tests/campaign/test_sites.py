@@ -98,3 +98,25 @@ def test_list_and_an_unknown_code(demo_db: Path) -> None:
     missing = subprocess.run([*base, "show", "--db", str(demo_db), "--no-encryption"], capture_output=True,
                              text=True, timeout=300)
     assert missing.returncode == 2
+
+
+def test_list_sites_counts_live_cases_per_establishment_in_sql(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The count per site equals a count over whole cases; deleted and unlinked cases are not counted."""
+    from collections import Counter
+
+    from clinic_app.domain.demo import generate_demo
+    from clinic_app.services import sites
+    from clinic_app.storage import CaseQuery, open_store
+
+    store = open_store(tmp_path / "s.db", encrypted=False, create=True, auto_backup=False)
+    ests, cases = generate_demo(40, seed=2)
+    for est in ests:
+        store.save_establishment(est)
+    cases[0].establishment_id = None
+    store.create_cases(cases)
+    store.delete_case(cases[1].uuid)
+    want = Counter(c.establishment_id for c in store.iter_cases(CaseQuery(limit=None)) if c.establishment_id)
+    got = {line.establishment.id: line.cases for line in sites.list_sites(store)}
+    assert got == {e.id: want.get(e.id, 0) for e in store.list_establishments()}
+    assert sum(got.values()) == 38
+    store.close()

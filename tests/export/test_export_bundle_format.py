@@ -77,7 +77,7 @@ def _with_header(data: bytes, **changes: object) -> bytes:
 
 
 def test_newer_format_refused_before_any_key_work() -> None:
-    data = _with_header(_sealed(), format_version=bf.FORMAT_VERSION + 1)
+    data = _with_header(_sealed(), format_version=bf.NEWEST_VERSION + 1)
     with pytest.raises(BundleError) as err:
         bf.open_sealed(data, "anything at all")
     assert err.value.code == "newer_version"

@@ -295,7 +295,7 @@ def test_not_a_bundle_and_missing_file_are_refused(sent: Any, tmp_path: Path) ->
 def test_bundle_from_a_newer_format_is_refused_before_any_passphrase_work(sent: Any, tmp_path: Path) -> None:
     coordinator, data = sent
     length = struct.unpack(">I", data[len(MAGIC):len(MAGIC) + 4])[0]
-    header = data[len(MAGIC) + 4:len(MAGIC) + 4 + length].replace(b'"format_version": 1', b'"format_version": 2')
+    header = data[len(MAGIC) + 4:len(MAGIC) + 4 + length].replace(b'"format_version": 2', b'"format_version": 3')
     assert len(header) == length
     path = tmp_path / "b.clinicbundle"
     path.write_bytes(data[:len(MAGIC) + 4] + header + data[len(MAGIC) + 4 + length:])

@@ -307,3 +307,54 @@ def test_a_stale_site_save_is_refused_and_an_older_import_does_not_overwrite(tmp
         assert audit.count("establishment") >= 2
     finally:
         store.close()
+
+
+def _raw_rows(store: Any, table: str) -> list[tuple[Any, ...]]:
+    """Every row of ``table`` as the database holds it, bookkeeping columns left out, in a stable order."""
+    from sqlalchemy import select
+
+    from clinic_app.storage.store import TABLES
+
+    t = TABLES[table]
+    skip = {"case_number", "created_at", "updated_at", "search_text", "closed_at", "laptop_id"}
+    cols = [c for c in t.c if c.name not in skip]
+    with store._engine.connect() as conn:
+        return sorted((tuple(map(repr, r)) for r in conn.execute(select(*cols))), key=repr)
+
+
+def test_bulk_write_stores_exactly_what_one_by_one_saves_store(tmp_path: Any) -> None:
+    """``create_cases`` (SQLite: the driver's executemany, no deepcopy) writes what ``create_case`` writes."""
+    from clinic_app.storage import open_store
+
+    ests, cases = demo(30, seed=5)
+    before = [case_to_dict(c) for c in cases]
+    one, bulk = (open_store(tmp_path / f"{name}.db", passphrase="pw", create=True, auto_backup=False)
+                 for name in ("one", "bulk"))
+    for s in (one, bulk):
+        for est in ests:
+            s.save_establishment(est)
+    for case in cases:
+        one.create_case(dataclasses.replace(case, created_at=None, updated_at=None))
+    bulk.create_cases([dataclasses.replace(case, created_at=None, updated_at=None) for case in cases])
+    assert [case_to_dict(c) for c in cases] == before  # the caller's cases are untouched
+    from clinic_app.storage.mapping import CHILD_TABLES
+
+    for table in ("cases", *CHILD_TABLES):
+        assert _raw_rows(one, table) == _raw_rows(bulk, table), table
+    for case in cases:
+        _same_facts(one.get_case(case.uuid), bulk.get_case(case.uuid))
+    one.close()
+    bulk.close()
+
+
+def test_iter_cases_in_keyset_batches_gives_every_case_once_in_order(store: Any,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from clinic_app.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "BATCH", 7)
+    filled(store, 30)
+    store.delete_case(store.list_cases(CaseQuery(limit=1))[0].uuid)
+    for query in (CaseQuery(limit=None), CaseQuery(limit=None, include_deleted=True),
+                  CaseQuery(limit=None, sort="name")):
+        want = [r.uuid for r in store.list_cases(dataclasses.replace(query, limit=None))]
+        assert [c.uuid for c in store.iter_cases(query)] == want

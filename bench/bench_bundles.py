@@ -1,0 +1,96 @@
+"""Benchmark: bundle export and import of N cases, wall time and each process's own peak RSS (issue 22, item 5).
+
+    CLINIC_BENCH_CACHE=... PYTHONPATH=. python bench/bench_bundles.py [COUNT ...] [--export-only]
+
+Each step runs in a child process of its own (its own peak resident memory, VmHWM, so the figures are not
+the benchmark's): export of every live case of the cached encrypted database of
+``bench/dataset.py`` to a bundle (production scrypt cost), then import of that bundle into a new empty
+encrypted database. Target: 1M cases under 500 MB RSS for each.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.dataset import PASSPHRASE, path_for  # noqa: E402
+
+EXPORT = """
+import sys
+from clinic_app.export.bundle import export_bundle
+from clinic_app.storage import open_store
+store = open_store(sys.argv[1], passphrase=sys.argv[3], auto_backup=False, actor="bench")
+print(export_bundle(store, sys.argv[2], "bundle passphrase"))
+store.close()
+"""
+IMPORT = """
+import sys
+from clinic_app.export.bundle import import_bundle
+from clinic_app.storage import open_store
+store = open_store(sys.argv[1], passphrase=sys.argv[3], create=True, auto_backup=False, actor="bench")
+print(import_bundle(store, sys.argv[2], "bundle passphrase").counts()["added"])
+store.close()
+"""
+
+
+def _peak_rss_mb(proc: subprocess.Popen) -> float:  # type: ignore[type-arg]
+    """The child's own peak RSS (VmHWM of its own address space, polled until it exits).
+
+    Not ``wait4``'s ``ru_maxrss``: Linux carries the parent's peak over into a child at exec, so a benchmark
+    holding 100,000 generated cases would be reported as the child's peak.
+    """
+    peak = 0
+    status = f"/proc/{proc.pid}/status"
+    while proc.poll() is None:
+        try:
+            with open(status, encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]))
+                        break
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.02)
+    return peak / 1024
+
+
+def measured(code: str, *args: str) -> tuple[float, float, str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, env=env)
+        rss = _peak_rss_mb(proc)
+        assert proc.wait() == 0
+        out.seek(0)
+        text = out.read().decode()
+    return time.perf_counter() - started, rss, text.strip()
+
+
+def main() -> None:
+    export_only = "--export-only" in sys.argv
+    counts = [int(a) for a in sys.argv[1:] if a != "--export-only"] or [10_000, 100_000]
+    for count in counts:
+        db = path_for(count)
+        with tempfile.TemporaryDirectory() as tmp:
+            bundle = Path(tmp) / "cases.clinicbundle"
+            out_t, out_rss, sent = measured(EXPORT, str(db), str(bundle), PASSPHRASE)
+            size = bundle.stat().st_size / 1e6
+            if export_only:
+                print(f"bundle of {int(sent):,} cases ({size:.0f} MB): export {out_t:.1f} s, peak RSS {out_rss:.0f} MB")
+                continue
+            in_t, in_rss, added = measured(IMPORT, str(Path(tmp) / "coordinator.db"), str(bundle), PASSPHRASE)
+        print(f"bundle of {int(sent):,} cases ({size:.0f} MB): export {out_t:.1f} s, peak RSS {out_rss:.0f} MB; "
+              f"import into an empty database {in_t:.1f} s ({int(added):,} added), peak RSS {in_rss:.0f} MB "
+              f"(target < 500 MB at 1M: export {'met' if out_rss < 500 else 'NOT met'} at this size, "
+              f"import {'met' if in_rss < 500 else 'NOT met'} at this size)")
+
+
+if __name__ == "__main__":
+    main()
