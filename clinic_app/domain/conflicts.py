@@ -13,6 +13,7 @@ volunteer decides (cleared, or refer out), and that decision is recorded by the 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -86,6 +87,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace("æ", "ae")
 
 
+@functools.lru_cache(maxsize=65_536)
 def company_key(name: str) -> str:
     """A company's name without its legal form, accents, capitals or punctuation ("S.E.N.C." -> "senc" dropped)."""
     folded = _fold(name)
@@ -96,6 +98,7 @@ def company_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+@functools.lru_cache(maxsize=65_536)
 def person_key(name: str) -> frozenset[str]:
     """A person's name as a set of words (order does not matter), hyphens splitting compound names too."""
     return frozenset(w for w in _NON_WORD.split(_fold(name)) if len(w) > 1)
@@ -122,7 +125,41 @@ def same_party(a: str, b: str) -> bool:
     return same_company(a, b) or same_person(a, b)
 
 
-def check(person: str, parties: Sequence[str], listed: Iterable[ListedParty], *,
+class PartyIndex:
+    """The clinic's list, indexed once per check by company key and by name word, so a check against thousands
+    of listed parties compares each name with the few entries that could match, not with all of them.
+
+    ``candidates`` returns, in list order, every entry :func:`same_party` (or :func:`same_person`) could accept:
+    the same company key, or a name whose words contain all of the given name's words or are all among them.
+    The exact comparison is still made by the caller. Build it once for a list that does not change (the
+    service keeps one per stored list) and pass it to :func:`check` in place of the list.
+    """
+
+    def __init__(self, listed: list[ListedParty]) -> None:
+        self.listed = listed
+        self.by_company: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.sizes: list[int] = []
+        for i, entry in enumerate(listed):
+            self.by_company.setdefault(company_key(entry.name), []).append(i)
+            words = person_key(entry.name)
+            self.sizes.append(len(words))
+            for word in words:
+                self.by_word.setdefault(word, []).append(i)
+
+    def candidates(self, name: str, *, companies: bool) -> list[ListedParty]:
+        found: set[int] = set(self.by_company.get(company_key(name), ())) if companies else set()
+        words = person_key(name)
+        shared: dict[int, int] = {}
+        for word in words:
+            for i in self.by_word.get(word, ()):
+                shared[i] = shared.get(i, 0) + 1
+        # all of the name's words in the entry's, or all of the entry's words in the name's
+        found.update(i for i, n in shared.items() if n == len(words) or n == self.sizes[i])
+        return [self.listed[i] for i in sorted(found)]
+
+
+def check(person: str, parties: Sequence[str], listed: Iterable[ListedParty] | PartyIndex, *,
           people_on_file: Iterable[tuple[str, str]] = (),
           parties_on_file: Iterable[tuple[str, str]] = ()) -> list[ConflictHit]:
     """Every conflict between this case (``person``, ``parties``) and the list and the cases on file.
@@ -132,16 +169,16 @@ def check(person: str, parties: Sequence[str], listed: Iterable[ListedParty], *,
     """
     hits: list[ConflictHit] = []
     parties = [p for p in dict.fromkeys(p.strip() for p in parties) if p]
-    listed = list(listed)
+    index = listed if isinstance(listed, PartyIndex) else PartyIndex(list(listed))
     if person.strip():
-        for entry in listed:
+        for entry in index.candidates(person, companies=False):
             if entry.role is PartyRole.ADVERSE and same_person(person, entry.name):
                 hits.append(ConflictHit("person_is_adverse", person, entry.name, "list"))
         for number, name in parties_on_file:
             if same_person(person, name):
                 hits.append(ConflictHit("person_is_party", person, name, number))
     for party in parties:
-        for entry in listed:
+        for entry in index.candidates(party, companies=True):
             if entry.role is PartyRole.CLIENT and same_party(party, entry.name):
                 hits.append(ConflictHit("party_is_client", party, entry.name, "list"))
         for number, name in people_on_file:

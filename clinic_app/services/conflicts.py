@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clinic_app.domain.case import Case
-from clinic_app.domain.conflicts import ConflictHit, Decision, ListedParty, PartyRole, check
+from clinic_app.domain.conflicts import ConflictHit, Decision, ListedParty, PartyIndex, PartyRole, check
 from clinic_app.errors import ClinicError
 
 if TYPE_CHECKING:
@@ -53,9 +53,7 @@ def parties_of(case: Case) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def listed_parties(store: CaseStore) -> list[ListedParty]:
-    """The clinic's list; an unreadable stored value counts as an empty list (it is rewritten on the next add)."""
-    raw = store.get_setting(LIST_KEY)
+def _parse(raw: str | None) -> list[ListedParty]:
     if not raw:
         return []
     try:
@@ -63,6 +61,27 @@ def listed_parties(store: CaseStore) -> list[ListedParty]:
         return [ListedParty(str(i["name"]), PartyRole(i["role"]), str(i.get("note", ""))) for i in items]
     except (ValueError, KeyError, TypeError):
         return []
+
+
+#: the last list read and its index, keyed by the stored text: a check at intake does not parse and index
+#: thousands of parties again while the list has not changed (any change changes the text)
+_LAST: dict[str, tuple[list[ListedParty], PartyIndex]] = {}
+
+
+def _listed(store: CaseStore) -> tuple[list[ListedParty], PartyIndex]:
+    raw = store.get_setting(LIST_KEY) or ""
+    cached = _LAST.get(raw)
+    if cached is None:
+        parsed = _parse(raw)
+        cached = (parsed, PartyIndex(parsed))
+        _LAST.clear()
+        _LAST[raw] = cached
+    return cached
+
+
+def listed_parties(store: CaseStore) -> list[ListedParty]:
+    """The clinic's list; an unreadable stored value counts as an empty list (it is rewritten on the next add)."""
+    return list(_listed(store)[0])
 
 
 def save_listed_parties(store: CaseStore, parties: list[ListedParty]) -> None:
@@ -111,7 +130,7 @@ def check_names(store: CaseStore, person: str, parties: list[str], *,
                 continue
             other = store.get_case(row.uuid)
             on_file += [(row.case_number, p) for p in parties_of(other)]
-    return check(person, parties, listed_parties(store), people_on_file=people, parties_on_file=on_file)
+    return check(person, parties, _listed(store)[1], people_on_file=people, parties_on_file=on_file)
 
 
 def check_case(store: CaseStore, case: Case) -> list[ConflictHit]:

@@ -22,12 +22,16 @@ if TYPE_CHECKING:
 
 
 def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progress,
-              cancel: CancelToken | None = None) -> Iterator[tuple[CaseRef, Entitlements, str]]:
-    """Each live case that can be computed: its reference, its entitlements on ``as_of``, its display name."""
+              cancel: CancelToken | None = None, site: str | None = None
+              ) -> Iterator[tuple[CaseRef, Entitlements, str]]:
+    """Each live case that can be computed: its reference, its entitlements on ``as_of``, its display name.
+    With ``site``, only the cases of that site are read (the list's indexed site filter)."""
     from clinic_app.domain.case_figures import case_entitlements
+    from clinic_app.storage import CaseQuery
 
     establishments = {e.id: e for e in store.list_establishments()}
-    for case in live_cases(store, progress, cancel):
+    query = CaseQuery(limit=None, site=site) if site else None
+    for case in live_cases(store, progress, cancel, query=query):
         if case.status is CaseStatus.CLOSED:
             continue
         est = establishments.get(case.establishment_id or "")
@@ -43,7 +47,7 @@ def deadline_rows(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
                   within_days: int | None = None, progress: Progress = no_progress,
                   cancel: CancelToken | None = None) -> list[DeadlineRow]:
     """Every live case by days left to its next deadline (passed ones after, with what may save them)."""
-    items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, progress=progress, cancel=cancel))
+    items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, progress=progress, cancel=cancel, site=site))
     return dashboard(items, as_of, site=site, volunteer=volunteer, within_days=within_days)
 
 

@@ -15,7 +15,7 @@ from clinic_app.errors import Cancelled
 
 if TYPE_CHECKING:
     from clinic_app.domain.case import Case
-    from clinic_app.storage import CaseStore
+    from clinic_app.storage import CaseQuery, CaseStore
 
 #: ``progress(done, total)``: steps done so far out of ``total`` (0 when the total is not known yet).
 Progress = Callable[[int, int], None]
@@ -65,12 +65,15 @@ def rows_callback(progress: Progress, cancel: CancelToken | None, total: int) ->
 
 
 def live_cases(store: CaseStore, progress: Progress = no_progress,
-               cancel: CancelToken | None = None, every: int = 500) -> Iterator[Case]:
-    """Every live case of ``store``, reporting progress (and honouring ``cancel``) every ``every`` cases."""
-    from clinic_app.storage import CaseQuery
+               cancel: CancelToken | None = None, every: int = 500, *,
+               query: CaseQuery | None = None) -> Iterator[Case]:
+    """Every live case of ``store`` (or those of ``query``), reporting progress (and honouring ``cancel``)
+    every ``every`` cases."""
+    from clinic_app.storage import CaseQuery as Query
 
-    total = store.count_cases(CaseQuery(limit=None))
-    for i, case in enumerate(store.iter_cases(CaseQuery(limit=None)), start=1):
+    wanted = query if query is not None else Query(limit=None)
+    total = store.count_cases(wanted)
+    for i, case in enumerate(store.iter_cases(wanted), start=1):
         if i % every == 0:
             progress(i, total)
             if cancel is not None:

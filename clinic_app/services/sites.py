@@ -94,8 +94,13 @@ def find_site(store: CaseStore, code: str) -> Establishment:
 
 def totals(store: CaseStore, est: Establishment, as_of: dt.date, *, progress: Progress = no_progress,
            cancel: CancelToken | None = None) -> SiteTotals:
-    """The establishment's live cases added up on ``as_of``, on the employer's count and the drivers' count."""
-    return site_totals(est, live_cases(store, progress, cancel), as_of)
+    """The establishment's live cases added up on ``as_of``, on the employer's count and the drivers' count.
+
+    Only the site's own cases are read (an indexed query on the establishment), not every case of the file."""
+    from clinic_app.storage import CaseQuery
+
+    return site_totals(est, live_cases(store, progress, cancel, query=CaseQuery(limit=None, establishment_id=est.id)),
+                       as_of)
 
 
 def write_site_pdf(store: CaseStore, est: Establishment, path: str | os.PathLike[str], lang: str, *,

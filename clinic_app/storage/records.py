@@ -25,6 +25,8 @@ class CaseQuery:
     kinds: tuple[CaseKind, ...] = ()
     statuses: tuple[CaseStatus, ...] = ()
     site: str = ""
+    #: only the cases linked to this establishment (its id): a site's view reads its own cases, not all
+    establishment_id: str | None = None
     include_deleted: bool = False
     sort: str = "case_number"
     descending: bool = False

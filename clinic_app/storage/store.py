@@ -484,6 +484,8 @@ class CaseStore:
             cond.append(CASES.c.status.in_([CaseStatus(s).value for s in query.statuses]))
         if query.site:
             cond.append(self._site_condition(query))
+        if query.establishment_id is not None:
+            cond.append(CASES.c.establishment_id == query.establishment_id)
         if query.updated_since is not None:
             cond.append(CASES.c.updated_at >= query.updated_since)
         tokens = search_tokens(query.text)

@@ -103,3 +103,23 @@ def test_command_keeps_the_list_and_checks_against_cases_on_file(db: Path) -> No
     finally:
         store.close()
     assert "conflict_list" in actions
+
+
+def test_the_list_index_finds_every_party_a_full_comparison_finds() -> None:
+    """The index only narrows what is compared: on a mixed list its candidates hold every exact match."""
+    import random
+
+    from clinic_app.domain.conflicts import ListedParty, PartyIndex, PartyRole, same_party, same_person
+
+    rng = random.Random(7)
+    words = ["Livraisons", "Rapides", "Démo", "Tremblay", "Hélène", "Côté", "Jean", "Marie", "Nguyen", "Express"]
+    forms = ["inc.", "Inc", "ltée", "S.E.N.C.", ""]
+    listed = [ListedParty(" ".join(rng.sample(words, rng.randint(1, 3))) + " " + rng.choice(forms),
+                          rng.choice(list(PartyRole))) for _ in range(400)]
+    index = PartyIndex(listed)
+    for _ in range(200):
+        name = " ".join(rng.sample(words, rng.randint(1, 3))) + " " + rng.choice(forms)
+        companies = {id(e) for e in index.candidates(name, companies=True)}
+        people = {id(e) for e in index.candidates(name, companies=False)}
+        assert {id(e) for e in listed if same_party(name, e.name)} <= companies, name
+        assert {id(e) for e in listed if same_person(name, e.name)} <= people, name

@@ -113,3 +113,16 @@ def test_command_refuses_bad_options_in_one_line(demo_db: Path) -> None:
     for extra in (["--today", "2026-13-01"], ["--within", "-3"], ["--with-names"]):
         done = subprocess.run([*base, *extra], capture_output=True, text=True, timeout=120)
         assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, (extra, done.stderr)
+
+
+def test_a_sites_dashboard_reads_its_cases_only_and_lists_what_the_whole_one_lists_for_it(demo_db: Path) -> None:
+    from clinic_app.services.deadlines import deadline_rows
+    from clinic_app.storage import open_store
+
+    store = open_store(demo_db, encrypted=False)
+    try:
+        everything = deadline_rows(store, TODAY)
+        site = max({r.case.site for r in everything}, key=lambda s: sum(r.case.site == s for r in everything))
+        assert deadline_rows(store, TODAY, site=site) == [r for r in everything if r.case.site == site]
+    finally:
+        store.close()

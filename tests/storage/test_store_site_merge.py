@@ -36,3 +36,16 @@ def test_a_sites_new_facts_are_stored(store: Any) -> None:
     back = store.get_establishment(est.id)
     assert (back.client_company, back.union_name, back.collective_agreement, back.minister_notice_date) == (
         "Grand Détaillant", "CSN", "2024-2027", dt.date(2025, 1, 22))
+
+
+def test_a_sites_own_cases_are_read_by_its_id(store: Any) -> None:
+    from clinic_app.storage import CaseQuery
+
+    ests, cases = generate_demo(30, seed=4)
+    for est in ests:
+        store.save_establishment(est)
+    store.create_cases(cases)
+    site = max(store.live_cases_by_establishment().items(), key=lambda kv: kv[1])[0]
+    read = list(store.iter_cases(CaseQuery(limit=None, establishment_id=site)))
+    assert read and {c.uuid for c in read} == {c.uuid for c in cases if c.establishment_id == site}
+    assert store.count_cases(CaseQuery(limit=None, establishment_id=site)) == len(read)
