@@ -111,6 +111,11 @@ def remove_party(store: CaseStore, name: str, role: PartyRole) -> bool:
     return False
 
 
+#: the cases a name search looks at, the most recent first: a company every driver names (thousands of cases
+#: mention it) must not make each check sort them all; a person named like a party is found among these
+SEARCH_CAP = 500
+
+
 def check_names(store: CaseStore, person: str, parties: list[str], *,
                 exclude_uuid: str | None = None) -> list[ConflictHit]:
     """The check for a person and parties typed (the command, or a case not saved yet)."""
@@ -118,14 +123,14 @@ def check_names(store: CaseStore, person: str, parties: list[str], *,
 
     people: list[tuple[str, str]] = []
     for party in parties:  # people on file named like a party: the index answers, no full scan
-        for row in store.list_cases(CaseQuery(text=party, limit=50)):
+        for row in store.list_cases(CaseQuery(text=party, limit=50, search_cap=SEARCH_CAP)):
             if row.uuid != exclude_uuid:
                 people.append((row.case_number, row.display_name))
     on_file: list[tuple[str, str]] = []
     if person.strip():  # parties on file named like the person: establishments' employers and case parties
         for est in store.list_establishments():
             on_file.append((est.code, est.employer_legal_name))
-        for row in store.list_cases(CaseQuery(text=person, limit=50)):
+        for row in store.list_cases(CaseQuery(text=person, limit=50, search_cap=SEARCH_CAP)):
             if row.uuid == exclude_uuid:
                 continue
             other = store.get_case(row.uuid)
