@@ -267,6 +267,8 @@ HELP_FR: dict[str, str] = {
         "portable",
     "also carry the cases' attachments (off by default; their size is printed first)":
         "joindre aussi les pièces des dossiers (désactivé par défaut ; leur taille est affichée d'abord)",
+    "JSON Lines: one case object per line in, one result per line out":
+        "JSON Lines : un objet dossier par ligne en entrée, un résultat par ligne en sortie",
     # attach
     "Attach evidence files (PDF, JPEG, PNG, HEIC, text) to a case, with the kind of document.":
         "Joindre des pièces justificatives (PDF, JPEG, PNG, HEIC, texte) à un dossier, avec le type de document.",
