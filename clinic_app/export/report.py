@@ -55,6 +55,10 @@ _T: dict[str, dict[str, str]] = {
     "badge": {"fr": "Badge", "en": "Badge"},
     "deadlines": {"fr": "Échéances des {n} prochains jours", "en": "Deadlines in the next {n} days"},
     "no_deadlines": {"fr": "Aucune échéance dans cette période.", "en": "No deadline in this period."},
+    "passed": {"fr": "Délais de réclamation passés (dossiers ouverts, une somme à réclamer)",
+               "en": "Claim deadlines passed (open cases with money to claim)"},
+    "more_passed": {"fr": "... et {n} autres : l'écran de sommaire les liste tous.",
+                    "en": "... and {n} more: the Summary screen lists them all."},
     "date": {"fr": "Date", "en": "Date"},
     "case": {"fr": "Dossier", "en": "Case"},
     "deadline": {"fr": "Échéance", "en": "Deadline"},
@@ -73,6 +77,8 @@ _T: dict[str, dict[str, str]] = {
 #: Deadlines listed case by case (a closure can put hundreds in the same week; the table above counts them
 #: all by date, and the summary screen and exports list every one).
 MAX_DEADLINE_ROWS = 300
+#: passed claim deadlines listed on paper (the most recently passed first); the Summary screen lists them all
+MAX_PASSED_ROWS = 100
 #: Sites shown one by one in the charts; the rest are summed as "Others" (tables list them all).
 CHART_SITES = 14
 _BLUE, _ORANGE, _GREY = "#1f5f99", "#d9822b", "#5a6570"
@@ -320,6 +326,15 @@ def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | 
             story.append(Paragraph(escape(_t("more_deadlines", lang, n=hidden)), styles["Italic"]))
     else:
         story.append(Paragraph(escape(_t("no_deadlines", lang)), body))
+    if summary.passed:  # what may still be saved (an inquiry, the civil route) is for staff to look at now
+        story.append(Paragraph(escape(_t("passed", lang)), h2))
+        shown_passed = summary.passed[:MAX_PASSED_ROWS]
+        rows = [[_t("date", lang), _t("case", lang), _t("site", lang)]]
+        rows += [[d.date.isoformat(), d.case_number or d.case_uuid[:8], d.site] for d in shown_passed]
+        story.append(_table(rows, [2.3 * cm, 3.2 * cm, width - 5.5 * cm], numeric_from=99))
+        if len(summary.passed) > len(shown_passed):
+            story.append(Paragraph(escape(_t("more_passed", lang, n=len(summary.passed) - len(shown_passed))),
+                                   styles["Italic"]))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 

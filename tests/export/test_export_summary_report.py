@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections import Counter
 from decimal import Decimal
 
@@ -92,6 +93,20 @@ def test_summary_lists_open_cases_whose_claim_deadline_passed() -> None:
     assert expected and {(d.case_number, d.date) for d in s.passed} == expected
     assert [d.date for d in s.passed] == sorted((d.date for d in s.passed), reverse=True)
     assert summarise(records, TODAY - dt.timedelta(days=400)).passed == []
+
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_pdf_report_lists_the_passed_claim_deadlines_too(lang: str) -> None:
+    _ests, _cases, records = demo_records(400)
+    later = TODAY + dt.timedelta(days=800)
+    s = summarise(records, later)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(render_summary_pdf(s, lang))).pages)
+    heading = "Délais de réclamation passés" if lang == "fr" else "Claim deadlines passed"
+    assert heading in text and s.passed[0].case_number in text
+    quiet = summarise(records, TODAY - dt.timedelta(days=400))
+    quiet_pdf = PdfReader(io.BytesIO(render_summary_pdf(quiet, lang)))
+    assert heading not in "".join(page.extract_text() for page in quiet_pdf.pages)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
