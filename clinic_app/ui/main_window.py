@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
         self.act_about = self._action(self.tr("&About"), self.open_about)
+        # No shortcut here: inside a form Shift+F1 already shows the focused field's help (guided.py)
+        self.act_whats_this = self._action(self.tr("&What's this? (click a field)"), QWhatsThis.enterWhatsThisMode)
         self.act_passphrase = self._action(self.tr("Change passphrase…"), self.open_passphrase)
         self.act_backups = self._action(self.tr("Backups…"), self.open_backups)
         self.act_check = self._action(self.tr("Check the database"), self.check_database)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_deadlines)
         view_menu.addAction(self.act_sites)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_whats_this)
         help_menu.addAction(self.act_about)
 
         unique_menus(self)  # e.g. Affichage / Aide: both "A" in French

@@ -42,6 +42,20 @@ def test_main_window_without_store_has_actions(qtbot, tmp_path: Path) -> None:
     assert w.tabs.count() == 1
 
 
+def test_help_menu_offers_whats_this_without_taking_the_forms_shift_f1(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWhatsThis
+
+    w = MainWindow(None, settings=AppSettings(str(tmp_path / "s.ini")), ui_lang="en")
+    qtbot.addWidget(w)
+    help_menu = w.menuBar().actions()[-1].menu()
+    assert w.act_whats_this in help_menu.actions() and w.act_whats_this.shortcut().isEmpty()
+    w.act_whats_this.trigger()
+    try:
+        assert QWhatsThis.inWhatsThisMode()
+    finally:
+        QWhatsThis.leaveWhatsThisMode()
+
+
 def test_first_run_creates_encrypted_db_and_wrong_passphrase_message(qtbot, tmp_path: Path) -> None:
     storage = pytest.importorskip("clinic_app.storage")
     if not hasattr(storage, "open_store"):
