@@ -11,19 +11,15 @@ import copy
 from typing import Any
 
 from clinic_app.domain.case import Case, ControlIndicators, DriverDetails, WarehouseDetails
+from clinic_app.domain.intake_rules import value_at
 
 #: Parts of the case that may be ``None`` on a stored case and are created when a field under them is written.
 _FACTORIES = {"warehouse": WarehouseDetails, "driver": DriverDetails, "controls": ControlIndicators}
 
 
-def get_path(case: Case, path: str) -> Any:
-    """Value at ``path`` (``None`` when a part on the way is ``None``)."""
-    obj: Any = case
-    for part in path.split("."):
-        if obj is None:
-            return None
-        obj = getattr(obj, part)
-    return obj
+#: Value at ``path`` (``None`` when a part on the way is ``None``): the domain's reading, shared with the
+#: intake rules so the form and the guided mode read a field the same way.
+get_path = value_at
 
 
 def set_path(case: Case, path: str, value: Any) -> None:
