@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.case import Establishment
-from clinic_app.domain.explain import long_date
+from clinic_app.domain.explain import long_date, number
 from clinic_app.domain.parsing import format_money
 from clinic_app.domain.site_view import MISSING_LABELS, SiteTotals
 from clinic_app.services.sites import SiteLine
@@ -194,8 +194,7 @@ class SitesView(QWidget):
         if est.collective_notice_weeks_given is None:
             notice = self.tr("not known")
         else:
-            weeks = f"{est.collective_notice_weeks_given.normalize():f}"
-            notice = self.tr("{0} week(s)").format(weeks.replace(".", ",") if lang == "fr" else weeks)
+            notice = self.tr("{0} week(s)").format(number(est.collective_notice_weeks_given, lang))
         if est.minister_notice_date is not None:
             notice = self.tr("{0}, given on {1}").format(notice, long_date(est.minister_notice_date, lang))
         union = " — ".join(x for x in (est.union_name, est.collective_agreement) if x)
