@@ -484,6 +484,7 @@ class _LocalState:
     mark: tuple[Any, ...]
     purged: frozenset[str] = frozenset()  # tombstones here: those cases are left out of the plan
     merged: dict[str, str] = field(default_factory=dict)  # duplicate sites merged here or in the bundle
+    known: dict[str, Establishment] = field(default_factory=dict)  # sites by id: this laptop's over the bundle's
 
 
 def _write_mark(store: CaseStore) -> tuple[Any, ...]:
@@ -506,9 +507,12 @@ def _local_state(store: CaseStore, content: BundleContent, progress: Progress | 
     purged = frozenset(store.tombstones())
     establishments = {e.id: e for e in store.list_establishments()}
     merged = {**content.merged_sites, **store.merged_sites()}
+    known = {**{e.id: e for e in content.establishments}, **establishments}
     copies = _local_copies(store, [c.uuid for c, _fp in content.cases if c.uuid not in purged], progress)
-    return _LocalState(_redirected_copies(copies, merged, establishments, content),
-                       store.get_sync_marks(content.source_laptop), establishments, mark, purged, merged)
+    if content.merged_sites:  # as they will be once the bundle's merges are made here (PreparedImport.apply)
+        copies = {uuid: _as_merged(pair, merged, known) for uuid, pair in copies.items()}
+    return _LocalState(copies, store.get_sync_marks(content.source_laptop), establishments, mark, purged, merged,
+                       known)
 
 
 def _site_kept(site_id: str | None, merged: dict[str, str], known: dict[str, Establishment]) -> Establishment | None:
@@ -518,39 +522,25 @@ def _site_kept(site_id: str | None, merged: dict[str, str], known: dict[str, Est
     return known.get(resolve_merged(site_id, merged))
 
 
-def _redirected_copies(copies: dict[str, tuple[Case, str]], merged: dict[str, str],
-                       establishments: dict[str, Establishment],
-                       content: BundleContent) -> dict[str, tuple[Case, str]]:
-    """This laptop's copies as they will be once the bundle's site merges are applied here (see
-    :meth:`PreparedImport.apply`): the plan compares like with like."""
-    if not content.merged_sites:
-        return copies
-    known = {**{e.id: e for e in content.establishments}, **establishments}
-    out = dict(copies)
-    for uuid, (case, _fp) in copies.items():
-        site = _site_kept(case.establishment_id, merged, known)
-        if site is not None:
-            moved = copy.deepcopy(case)
-            move_case_to_site(moved, site)
-            out[uuid] = (moved, fingerprint(case_to_dict(moved)))
-    return out
+def _as_merged(pair: tuple[Case, str], merged: dict[str, str],
+               known: dict[str, Establishment]) -> tuple[Case, str]:
+    """A ``(case, fingerprint)`` moved to the site kept when its site was merged, exactly as storage moves it
+    (a copy, with its new fingerprint); unchanged otherwise. Both sides of a plan go through it, so a case
+    moved on one laptop and not yet on the other compares equal."""
+    case, _fp = pair
+    site = _site_kept(case.establishment_id, merged, known)
+    if site is None:
+        return pair
+    moved = copy.deepcopy(case)
+    move_case_to_site(moved, site)
+    return moved, fingerprint(case_to_dict(moved))
 
 
 def _incoming(state: _LocalState, content: BundleContent) -> tuple[list[tuple[Case, str]], list[Establishment]]:
     """The bundle's cases and sites to plan: purged cases left out, duplicate sites merged (here or on the
-    sending laptop) left out, and their cases moved to the site kept, exactly as storage moves them."""
-    known = {**{e.id: e for e in content.establishments}, **state.establishments}
-    cases: list[tuple[Case, str]] = []
-    for case, fp in content.cases:
-        if case.uuid in state.purged:
-            continue
-        site = _site_kept(case.establishment_id, state.merged, known)
-        if site is not None:
-            case = copy.deepcopy(case)
-            move_case_to_site(case, site)
-            fp = fingerprint(case_to_dict(case))
-        cases.append((case, fp))
-    sites = [e for e in content.establishments if _site_kept(e.id, state.merged, known) is None]
+    sending laptop) left out, and their cases moved to the site kept."""
+    cases = [_as_merged(pair, state.merged, state.known) for pair in content.cases if pair[0].uuid not in state.purged]
+    sites = [e for e in content.establishments if _site_kept(e.id, state.merged, state.known) is None]
     return cases, sites
 
 
