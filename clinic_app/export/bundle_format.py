@@ -116,23 +116,29 @@ def _key_check(check_key: bytes) -> bytes:
     return hmac.new(check_key, b"clinic-bundle-key-check-v1", hashlib.sha256).digest()[:16]
 
 
-def seal(payload: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> bytes:
-    """The bundle bytes of ``payload`` (a JSON-able dict) encrypted under ``passphrase``."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+def _new_prefix(passphrase: str, scrypt_n: int, version: int) -> tuple[bytes, bytes, bytes]:
+    """A fresh salt and nonce, the key derived from ``passphrase``, and the clear prefix (magic, length, header:
+    the associated data of every sealed part) of a bundle of format ``version``: (prefix, key, nonce)."""
     salt = os.urandom(16)
     nonce = os.urandom(12)
     enc_key, check_key = _derive(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
     header = {
         "format": "clinic-intake-bundle",
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "kdf": {"name": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
         "cipher": "AES-256-GCM",
         "nonce": _b64(nonce),
         "key_check": _b64(_key_check(check_key)),
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+    return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes, enc_key, nonce
+
+
+def seal(payload: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> bytes:
+    """The bundle bytes of ``payload`` (a JSON-able dict) encrypted under ``passphrase``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    prefix, enc_key, nonce = _new_prefix(passphrase, scrypt_n, FORMAT_VERSION)
     plain = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6)
     return prefix + AESGCM(enc_key).encrypt(nonce, plain, prefix)
 
@@ -299,19 +305,7 @@ class FramedWriter:
     def __init__(self, fh: Any, head: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        salt = os.urandom(16)
-        self._nonce = os.urandom(12)
-        enc_key, check_key = _derive(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
-        header = {
-            "format": "clinic-intake-bundle",
-            "format_version": FRAMED_VERSION,
-            "kdf": {"name": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
-            "cipher": "AES-256-GCM",
-            "nonce": _b64(self._nonce),
-            "key_check": _b64(_key_check(check_key)),
-        }
-        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-        self._prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+        self._prefix, enc_key, self._nonce = _new_prefix(passphrase, scrypt_n, FRAMED_VERSION)
         self._cipher = AESGCM(enc_key)
         self._fh = fh
         self._index = 0
