@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -70,7 +70,7 @@ class SitesView(QWidget):
         self.table.setAccessibleName(self.tr("Sites and companies"))
         self.table.itemSelectionChanged.connect(self._selected)
         left_layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.edit_button = QPushButton(self.tr("&Edit the site…"), left)
         self.edit_button.clicked.connect(self.edit_site)
         self.pdf_button = QPushButton(self.tr("One-page &PDF…"), left)
@@ -82,11 +82,13 @@ class SitesView(QWidget):
         self.merge_button = QPushButton(self.tr("Mer&ge into another site…"), left)
         self.merge_button.setToolTip(self.tr("For a site entered twice: its cases move to the site you keep"))
         self.merge_button.clicked.connect(self.merge_site)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.package_button)
-        buttons.addStretch(1)
+        # two rows of two: four buttons in one row made the list's side wider than a 1280x720 screen at 150 %
+        # leaves it, and squeezed the site's figures (seen in a real window)
+        buttons.addWidget(self.edit_button, 0, 0)
+        buttons.addWidget(self.merge_button, 0, 1)
+        buttons.addWidget(self.pdf_button, 1, 0)
+        buttons.addWidget(self.package_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         left_layout.addLayout(buttons)
 
         # The site's figures scroll rather than widen the window: at 150 % scaling on a 1280x720 screen the
@@ -98,11 +100,15 @@ class SitesView(QWidget):
         right = QWidget(scroll)
         scroll.setWidget(right)
         form = QFormLayout(right)
+        # each value under its label: beside it, at 1280x720 and 150 % (seen in a real window) the labels took
+        # the width and the values were squeezed to a letter a line
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title = QLabel(right)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         form.addRow(self.title)
         self.fields: dict[str, QLabel] = {}
         for key, label in (("client", self.tr("Client company")),
