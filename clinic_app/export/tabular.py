@@ -130,6 +130,40 @@ def _utc_naive(value: dt.datetime) -> dt.datetime:
     return value
 
 
+def _datetime_cell(value: dt.datetime | None) -> str:
+    """A timestamp cell in UTC, to the second (hot path: storage reads timestamps back aware, in ``dt.UTC``)."""
+    if value is None:
+        return ""
+    if value.tzinfo is dt.UTC:  # already UTC: drop the "+00:00" rather than convert (same text, 3x faster)
+        return value.isoformat(" ", "seconds")[:19]
+    return _utc_naive(value).isoformat(sep=" ", timespec="seconds")
+
+
+#: distinct values a memoised coded column keeps (codes are a handful; the bound is only a safety net)
+_MEMO_LIMIT = 1024
+
+
+def _memoised(cell: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``cell`` for a coded column, each distinct value formatted once per export (labels are looked up in
+    the translation tables, a handful of codes repeated on every row)."""
+    memo: dict[Any, str] = {}
+
+    def formatted(value: Any) -> str:
+        if value is None:
+            return ""
+        try:
+            return memo[value]
+        except KeyError:
+            text = cell(value)
+            if len(memo) < _MEMO_LIMIT:
+                memo[value] = text
+            return text
+        except TypeError:  # an unhashable value: formatted each time
+            return cell(value)
+
+    return formatted
+
+
 def header_text(column: Column, headers: Headers | str, language: str) -> str:
     """The header of ``column``: its name or its label, with the time zone of a timestamp column."""
     text = column.label(language) if Headers(headers) is Headers.LABELS else column.name
@@ -155,13 +189,13 @@ def _csv_formatter(column: Column, dialect: CsvDialect, language: str = "fr") ->
     kind = column.type
     labelled = _for_people(column, language) if dialect.for_people else None
     if labelled is not None:
-        return lambda v: "" if v is None else neutralise(str(labelled(v)))
+        return _memoised(lambda v: neutralise(str(labelled(v))))
     if kind is ColumnType.TEXT:
         return _text_cell
     if kind is ColumnType.DATE:
         return lambda v: "" if v is None else v.isoformat()
     if kind is ColumnType.DATETIME:
-        return lambda v: "" if v is None else _utc_naive(v).isoformat(sep=" ", timespec="seconds")
+        return _datetime_cell
     if kind is ColumnType.BOOL:
         true, false = (dialect.true, dialect.false) if language != "en" or not dialect.for_people else ("yes", "no")
         return lambda v: "" if v is None else (true if v else false)
