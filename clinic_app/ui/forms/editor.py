@@ -209,13 +209,13 @@ class CaseEditor(QWidget):
 
         self.pages: list[FormPage] = []
         self._build_sections()
-        for number, page in enumerate(self.pages, start=1):
-            page.title = f"{number}. {page.title}"
+        self._section_counts: dict[str, int] = {}
+        for page in self.pages:  # numbered by _relabel_sections: only the sections shown count
             self.stack.addWidget(page)
             self.nav.addItem(page.title)
-        # Wide enough for the longest section title plus its count of messages "(12)", never clipped.
+        # Wide enough for the longest section title plus its number and its count of messages, never clipped.
         metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"{p.title} (12)") for p in self.pages)
+        widest = max(metrics.horizontalAdvance(f"10. {p.title} (12)") for p in self.pages)
         # On a narrow window (125-150 % scaling) long titles wrap onto two lines instead.
         self.nav.setWordWrap(True)
         self.nav.setMinimumWidth(min(widest, 110) + 2 * self.nav.frameWidth() + 12)
@@ -232,6 +232,7 @@ class CaseEditor(QWidget):
         self.status_binding.edited.connect(self._on_edited)
         self._rows["status"] = FieldRow(self.status_binding, status_label, QLabel(self), "")
         self.flow = IntakeFlow(self, guided=self._is_new())  # Next/Back, required marks, hidden questions, review
+        self._relabel_sections()
         outer.addWidget(self.flow.bar)
 
         for keys, slot in ((QKeySequence("Ctrl+PgDown"), self.next_section),
@@ -552,12 +553,34 @@ class CaseEditor(QWidget):
                 row.show_message("")
             if row.text:
                 counts[row.section] = counts.get(row.section, 0) + 1
-        for i, page in enumerate(self.pages):
-            n = counts.get(page.key, 0)
-            label = page.title if n == 0 else f"{page.title} ({n})"
+        self._section_counts = counts
+        self._relabel_sections()
+
+    def _relabel_sections(self) -> None:
+        """Number the sections shown 1, 2, 3… without gaps (a section that does not apply, hidden, takes no
+        number), each with its count of messages; guided mode's "Step k of n" counts the same way."""
+        titles = [(p.key, p.title) for p in self.pages]
+        if self.flow is not None:
+            titles.append((self.flow.review.key, self.flow.review.title))
+        number = 0
+        for i, (key, title) in enumerate(titles):
             item = self.nav.item(i)
-            if item is not None and item.text() != label:
+            if item is None:
+                continue
+            n = self._section_counts.get(key, 0)
+            if not item.isHidden():
+                number += 1
+                title = f"{number}. {title}"
+            label = title if n == 0 else f"{title} ({n})"
+            if item.text() != label:
                 item.setText(label)
+
+    def section_title(self, index: int) -> str:
+        """The numbered title of section ``index`` as the section list shows it (without its count)."""
+        item = self.nav.item(index)
+        n = self._section_counts.get(str(getattr(self.stack.widget(index), "key", "")), 0)
+        text = item.text() if item is not None else ""
+        return text.removesuffix(f" ({n})") if n else text
 
     @staticmethod
     def _typing_in(row: FieldRow) -> bool:
