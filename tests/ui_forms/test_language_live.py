@@ -242,3 +242,26 @@ def test_a_new_unsaved_case_survives_the_switch(qtbot: Any, store: Any, tmp_path
     assert editor.case().interview_language.value == "fr"  # recorded when the case was opened; never changed
     assert window.tabs.tabText(1) == "New driver case — Tremblay" + window._UNSAVED
     assert _shown_in("fr") == set()
+
+
+def test_a_banner_that_holds_a_state_is_said_again_in_the_new_language(
+        qtbot: Any, store: Any, open_editor: Any, use_lang: Any) -> None:
+    """"Not saved: these fields cannot be read yet" stays (in English) after the switch, with the field's text;
+    a passing notice would not matter, this one does: the case is still not saved."""
+    from clinic_app.ui.forms import CaseEditor
+
+    editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), "fr")
+    type_into(qtbot, editor, "person.family_name", "Morin")
+    type_into(qtbot, editor, "person.date_of_birth", "31/02/1990")
+    assert not editor.save()
+    assert editor.banner_text().startswith("⚠ Non enregistré")
+    state = editor.carry_state()
+    assert state.banner == "unreadable" and state.dirty
+    use_lang("en")
+    again = CaseEditor(store, state.base, ui_lang="en", actor="Testeuse", carried=state)
+    qtbot.addWidget(again, before_close_func=lambda e: e._set_dirty(False))
+    editor._set_dirty(False)
+    assert again.banner_text().startswith("⚠ Not saved") and "Date of birth" in again.banner_text()
+    assert field(again, "person.date_of_birth").text() == "31/02/1990"
+    assert field(again, "person.family_name").text() == "Morin" and again.is_dirty()
+    assert again.case().uuid == editor.case().uuid
