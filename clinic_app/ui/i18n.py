@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
 LANGS = ("fr", "en")
+#: The object name of the translators this module installs (``set_language`` finds and replaces them by it).
+TRANSLATOR_NAME = "clinic-app-translator"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -22,11 +24,13 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
+    qt.setObjectName(TRANSLATOR_NAME)
     if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
     for qm in sorted(QM_DIR.glob(f"*_{lang}.qm")):
         tr = QTranslator(app)
+        tr.setObjectName(TRANSLATOR_NAME)
         if tr.load(str(qm)):
             app.installTranslator(tr)
             translators.append(tr)
@@ -37,6 +41,24 @@ def switch_language(app: QCoreApplication, installed: list[QTranslator], lang: s
     """Replace the ``installed`` translators by those of ``lang`` (the first-run choice applies at once)."""
     for tr in installed:
         app.removeTranslator(tr)
+    return install_translators(app, lang)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator :func:`install_translators` put into ``app`` (whoever kept the list)."""
+    for tr in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(tr)
+        tr.setObjectName("")
+        tr.deleteLater()
+
+
+def set_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Settings' language change: the program's translators replaced by those of ``lang``.
+
+    Only the translators; the widgets already built keep their texts until rebuilt
+    (``MainWindow.change_language`` rebuilds its window around the same store).
+    """
+    remove_translators(app)
     return install_translators(app, lang)
 
 

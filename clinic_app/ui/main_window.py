@@ -1,5 +1,9 @@
 """The main window: the case list (search, filters, lazy pages) and case editors in tabs.
 
+A language chosen in Settings applies at once (:meth:`MainWindow.change_language`): the translators are
+replaced, then the window rebuilds its menus, tool bar, list and tabs in place around the same store, carrying
+over what is on screen (see that method for why a rebuild and not a re-translation of every widget).
+
 Other areas' windows (CaseEditor, export dialogs, summary, letters, About) are imported lazily, inside the
 method that opens them, so their heavy imports (ReportLab, openpyxl) never slow the start. They are imported
 by name, not looked up by a module-name string: a module missing from an installer is an ``ImportError``
@@ -24,9 +28,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWhatsThis,
     QWidget,
@@ -58,9 +64,22 @@ class MainWindow(QMainWindow):
         self.model: CaseListModel | None = None
         self._painted = False
         self._editors: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("Clinic Intake"))
+        self._actions: list[QAction] = []
+        self._busy: dict[QLabel, str] = {}  # the status bar's "… running" labels and what each says
+        self._reminder_count = 0
         fit_to_screen(self, 1366, 768)  # no fixed minimum: the list and the forms scroll on a small screen
+        self._build()
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if store is not None:
+            self.attach_store(store)
 
+    # -- building ----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """Everything that shows a text: title, tabs with the list page, actions, menus, tool bar."""
+        self.setWindowTitle(self.tr("Clinic Intake"))
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -70,14 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.list_page, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self._build_actions()
-        self.statusBar().showMessage(self.tr("Opening the database…"))
-        geometry = settings.window_geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if store is not None:
-            self.attach_store(store)
 
-    # -- building ----------------------------------------------------------------------------------------
     def _build_list_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -86,7 +98,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search: name, case number, phone, site or company"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))
-        self._debounce = QTimer(self)
+        self._debounce = QTimer(page)  # goes with its page when the window is rebuilt
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_filters)
@@ -136,6 +148,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
+        self._actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -220,10 +233,26 @@ class MainWindow(QMainWindow):
 
     def attach_store(self, store: CaseStore) -> None:
         """Connect the opened store: build the list model (first page only) and enable the actions."""
+        self.store = store
+        self._attach_model(store)
+        self.statusBar().clearMessage()
+        self._show_encryption()
+        self._show_backup_failure()
+        self.storeAttached.emit()
+        # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
+        # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
+        for later in (self.start_automatic_backup, self._check_reminders):
+            if self._painted:
+                QTimer.singleShot(0, later)
+            else:
+                self.firstPainted.connect(later, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(0, self.offer_unsaved_drafts)
+
+    def _attach_model(self, store: CaseStore) -> None:
+        """The list's model (first page only) in the interface language, its columns, the sites filter."""
         from clinic_app.storage import CaseQuery
         from clinic_app.ui.case_list_model import CaseListModel
 
-        self.store = store
         self.model = CaseListModel(store, CaseQuery(), lang=self.ui_lang, parent=self)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
@@ -236,19 +265,7 @@ class MainWindow(QMainWindow):
         self._fit_columns()
         self.table.viewport().installEventFilter(self)
         self._update_count()
-        self.statusBar().clearMessage()
         self._fill_site_filter()
-        self._show_encryption()
-        self._show_backup_failure()
-        self.storeAttached.emit()
-        # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
-        # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
-        for later in (self.start_automatic_backup, self._check_reminders):
-            if self._painted:
-                QTimer.singleShot(0, later)
-            else:
-                self.firstPainted.connect(later, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(0, self.offer_unsaved_drafts)
 
     #: share of the list's width per column (case, name, kind, site, status, owed, shortfall, days left)
     COLUMN_WEIGHTS = (11, 22, 8, 11, 12, 11, 11, 10)
@@ -283,6 +300,7 @@ class MainWindow(QMainWindow):
         self._reminder.start(self.store, dt.date.today())
 
     def _show_reminder(self, count: int) -> None:
+        self._reminder_count = count
         if count <= 0:
             return
         from clinic_app.domain.deadlines import REMINDER_DAYS
@@ -309,11 +327,22 @@ class MainWindow(QMainWindow):
         self.site_filter.blockSignals(False)
 
     # -- background backup and check ------------------------------------------------------------------------
-    def _busy_label(self, text: str) -> QLabel:
+    def _busy_text(self, what: str) -> str:
+        return self.tr("Backing up the database…") if what == "backup" else self.tr("Checking the database…")
+
+    def _busy_label(self, what: str) -> QLabel:
+        """A "… running" label in the status bar (``what``: backup or check), re-worded on a language change."""
+        text = self._busy_text(what)
         label = QLabel(text)
         label.setAccessibleName(text)
         self.statusBar().addPermanentWidget(label)
+        self._busy[label] = what
         return label
+
+    def _drop_busy_label(self, label: QLabel) -> None:
+        self._busy.pop(label, None)
+        self.statusBar().removeWidget(label)
+        label.deleteLater()
 
     def start_automatic_backup(self) -> None:
         """The daily backup (and one more if the last is over an hour old), verified, on a worker thread after
@@ -328,11 +357,10 @@ class MainWindow(QMainWindow):
         task = BackgroundTask("automatic-backup", lambda exc: StorageError(
             "backup_failed", path=str(store.backup_dir), detail=type(exc).__name__), self)
         self._backup_task = task
-        label = self._busy_label(self.tr("Backing up the database…"))
+        label = self._busy_label("backup")
 
         def finished(error: object) -> None:
-            self.statusBar().removeWidget(label)
-            label.deleteLater()
+            self._drop_busy_label(label)
             if error is not None and self.store is store:
                 store.auto_backup_error = error  # type: ignore[assignment]
                 self._show_backup_failure()
@@ -355,11 +383,10 @@ class MainWindow(QMainWindow):
         task = BackgroundTask("check-database", lambda exc: StorageError(
             "io_error", path=str(store.path), detail=type(exc).__name__), self)
         self._check_task = task
-        label = self._busy_label(self.tr("Checking the database…"))
+        label = self._busy_label("check")
 
         def finished() -> None:
-            self.statusBar().removeWidget(label)
-            label.deleteLater()
+            self._drop_busy_label(label)
 
         def done(rebuilt: object) -> None:
             finished()
@@ -385,10 +412,12 @@ class MainWindow(QMainWindow):
             return
         text = self.tr("Automatic backup FAILED: {0} Back up from File > Backups… or Settings.").format(
             error.message(self.ui_lang))
-        self._backup_label = QLabel("⚠ " + text)
-        self._backup_label.setStyleSheet("font-weight: bold;")
+        if getattr(self, "_backup_label", None) is None:
+            self._backup_label = QLabel()
+            self._backup_label.setStyleSheet("font-weight: bold;")
+            self.statusBar().addWidget(self._backup_label)
+        self._backup_label.setText("⚠ " + text)
         self._backup_label.setAccessibleName(text)
-        self.statusBar().addWidget(self._backup_label)
 
     def _show_encryption(self) -> None:
         """Issue 6 item 10: the status bar says, in words (not a colour), whether the data is encrypted."""
@@ -554,16 +583,20 @@ class MainWindow(QMainWindow):
             return
         self._open_editor(self.store.get_case(uuid), new=False)
 
-    def _open_editor(self, case: Any, *, new: bool) -> None:
+    def _open_editor(self, case: Any, *, new: bool, carried: Any = None) -> None:
+        """A tab with the editor of ``case``; ``carried``: the typed state of its editor before a language change."""
         from clinic_app.ui.forms import CaseEditor
 
         assert self.store is not None
-        editor = CaseEditor(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name)
+        editor = CaseEditor(self.store, case, ui_lang=self.ui_lang, actor=self.settings.volunteer_name,
+                            carried=carried)
         editor.resolve_mnemonics(menu_letters(self))  # Alt+F stays File, never Family name
         key = case.uuid
         self._editors[key] = editor
         title = case.case_number or (self.tr("New warehouse case") if str(case.kind) == "warehouse"
                                      else self.tr("New driver case"))
+        if carried is not None and editor.title():  # the name typed is in it, as before the language change
+            title = editor.title()
         index = self.tabs.addTab(editor, title)
         self.tabs.setCurrentIndex(index)
         editor.saved.connect(self._after_save)
@@ -641,14 +674,21 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.statusBar().showMessage(self.tr("Case {0} deleted.").format(row.case_number), 5000)
 
-    def open_summary(self) -> None:
+    VIEW_PROPERTY = "clinic_view"  # which view a tab holds (summary, deadlines, sites): reopened on a rebuild
+
+    def _add_view(self, view: QWidget, kind: str, title: str, *, show: bool) -> None:
+        view.setProperty(self.VIEW_PROPERTY, kind)
+        unique_in(view, menu_letters(self))
+        index = self.tabs.addTab(view, title)
+        if show:
+            self.tabs.setCurrentIndex(index)
+
+    def open_summary(self, *, show: bool = True) -> None:
         if self.store is None:
             return
         from clinic_app.ui.summary_view import SummaryView
 
-        view = SummaryView(self.store, self.ui_lang)
-        unique_in(view, menu_letters(self))
-        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Summary")))
+        self._add_view(SummaryView(self.store, self.ui_lang), "summary", self.tr("Summary"), show=show)
 
     def case_on_screen(self) -> str | None:
         """The case the user is looking at: the one in the current editor tab (once saved), or on the list tab
@@ -661,25 +701,22 @@ class MainWindow(QMainWindow):
                 return uuid if saved else None  # a new case has no letters before its first save
         return self.selected_uuid() if self.tabs.currentIndex() == 0 else None
 
-    def open_deadlines(self) -> None:
+    def open_deadlines(self, *, show: bool = True) -> None:
         if self.store is None:
             return
         from clinic_app.ui.deadlines_view import DeadlinesView
 
         view = DeadlinesView(self.store, self.ui_lang)
         view.openCaseRequested.connect(self.open_case)
-        unique_in(view, menu_letters(self))
-        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Deadlines")))
+        self._add_view(view, "deadlines", self.tr("Deadlines"), show=show)
         view.refresh()
 
-    def open_sites(self) -> None:
+    def open_sites(self, *, show: bool = True) -> None:
         if self.store is None:
             return
         from clinic_app.ui.sites_view import SitesView
 
-        view = SitesView(self.store, self.ui_lang)
-        unique_in(view, menu_letters(self))
-        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Sites")))
+        self._add_view(SitesView(self.store, self.ui_lang), "sites", self.tr("Sites"), show=show)
 
     def open_letters(self) -> None:
         uuid = self.case_on_screen()
@@ -705,7 +742,117 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from clinic_app.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self.settings, parent=self).exec()
+        accepted = SettingsDialog(self.store, self.settings, parent=self).exec() == QDialog.DialogCode.Accepted
+        if accepted and self.settings.ui_lang != self.ui_lang:
+            self.change_language(self.settings.ui_lang)
+
+    # -- language ----------------------------------------------------------------------------------------
+    def change_language(self, lang: str) -> None:
+        """Show the program in ``lang`` now: every text of this window, its tabs and the status bar.
+
+        Why a rebuild and not ``changeEvent(LanguageChange)`` in every widget: the widgets set their texts in
+        their constructors (menus, forms, panels, views: thousands of lines), and a retranslate method beside
+        each would be a second copy of every label that drifts from the first. Building them again with the new
+        translators reuses the one code path that is tested in both languages. The window object, its store and
+        its geometry stay; what is on screen is carried over: the search, filters and sort of the list, its
+        selected case, every open tab in its order (each case editor with what was typed and not saved, its
+        unsaved mark, section, mode and banner, through the drafts mechanism), and the current tab. The
+        texts from the services and the domain (panel explanations, messages) follow ``ui_lang``, which the
+        rebuilt parts read. Modal dialogs are closed at this point (Settings is one); there are no other
+        windows to re-translate.
+        """
+        lang = "en" if lang.startswith("en") else "fr"
+        if lang == self.ui_lang:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from clinic_app.ui.i18n import set_language
+
+        # 1. What is on screen, before anything is taken down (each editor also writes its draft now).
+        tabs: list[tuple[str, Any]] = []
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            carry = getattr(widget, "carry_state", None)
+            if carry is not None:
+                tabs.append(("editor", carry()))
+            elif widget is not None and widget.property(self.VIEW_PROPERTY):
+                tabs.append((str(widget.property(self.VIEW_PROPERTY)), None))
+        current = self.tabs.currentIndex()
+        list_focus = self.search.hasFocus()
+        search = self.search.text()
+        filters = [c.currentData() for c in (self.kind_filter, self.status_filter, self.site_filter)]
+        header = self.table.horizontalHeader()
+        sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        selected = self.selected_uuid()
+
+        # 2. The translators.
+        app = QCoreApplication.instance()
+        if app is not None:
+            set_language(app, lang)
+        self.ui_lang = lang
+
+        # 3. Take down what shows texts: actions (their shortcuts would clash), tool bars, menus, tabs.
+        self._debounce.stop()
+        for action in self._actions:
+            action.setShortcut(QKeySequence())
+            action.deleteLater()
+        self._actions = []
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # the old one is deleted by Qt once control returns to the loop
+        old_model = self.model
+        self.model = None
+        self._editors = {}
+        self._build()  # setCentralWidget: the old tabs, editors included, are deleted later by Qt
+        if old_model is not None:
+            old_model.deleteLater()
+
+        # 4. Put back what was on screen.
+        if self.store is not None:
+            self._attach_model(self.store)
+            for combo, value in zip((self.kind_filter, self.status_filter, self.site_filter), filters, strict=True):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+                combo.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.setText(search)
+            self.search.blockSignals(False)
+            self._apply_filters()
+            self.table.horizontalHeader().setSortIndicator(*sort)
+            self._select(selected)
+            for kind, state in tabs:
+                if kind == "editor":
+                    self._open_editor(state.base, new=not state.base.case_number, carried=state)
+                else:
+                    {"summary": self.open_summary, "deadlines": self.open_deadlines,
+                     "sites": self.open_sites}[kind](show=False)
+        self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+        if self.tabs.currentIndex() == 0:
+            (self.search if list_focus else self.table).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._retranslate_status_bar()
+
+    def _select(self, uuid: str | None) -> None:
+        """Select ``uuid``'s row when it is among the rows loaded (the list is read a page at a time)."""
+        if uuid is None or self.model is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole) == uuid:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _retranslate_status_bar(self) -> None:
+        """The status bar stays (background tasks hold its labels): its words are said again in the new language."""
+        self.statusBar().clearMessage()  # a passing message in the old language is dropped
+        self._show_encryption()
+        self._show_backup_failure()
+        if self._reminder_count > 0:
+            self._show_reminder(self._reminder_count)
+        for label, what in self._busy.items():
+            text = self._busy_text(what)
+            label.setText(text)
+            label.setAccessibleName(text)
 
     # -- closing -----------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name

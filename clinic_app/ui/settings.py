@@ -30,7 +30,7 @@ class AppSettings:
 
     @property
     def ui_lang(self) -> str:
-        """UI language, ``fr`` (default) or ``en``; a change applies at the next start."""
+        """UI language, ``fr`` (default) or ``en``; applied at once from Settings (``MainWindow.change_language``)."""
         lang = self._str("ui/lang", "fr")
         return lang if lang in LANGS else "fr"
 

@@ -1,7 +1,8 @@
 """Settings: per-laptop preferences (QSettings) and, when a database is open, the clinic profile and the
 retention period (stored in the database so every laptop of the clinic shares them).
 
-A language change applies at the next start (Qt widgets are not re-translated live); the dialog says so.
+A language change applies as soon as the dialog is saved: the main window rebuilds itself in the new language
+and keeps what is open and typed (``MainWindow.change_language``); the dialog says so.
 """
 
 from __future__ import annotations
@@ -74,7 +75,10 @@ class SettingsDialog(QDialog):
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(max(0, self.lang.findData(settings.ui_lang)))
         form.addRow(self.tr("&Language:"), self.lang)
-        form.addRow("", QLabel(self.tr("A language change applies the next time the program starts.")))
+        lang_note = QLabel(self.tr("On Save, every window changes language at once; open cases and what was "
+                                   "typed in them stay as they are."))
+        lang_note.setWordWrap(True)
+        form.addRow("", lang_note)
         self.volunteer = QLineEdit(settings.volunteer_name)
         form.addRow(self.tr("&Volunteer name:"), self.volunteer)
         self.backup = QLineEdit(settings.backup_folder)

@@ -58,6 +58,40 @@ def test_next_and_back_by_keyboard_with_progress_skip_what_does_not_apply(
     assert editor.current_section() == "review" and not flow.next_button.isEnabled()
 
 
+def _shown_titles(editor: Any) -> list[str]:
+    nav = editor.nav
+    return [nav.item(i).text() for i in range(nav.count()) if not nav.item(i).isHidden()]
+
+
+@pytest.mark.parametrize(("lang", "pay", "review"), [("fr", "Salaire", "Révision"), ("en", "Pay", "Review")])
+def test_sections_shown_are_numbered_without_gaps(qtbot: Any, open_editor: Any, store: Any, lang: str, pay: str,
+                                                  review: str) -> None:
+    """A section that does not apply takes no number: 1, 2, 3, 4 (never 1, 2, 3, 5), and "Step k of n" agrees."""
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), lang=lang)
+    editor.flow.set_guided(False)  # the section list shows (in guided mode it is hidden, same numbers)
+    titles = _shown_titles(editor)
+    assert [t.split(".", 1)[0] for t in titles] == [str(n) for n in range(1, 12)], titles
+    assert titles[4].startswith(f"5. {pay}")  # the control indicators are the 4th section
+    check = field(editor, "driver.classified_as_contractor")  # treated as an employee: no control indicators
+    editor.focus_field("driver.classified_as_contractor")
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert editor.nav.item(3).isHidden()
+    titles = _shown_titles(editor)
+    assert [t.split(".", 1)[0] for t in titles] == [str(n) for n in range(1, 11)], titles
+    assert titles[3].startswith(f"4. {pay}") and titles[-1].startswith(f"10. {review}"), titles
+    editor.go_to_section(4)  # Pay
+    QApplication.processEvents()
+    step = editor.flow.step_label.text()
+    assert "4" in step and "10" in step and "5" not in step and "11" not in step, step
+    assert editor.section_title(4).startswith("4. ")
+    qtbot.keyClick(check, Qt.Key.Key_Space)  # a contractor again: the section comes back, the numbers follow
+    QApplication.processEvents()
+    titles = _shown_titles(editor)
+    assert [t.split(".", 1)[0] for t in titles] == [str(n) for n in range(1, 12)], titles
+
+
 def test_questions_that_do_not_apply_are_hidden_and_come_back(qtbot: Any, open_editor: Any, store: Any) -> None:
     editor = open_editor(store, Case.new(CaseKind.WAREHOUSE), lang="en")
     flow = editor.flow

@@ -3,6 +3,6 @@
 Imported lazily by the main window (``clinic_app.ui.forms.CaseEditor``).
 """
 
-from clinic_app.ui.forms.editor import CaseEditor
+from clinic_app.ui.forms.editor import CaseEditor, EditorState
 
-__all__ = ["CaseEditor"]
+__all__ = ["CaseEditor", "EditorState"]

@@ -21,6 +21,7 @@ import copy
 import datetime as dt
 import logging
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -80,6 +81,27 @@ def _statuses() -> list[tuple[CaseStatus, str]]:
             (CaseStatus.CLOSED, translate("CaseForms", "Closed"))]
 
 
+@dataclass
+class EditorState:
+    """What an editor hands to its copy rebuilt in another interface language (:meth:`CaseEditor.carry_state`).
+
+    Why a draft and not the widgets: a Qt widget keeps the texts it was built with, so a language change builds
+    the editor again; what was typed goes across the same way it survives a crash (the drafts mechanism: the
+    edited paths, the raw text of fields that do not parse yet, the note being typed), so both paths are one.
+    """
+
+    base: Case
+    draft: drafts.Draft
+    dirty: bool
+    show_missing: bool
+    section: int
+    guided: bool
+    focus_path: str | None = None
+    #: the banner that holds a state, shown again in the new language: "restored", "stale", "unreadable" or ""
+    banner: str = ""
+    restored_draft: drafts.Draft | None = None
+
+
 class CaseEditor(QWidget):
     """Form + entitlement panel for ``case``; see the module docstring for what it guarantees.
 
@@ -93,14 +115,15 @@ class CaseEditor(QWidget):
     openCaseRequested = Signal(str)
 
     def __init__(self, store: CaseStore, case: Case, *, ui_lang: str, actor: str, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, carried: EditorState | None = None) -> None:
+        """``carried``: the state of this case's editor before a language change (``case`` is then its base)."""
         super().__init__(parent)
         self.store = store
         self.lang = "en" if (ui_lang or "").startswith("en") else "fr"
         self.actor = actor
         self._today = today
-        self._base: Case = copy.deepcopy(case)
-        if self._is_new():
+        self._base: Case = copy.deepcopy(carried.base if carried is not None else case)
+        if self._is_new() and carried is None:  # a carried case keeps its interview language
             self._base.created_by = self._base.created_by or actor
             self._base.interview_language = Language(self.lang)
         self._edited: set[str] = set()
@@ -115,6 +138,7 @@ class CaseEditor(QWidget):
         self._unreadable_banner = False
         self._est: Any = None
         self._restored_draft: drafts.Draft | None = None
+        self._focus_path: str | None = None
         self._establishments = self._load_establishments()
 
         self._build()
@@ -129,8 +153,11 @@ class CaseEditor(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce the edits of one event-loop turn
         self._refresh_timer.timeout.connect(self.refresh)
-        self._restore_draft()
-        self.refresh()
+        if carried is None:
+            self._restore_draft()
+            self.refresh()
+        else:
+            self._take_over(carried)
 
     # == building ===========================================================================================
     def _load_establishments(self) -> list[Any]:
@@ -209,13 +236,13 @@ class CaseEditor(QWidget):
 
         self.pages: list[FormPage] = []
         self._build_sections()
-        for number, page in enumerate(self.pages, start=1):
-            page.title = f"{number}. {page.title}"
+        self._section_counts: dict[str, int] = {}
+        for page in self.pages:  # numbered by _relabel_sections: only the sections shown count
             self.stack.addWidget(page)
             self.nav.addItem(page.title)
-        # Wide enough for the longest section title plus its count of messages "(12)", never clipped.
+        # Wide enough for the longest section title plus its number and its count of messages, never clipped.
         metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"{p.title} (12)") for p in self.pages)
+        widest = max(metrics.horizontalAdvance(f"10. {p.title} (12)") for p in self.pages)
         # On a narrow window (125-150 % scaling) long titles wrap onto two lines instead.
         self.nav.setWordWrap(True)
         self.nav.setMinimumWidth(min(widest, 110) + 2 * self.nav.frameWidth() + 12)
@@ -232,6 +259,7 @@ class CaseEditor(QWidget):
         self.status_binding.edited.connect(self._on_edited)
         self._rows["status"] = FieldRow(self.status_binding, status_label, QLabel(self), "")
         self.flow = IntakeFlow(self, guided=self._is_new())  # Next/Back, required marks, hidden questions, review
+        self._relabel_sections()
         outer.addWidget(self.flow.bar)
 
         for keys, slot in ((QKeySequence("Ctrl+PgDown"), self.next_section),
@@ -263,8 +291,15 @@ class CaseEditor(QWidget):
             nav = min(self._nav_width, total // 6) if total < 1100 else self._nav_width
             form = (total - nav) * 45 // 100
             self.splitter.setSizes([nav, form, total - nav - form])
-            # The volunteer types from the first key: the cursor starts in the section's first field.
-            QTimer.singleShot(0, lambda: self.go_to_section(max(self.nav.currentRow(), 0)))
+            # The volunteer types from the first key: the cursor starts in the section's first field (after a
+            # language change, in the field it was in).
+            QTimer.singleShot(0, self._first_focus)
+
+    def _first_focus(self) -> None:
+        if self._focus_path is not None and self._focus_path in self._rows:
+            self.focus_field(self._focus_path)
+        else:
+            self.go_to_section(max(self.nav.currentRow(), 0))
 
     def _page(self, key: str, title: str) -> FormPage:
         page = FormPage(key, title, lang=self.lang, register=self._register, parent=self.stack)
@@ -552,12 +587,34 @@ class CaseEditor(QWidget):
                 row.show_message("")
             if row.text:
                 counts[row.section] = counts.get(row.section, 0) + 1
-        for i, page in enumerate(self.pages):
-            n = counts.get(page.key, 0)
-            label = page.title if n == 0 else f"{page.title} ({n})"
+        self._section_counts = counts
+        self._relabel_sections()
+
+    def _relabel_sections(self) -> None:
+        """Number the sections shown 1, 2, 3… without gaps (a section that does not apply, hidden, takes no
+        number), each with its count of messages; guided mode's "Step k of n" counts the same way."""
+        titles = [(p.key, p.title) for p in self.pages]
+        if self.flow is not None:
+            titles.append((self.flow.review.key, self.flow.review.title))
+        number = 0
+        for i, (key, title) in enumerate(titles):
             item = self.nav.item(i)
-            if item is not None and item.text() != label:
+            if item is None:
+                continue
+            n = self._section_counts.get(key, 0)
+            if not item.isHidden():
+                number += 1
+                title = f"{number}. {title}"
+            label = title if n == 0 else f"{title} ({n})"
+            if item.text() != label:
                 item.setText(label)
+
+    def section_title(self, index: int) -> str:
+        """The numbered title of section ``index`` as the section list shows it (without its count)."""
+        item = self.nav.item(index)
+        n = self._section_counts.get(str(getattr(self.stack.widget(index), "key", "")), 0)
+        text = item.text() if item is not None else ""
+        return text.removesuffix(f" ({n})") if n else text
 
     @staticmethod
     def _typing_in(row: FieldRow) -> bool:
@@ -670,6 +727,11 @@ class CaseEditor(QWidget):
         if draft is None:
             return
         self._restored_draft = draft
+        self._apply_draft(draft)
+        self._show_restored_banner(draft)
+
+    def _apply_draft(self, draft: drafts.Draft) -> None:
+        """Put ``draft``'s edits onto the form: parsed values, raw texts that do not parse yet, the note."""
         for path in draft.edited:
             row = self._rows.get(path)
             if path in draft.raw and row is not None:
@@ -687,6 +749,8 @@ class CaseEditor(QWidget):
         if draft.raw.get("notes"):
             self._restore_note(str(draft.raw["notes"]))
         self._set_dirty(bool(self._edited))
+
+    def _show_restored_banner(self, draft: drafts.Draft) -> None:
         when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if draft.saved_at else "?"
         self._show_banner(translate("CaseForms", "Unsaved changes typed until {0} were put back. Check them and "
                                                  "save.").format(when), kind="info", discard=True)
@@ -696,6 +760,61 @@ class CaseEditor(QWidget):
         binding.load(text)
         binding.refresh()
         self._edited.add("notes")
+
+    def carry_state(self) -> EditorState:
+        """Everything on this form a rebuilt copy needs (the language changed): nothing typed is lost.
+
+        The draft is also written to the database first, so even a crash during the rebuild loses nothing.
+        """
+        self._commit_pending_input()
+        self._refresh_timer.stop()
+        if self._dirty:
+            self.autosave()
+        self._autosave_timer.stop()
+        focus = QApplication.focusWidget()
+        focus_path = next((p for p, r in self._rows.items() if focus is not None
+                           and (r.binding.focus_widget is focus or r.binding.focus_widget.isAncestorOf(focus))),
+                          None)
+        if self.banner.isHidden():
+            banner = ""
+        elif self._unreadable_banner:
+            banner = "unreadable"
+        elif not self.reload_button.isHidden():
+            banner = "stale"
+        elif not self.discard_restored_button.isHidden():
+            banner = "restored"
+        else:
+            banner = ""  # a passing notice ("Saved (…)") is not carried
+        draft = drafts.Draft(key=self._base.uuid, case=self.case(), edited=tuple(sorted(self._edited)),
+                             raw=self._raw(), new=self._is_new(), saved_at=dt.datetime.now(dt.UTC),
+                             base_version=self._base.version)
+        return EditorState(base=copy.deepcopy(self._base), draft=draft, dirty=self._dirty,
+                           show_missing=self._show_missing, section=max(self.nav.currentRow(), 0),
+                           guided=self.flow is not None and self.flow.guided, focus_path=focus_path,
+                           banner=banner, restored_draft=self._restored_draft)
+
+    def _take_over(self, state: EditorState) -> None:
+        """The other side of :meth:`carry_state`: the typed values, the unsaved mark, the section, the mode."""
+        self._show_missing = state.show_missing
+        self._apply_draft(state.draft)
+        self._restored_draft = state.restored_draft
+        self._refresh_timer.stop()
+        self._set_dirty(state.dirty)
+        if not state.dirty:
+            self._autosave_timer.stop()
+        if self.flow is not None:
+            self.flow.set_guided(state.guided)
+        self.nav.setCurrentRow(state.section)
+        self._focus_path = state.focus_path
+        self.refresh()
+        if state.banner == "restored" and state.restored_draft is not None:
+            self._show_restored_banner(state.restored_draft)
+        elif state.banner == "stale":
+            self._show_stale_banner()
+        elif state.banner == "unreadable":
+            bad = [r for p, r in self._rows.items() if p in self._edited and r.binding.error() is not None]
+            if bad:
+                self._show_unreadable_banner(bad)
 
     def _discard_restored(self) -> None:
         if self._restored_draft is not None and self._restored_draft.new:
@@ -742,11 +861,7 @@ class CaseEditor(QWidget):
         if bad:
             for row in bad:
                 row.show_message(row.binding.error().message(self.lang))  # type: ignore[union-attr]
-            names = ", ".join(self._field_name(r) for r in bad)
-            self._show_banner(translate("CaseForms", "Not saved: these fields cannot be read yet: {0}. What you "
-                                                     "typed is kept; correct them and save again.").format(names),
-                              kind="error")
-            self._unreadable_banner = True  # cleared once every field reads again (_refresh_messages)
+            self._show_unreadable_banner(bad)
             self.focus_field(bad[0].binding.path)
             self.refresh()
             return False
@@ -772,6 +887,13 @@ class CaseEditor(QWidget):
             return self._save_failed(exc)
         self._after_save(stored, issues)
         return True
+
+    def _show_unreadable_banner(self, bad: list[FieldRow]) -> None:
+        names = ", ".join(self._field_name(r) for r in bad)
+        self._show_banner(translate("CaseForms", "Not saved: these fields cannot be read yet: {0}. What you "
+                                                 "typed is kept; correct them and save again.").format(names),
+                          kind="error")
+        self._unreadable_banner = True  # cleared once every field reads again (_refresh_messages)
 
     def _conflicts_cleared(self, case: Case) -> bool:
         """The conflict check before a first save: True to go on (nothing found, or cleared and recorded)."""
@@ -810,16 +932,19 @@ class CaseEditor(QWidget):
     def _save_failed(self, exc: ClinicError) -> bool:
         self.autosave()
         if exc.code == "stale_case":
-            self._show_banner(translate("CaseForms", "Not saved: this case was changed elsewhere (another window, "
-                                                     "another volunteer or a merge) since you opened it. Reload the "
-                                                     "newer version: what you typed is kept on top of it; then "
-                                                     "check and save again."), kind="error", reload=True)
+            self._show_stale_banner()
             return False
         detail = exc.message(self.lang)
         log.warning("save failed (%s)", exc.code)
         self._show_banner(translate("CaseForms", "Not saved: {0}. What you typed is kept as a draft.").format(detail),
                           kind="error")
         return False
+
+    def _show_stale_banner(self) -> None:
+        self._show_banner(translate("CaseForms", "Not saved: this case was changed elsewhere (another window, "
+                                                 "another volunteer or a merge) since you opened it. Reload the "
+                                                 "newer version: what you typed is kept on top of it; then "
+                                                 "check and save again."), kind="error", reload=True)
 
     def _after_save(self, stored: Case, issues: list[CaseIssue]) -> None:
         self._base = copy.deepcopy(stored)
@@ -902,4 +1027,4 @@ class CaseEditor(QWidget):
         return "" if self.banner.isHidden() else self.banner_label.text()
 
 
-__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "CaseEditor"]
+__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "CaseEditor", "EditorState"]

@@ -112,7 +112,7 @@ class IntakeFlow(QObject):
         self.lang = editor.lang
         self.review = ReviewPage(editor.stack)
         editor.stack.addWidget(self.review)
-        editor.nav.addItem(f"{len(editor.pages) + 1}. {self.review.title}")
+        editor.nav.addItem(self.review.title)  # numbered with the sections shown (editor._relabel_sections)
         self.review.list.itemActivated.connect(
             lambda item: editor.focus_field(str(item.data(Qt.ItemDataRole.UserRole))))
         self.review.complete_button.clicked.connect(self.complete)
@@ -209,11 +209,15 @@ class IntakeFlow(QObject):
             row = editor._rows.get(path)
             if row is not None:
                 self._set_row_visible(path, row, intake_rules.applies(path, case))
+        renumber = False
         for index, page in enumerate(editor.pages):
             item = editor.nav.item(index)
             hidden = not intake_rules.section_applies(page.key, case)
             if item.isHidden() != hidden:
                 item.setHidden(hidden)
+                renumber = True
+        if renumber:  # the sections after a hidden one move up a number: 1, 2, 3, 4, never 1, 2, 3, 5
+            editor._relabel_sections()
         required = intake_rules.required_now(case)
         if required != self._required:
             self._required = required
