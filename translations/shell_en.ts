@@ -350,249 +350,254 @@
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="70"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="73"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="73"/>
+        <location filename="../clinic_app/ui/main_window.py" line="76"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="86"/>
+        <location filename="../clinic_app/ui/main_window.py" line="89"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="91"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="104"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="108"/>
+        <location filename="../clinic_app/ui/main_window.py" line="111"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="111"/>
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="114"/>
+        <location filename="../clinic_app/ui/main_window.py" line="117"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="115"/>
+        <location filename="../clinic_app/ui/main_window.py" line="118"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="116"/>
+        <location filename="../clinic_app/ui/main_window.py" line="119"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="117"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="151"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>Dead&amp;lines</source>
         <translation>Dead&amp;lines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="171"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="176"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
-        <location filename="../clinic_app/ui/main_window.py" line="369"/>
-        <location filename="../clinic_app/ui/main_window.py" line="375"/>
+        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="372"/>
+        <location filename="../clinic_app/ui/main_window.py" line="378"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="189"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="194"/>
+        <location filename="../clinic_app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="200"/>
+        <location filename="../clinic_app/ui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="290"/>
+        <location filename="../clinic_app/ui/main_window.py" line="293"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -601,47 +606,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="358"/>
+        <location filename="../clinic_app/ui/main_window.py" line="361"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="366"/>
+        <location filename="../clinic_app/ui/main_window.py" line="369"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="367"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="386"/>
+        <location filename="../clinic_app/ui/main_window.py" line="389"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="401"/>
+        <location filename="../clinic_app/ui/main_window.py" line="404"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="403"/>
+        <location filename="../clinic_app/ui/main_window.py" line="406"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="405"/>
+        <location filename="../clinic_app/ui/main_window.py" line="408"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="450"/>
+        <location filename="../clinic_app/ui/main_window.py" line="453"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -649,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="453"/>
+        <location filename="../clinic_app/ui/main_window.py" line="456"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -657,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="455"/>
+        <location filename="../clinic_app/ui/main_window.py" line="458"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -665,57 +670,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="565"/>
+        <location filename="../clinic_app/ui/main_window.py" line="568"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="566"/>
+        <location filename="../clinic_app/ui/main_window.py" line="569"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="595"/>
+        <location filename="../clinic_app/ui/main_window.py" line="598"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="634"/>
+        <location filename="../clinic_app/ui/main_window.py" line="637"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="635"/>
+        <location filename="../clinic_app/ui/main_window.py" line="638"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="642"/>
+        <location filename="../clinic_app/ui/main_window.py" line="645"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="651"/>
+        <location filename="../clinic_app/ui/main_window.py" line="654"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="672"/>
+        <location filename="../clinic_app/ui/main_window.py" line="675"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="682"/>
+        <location filename="../clinic_app/ui/main_window.py" line="685"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="689"/>
+        <location filename="../clinic_app/ui/main_window.py" line="692"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="701"/>
+        <location filename="../clinic_app/ui/main_window.py" line="704"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -942,19 +947,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="221"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="223"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
@@ -999,114 +1004,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Union and agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="120"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="121"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="122"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="123"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="124"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
         <source>Adding up the site…</source>
         <translation>Adding up the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
         <source>{0} week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="205"/>
         <source>{0}, given on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="208"/>
         <source>none entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="204"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="209"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="219"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
         <source>Merging the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="268"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="273"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} merged into {1}: %n case moved.</numerusform>
@@ -1114,32 +1119,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="278"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="279"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="286"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="297"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="302"/>
         <source>Folder for the complaint package</source>
         <translation>Folder for the complaint package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Preparing the package…</source>
         <translation>Preparing the package…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="312"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>

@@ -350,249 +350,254 @@
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="70"/>
+        <location filename="../clinic_app/ui/main_window.py" line="69"/>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="73"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="73"/>
+        <location filename="../clinic_app/ui/main_window.py" line="76"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="86"/>
+        <location filename="../clinic_app/ui/main_window.py" line="89"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="91"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="104"/>
+        <location filename="../clinic_app/ui/main_window.py" line="107"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="108"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="108"/>
+        <location filename="../clinic_app/ui/main_window.py" line="111"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="111"/>
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="114"/>
+        <location filename="../clinic_app/ui/main_window.py" line="117"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="115"/>
+        <location filename="../clinic_app/ui/main_window.py" line="118"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="116"/>
+        <location filename="../clinic_app/ui/main_window.py" line="119"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="117"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="149"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="151"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="153"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="156"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="157"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="161"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="165"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="167"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="168"/>
         <source>Dead&amp;lines</source>
         <translation>Dé&amp;lais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="171"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="172"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation>&amp;Qu&apos;est-ce que c&apos;est ? (cliquez sur un champ)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="176"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
-        <location filename="../clinic_app/ui/main_window.py" line="369"/>
-        <location filename="../clinic_app/ui/main_window.py" line="375"/>
+        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="372"/>
+        <location filename="../clinic_app/ui/main_window.py" line="378"/>
         <source>Check the database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="189"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="194"/>
+        <location filename="../clinic_app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="200"/>
+        <location filename="../clinic_app/ui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="290"/>
+        <location filename="../clinic_app/ui/main_window.py" line="293"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -601,47 +606,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="358"/>
+        <location filename="../clinic_app/ui/main_window.py" line="361"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="366"/>
+        <location filename="../clinic_app/ui/main_window.py" line="369"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="367"/>
+        <location filename="../clinic_app/ui/main_window.py" line="370"/>
         <source>The database is intact.</source>
         <translation>La base de données est intacte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="386"/>
+        <location filename="../clinic_app/ui/main_window.py" line="389"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="401"/>
+        <location filename="../clinic_app/ui/main_window.py" line="404"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="403"/>
+        <location filename="../clinic_app/ui/main_window.py" line="406"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="405"/>
+        <location filename="../clinic_app/ui/main_window.py" line="408"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="450"/>
+        <location filename="../clinic_app/ui/main_window.py" line="453"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
@@ -649,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="453"/>
+        <location filename="../clinic_app/ui/main_window.py" line="456"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>Plus de %n dossier</numerusform>
@@ -657,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="455"/>
+        <location filename="../clinic_app/ui/main_window.py" line="458"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -665,57 +670,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="565"/>
+        <location filename="../clinic_app/ui/main_window.py" line="568"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="566"/>
+        <location filename="../clinic_app/ui/main_window.py" line="569"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="595"/>
+        <location filename="../clinic_app/ui/main_window.py" line="598"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="634"/>
+        <location filename="../clinic_app/ui/main_window.py" line="637"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="635"/>
+        <location filename="../clinic_app/ui/main_window.py" line="638"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="642"/>
+        <location filename="../clinic_app/ui/main_window.py" line="645"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="651"/>
+        <location filename="../clinic_app/ui/main_window.py" line="654"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="672"/>
+        <location filename="../clinic_app/ui/main_window.py" line="675"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="682"/>
+        <location filename="../clinic_app/ui/main_window.py" line="685"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="689"/>
+        <location filename="../clinic_app/ui/main_window.py" line="692"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="701"/>
+        <location filename="../clinic_app/ui/main_window.py" line="704"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
@@ -942,19 +947,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="221"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="223"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
@@ -999,114 +1004,114 @@
         <translation>Pour un site saisi deux fois : ses dossiers vont au site que vous gardez</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Client company</source>
         <translation>Entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Notice to the Minister</source>
         <translation>Avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Union and agreement</source>
         <translation>Syndicat et convention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="120"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="121"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="122"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="123"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="124"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
         <source>{0} week(s)</source>
         <translation>{0} semaine(s)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="205"/>
         <source>{0}, given on {1}</source>
         <translation>{0}, donné le {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="208"/>
         <source>none entered</source>
         <translation>aucun saisi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="204"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="209"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="219"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
         <source>Merging the sites…</source>
         <translation>Fusion des sites…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="268"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="273"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} fusionné dans {1} : %n dossier déplacé.</numerusform>
@@ -1114,32 +1119,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="278"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="279"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="286"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="297"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="302"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="312"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>

@@ -99,7 +99,11 @@ def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> F
     binding.widget = box
     binding.focus_widget = combo
     binding.details_button = details  # the editor opens the establishment dialog with it
-    return page.add(binding, label)
+    field = page.add(binding, label)
+    # The focus is in the line edit, not the combo box: it says the label too (on Linux the combo's own name
+    # is its value).
+    edit.setAccessibleName(label.replace("&", ""))
+    return field
 
 
 def build_dates(page: FormPage) -> None:
