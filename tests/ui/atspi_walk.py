@@ -57,7 +57,7 @@ TAB_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADI
 TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
 TAB_KEYSYM = 0xFF09
 #: how long a Tab press may take to move the focus before the walk counts it as "focus did not move"
-FOCUS_WAIT_S = 1.5
+FOCUS_WAIT_S = 5.0
 #: slack, in pixels, for "entirely above / to the left" (frames and margins overlap by a pixel or two)
 SLACK = 3
 MAX_STOPS = 250
