@@ -21,7 +21,7 @@ It starts the accessibility bus, then the program (``atspi_app.py``), and for ea
    first) is allowed; when there are more, every backward jump is reported with both stops and their boxes.
 3. **Reach.** Every enabled button, check box or editable field on screen must be one of the stops (of a group
    of radio buttons, one: Tab goes to the checked one, the arrows to the others). A combo box may be left out
-   on purpose (the form's Status, changed by a click or its label's Alt key).
+   on purpose (the form's Status, changed with a click).
 
 The report (JSON): ``{"views": {view: {"stops", "unnamed", "backwards", "skipped", "errors": [...]}},
 "program_status": N}``. The exit status is 0 when the walk ran (whatever it found); the pytest side judges.
