@@ -91,3 +91,15 @@ def test_every_tab_stop_of_every_section_is_visible_named_and_a_control(
             if _is_container(widget):
                 problems.append(what + " is a container (no focus frame)")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_check_box_is_named_by_its_own_text(open_editor: Callable[..., Any], store: Any, lang: str) -> None:
+    """A screen reader says a check box's name: its text, not the label of the row it starts (the first box of
+    the documents checklist was named "Documents seen" instead of "Pay slips")."""
+    from PySide6.QtWidgets import QCheckBox
+
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), lang=lang)
+    wrong = [f"{box.text()!r} is named {_name(box)!r}" for box in editor.findChildren(QCheckBox)
+             if box.text() and _name(box) != box.text().replace("&", "")]
+    assert not wrong, wrong

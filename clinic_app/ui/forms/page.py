@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -165,8 +166,11 @@ class FormPage(QScrollArea):
             binding.focus_widget.setAccessibleName(label.replace("&", ""))
         else:
             form.addRow(holder)
-            if label:
-                binding.focus_widget.setAccessibleName(label.replace("&", ""))
+            focus = binding.focus_widget
+            # A check box is named by its own text: the row's label on the first box of a checklist made a screen
+            # reader say "Documents seen" for "Pay slips".
+            if label and not (isinstance(focus, QAbstractButton) and focus.text()):
+                focus.setAccessibleName(label.replace("&", ""))
         row = FieldRow(binding, label_widget, message, self.key)
         self.rows.append(row)
         if self.first_focus is None:
