@@ -103,3 +103,28 @@ def test_a_check_box_is_named_by_its_own_text(open_editor: Callable[..., Any], s
     wrong = [f"{box.text()!r} is named {_name(box)!r}" for box in editor.findChildren(QCheckBox)
              if box.text() and _name(box) != box.text().replace("&", "")]
     assert not wrong, wrong
+
+
+def test_tab_back_into_a_scrolled_section_shows_the_field(open_editor: Callable[..., Any], store: Any) -> None:
+    """Tab from Save (outside the section's scroll area) back to its first field scrolled nothing: the cursor was
+    in a field out of sight (found by the AT-SPI walk, which read the field's position above the section)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), lang="fr")
+    editor.resize(1366, 600)  # section 1 does not fit: it scrolls
+    editor.go_to_section(0)
+    page = editor.pages[0]
+    first = page.first_focus
+    assert first is not None and page.verticalScrollBar().maximum() > 0
+    last = page.rows[-1].binding.focus_widget
+    last.setFocus()
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())  # where Tab through the fields ends
+    QApplication.processEvents()
+    for _ in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is first:
+            break
+    assert QApplication.focusWidget() is first
+    view = page.viewport()
+    assert view.rect().contains(QRect(first.mapTo(view, QPoint(0, 0)), first.size()))

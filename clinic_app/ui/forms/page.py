@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -79,8 +80,12 @@ class FormPage(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Not a Tab stop: it showed no focus frame and had no name (an "invisible" stop between two fields);
-        # it still scrolls to whichever field takes the focus.
+        # it still scrolls to whichever field takes the focus, however the focus came (QScrollArea does it only
+        # for Tab between its own fields: Tab from Save back into the form left the first field out of sight).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self.key = key
         self.title = title
         self.lang = lang
@@ -102,6 +107,11 @@ class FormPage(QScrollArea):
         self._form: QFormLayout | None = None
         self.first_focus: QWidget | None = None
         self._extra_labels: list[QLabel] = []
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and self.isVisible() and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     # -- structure ---------------------------------------------------------------------------------------
     def group(self, title: str) -> QFormLayout:
