@@ -3,10 +3,11 @@
 
 Run with the project's Python on a real X display (the offscreen platform exports nothing to AT-SPI), with
 ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``: ``python atspi_app.py TESTS_UI_DIR LANG VIEW...``. A view is a window of
-:mod:`ui_windows` ("letters"), or a form with its sections ("warehouse form" shows every section of the form in
-turn, then its review page). For each view it shows the window, puts the keyboard focus where a volunteer's
-starts (the section's first field; the window's first control) and prints ``view <label>`` on stdout; it moves to
-the next view when a line arrives on stdin, and prints ``done`` after the last one.
+:mod:`ui_windows` ("letters"), or a form with its sections ("warehouse form" shows every section of a stored
+case's form in turn, then its review page; "new driver form" the same for a new case, in guided mode). For each
+view it shows the window, puts the keyboard focus where a volunteer's starts (the section's first field; the
+window's first control) and prints ``view <label>`` on stdout; it moves to the next view when a line arrives on
+stdin, and prints ``done`` after the last one.
 
 Why the windows are opened here and not with keys: which keys open what is tested elsewhere; this test is about
 what an assistive technology can read and where Tab goes, and must not break when a menu changes.
@@ -48,6 +49,15 @@ def views(d: Any, lang: str, names: list[str]) -> Iterator[tuple[str, QWidget]]:
     from ui_windows import windows
 
     builders = windows(lang)
+
+    def new_case(kind: str) -> Any:  # a new case: guided mode, questions that do not apply hidden
+        from clinic_app.domain.case import Case, CaseKind
+
+        d.window._open_editor(Case.new(CaseKind(kind)), new=True)
+        return d.window
+
+    builders["new driver form"] = lambda _d: new_case("driver")
+    builders["new warehouse form"] = lambda _d: new_case("warehouse")
     for name in names:
         window = d.window
         for editor in list(window._editors.values()):

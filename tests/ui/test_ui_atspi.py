@@ -5,7 +5,8 @@ the accessibility bus, where some names differ (on Linux a combo box's name is i
 only through its buddy relation) and where focus moves with real key presses. So the program runs for real on an
 X server (Xvfb: the offscreen platform exports nothing), inside ``dbus-run-session`` with the AT-SPI registry
 (``at-spi2-core``), and ``atspi_walk.py``, run by the system's Python with Debian's ``python3-pyatspi``, walks it:
-every section of the warehouse and the driver forms, then the letters window, in French and in English.
+the letters window, then every section of the warehouse and the driver forms (of a stored case, and of a new one
+in guided mode), in French and in English.
 
 It fails on:
 * a focusable control on screen without a name (its own, or its label's);
@@ -37,7 +38,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is installed for it, not for the project's venv
 LANGS = ("fr", "en")
-VIEWS = ["letters", "warehouse form", "driver form"]
+#: the letters window; the forms of a stored warehouse and driver case; a new one of each (guided mode, questions
+#: that do not apply hidden)
+VIEWS = ["letters", "warehouse form", "driver form", "new warehouse form", "new driver form"]
+FORMS = [v for v in VIEWS if v.endswith("form")]
 SCREEN = "1366x768x24"
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -140,7 +144,7 @@ def test_every_view_was_walked(reports: dict[str, dict[str, Any]], lang: str) ->
     assert report["program_status"] == 0, report["log"][-3000:]
     views = report["views"]
     assert "letters" in views, views.keys()
-    for form in ("warehouse form", "driver form"):  # every section and the review page
+    for form in FORMS:  # every section and the review page
         assert len([v for v in views if v.startswith(form + " / ")]) >= 10, views.keys()
     short = {view: found["stops"] for view, found in views.items() if len(found["stops"]) < 5}
     assert not short, f"a Tab cycle of fewer than 5 stops: the walk did not run: {short}"
