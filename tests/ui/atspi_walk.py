@@ -233,7 +233,7 @@ def press_tab() -> None:
     pyatspi.Registry.generateKeyboardEvent(TAB_KEYSYM, None, pyatspi.KEY_SYM)
 
 
-def tab_walk(focus: Focus, start: pyatspi.Accessible) -> dict[str, list[str]]:
+def tab_walk(focus: Focus, start: pyatspi.Accessible) -> dict[str, Any]:
     """Press Tab from ``start`` until the focus is back on it; the stops, unnamed stops and backward jumps."""
     report: dict[str, Any] = {"stops": [], "unnamed": [], "backwards": [], "skipped": [], "errors": []}
     first = stop_of(start)
@@ -320,7 +320,7 @@ def main(argv: list[str]) -> int:
     focus = Focus()
     child = subprocess.Popen(program, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ)
     assert child.stdin is not None and child.stdout is not None
-    report: dict[str, dict[str, list[str]]] = {}
+    report: dict[str, dict[str, Any]] = {}
     try:
         app = None
         while True:
