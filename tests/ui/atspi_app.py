@@ -3,11 +3,12 @@
 
 Run with the project's Python on a real X display (the offscreen platform exports nothing to AT-SPI), with
 ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``: ``python atspi_app.py TESTS_UI_DIR LANG VIEW...``. A view is a window of
-:mod:`ui_windows` ("letters"), or a form with its sections ("warehouse form" shows every section of a stored
-case's form in turn, then its review page; "new driver form" the same for a new case, in guided mode). For each
-view it shows the window, puts the keyboard focus where a volunteer's starts (the section's first field; the
-window's first control) and prints ``view <label>`` on stdout; it moves to the next view when a line arrives on
-stdin, and prints ``done`` after the last one.
+:mod:`ui_windows` ("letters": a case whose letters are refused, the reason shown), "letter shown" (the letters
+window of the first case it can write a letter for), or a form with its sections ("warehouse form" shows every
+section of a stored case's form in turn, then its review page; "new driver form" the same for a new case, in
+guided mode). For each view it shows the window, puts the keyboard focus where a volunteer's starts (the section's
+first field; the window's first control) and prints ``view <label>`` on stdout; it moves to the next view when a
+line arrives on stdin, and prints ``done`` after the last one.
 
 Why the windows are opened here and not with keys: which keys open what is tested elsewhere; this test is about
 what an assistive technology can read and where Tab goes, and must not break when a menu changes.
@@ -56,6 +57,19 @@ def views(d: Any, lang: str, names: list[str]) -> Iterator[tuple[str, QWidget]]:
         d.window._open_editor(Case.new(CaseKind(kind)), new=True)
         return d.window
 
+    def letter_shown() -> Any:  # the letters window with a letter it can write (Print, Save as, Open enabled)
+        from ui_windows import TODAY
+
+        from clinic_app.ui.letter_preview import LetterPreviewDialog
+
+        for case in d.cases:
+            dialog = LetterPreviewDialog(d.store, case.uuid, d.window, ui_lang=lang, today=TODAY)
+            if dialog.print_button.isEnabled():
+                return dialog
+            dialog.deleteLater()
+        raise SystemExit("atspi-app: no demo case has a letter the program can write")
+
+    builders["letter shown"] = lambda _d: letter_shown()
     builders["new driver form"] = lambda _d: new_case("driver")
     builders["new warehouse form"] = lambda _d: new_case("warehouse")
     for name in names:

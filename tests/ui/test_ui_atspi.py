@@ -38,9 +38,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is installed for it, not for the project's venv
 LANGS = ("fr", "en")
-#: the letters window; the forms of a stored warehouse and driver case; a new one of each (guided mode, questions
-#: that do not apply hidden)
-VIEWS = ["letters", "warehouse form", "driver form", "new warehouse form", "new driver form"]
+#: the letters window (a letter refused with its reason; a letter shown, its buttons enabled); the forms of a stored
+#: warehouse and driver case; a new one of each (guided mode, questions that do not apply hidden)
+VIEWS = ["letters", "letter shown", "warehouse form", "driver form", "new warehouse form", "new driver form"]
 FORMS = [v for v in VIEWS if v.endswith("form")]
 SCREEN = "1366x768x24"
 
@@ -143,7 +143,8 @@ def test_every_view_was_walked(reports: dict[str, dict[str, Any]], lang: str) ->
     report = reports[lang]
     assert report["program_status"] == 0, report["log"][-3000:]
     views = report["views"]
-    assert "letters" in views, views.keys()
+    assert "letters" in views and "letter shown" in views, views.keys()
+    assert any("Print" in stop or "Imprimer" in stop for stop in views["letter shown"]["stops"])
     for form in FORMS:  # every section and the review page
         assert len([v for v in views if v.startswith(form + " / ")]) >= 10, views.keys()
     short = {view: found["stops"] for view, found in views.items() if len(found["stops"]) < 5}
