@@ -3,7 +3,8 @@
 #   bash scripts/setup.sh         to run the program (scripts/start.sh): the GUI's system libraries and the
 #                                 packages of requirements.lock
 #   bash scripts/setup.sh --dev   to test and build installers (scripts/test.sh, packaging/build-linux.sh):
-#                                 also PostgreSQL, poppler-utils, binutils and requirements-dev.lock
+#                                 also PostgreSQL, poppler-utils, binutils, the accessibility test's Xvfb,
+#                                 D-Bus, AT-SPI and pyatspi, and requirements-dev.lock
 #
 # * Debian packages: the GUI's list is clinic_app/system_check.py's (the .deb's Depends is the same list);
 #   installed with apt-get when run as root, else named in a warning.
@@ -35,8 +36,11 @@ while IFS= read -r dep; do [ -n "$dep" ] && debs+=("$dep"); done < <("$PY" clini
 if [ "$mode" = dev ]; then
     # PostgreSQL: the storage tests run against a real server; poppler-utils: pdftoppm/pdftotext to look at
     # rendered letters; binutils: PyInstaller (objdump, strip) and readelf; desktop-file-utils, appstream and
-    # lintian check the .deb's menu entry, metadata and the package itself.
-    debs+=(postgresql poppler-utils binutils desktop-file-utils appstream lintian)
+    # lintian check the .deb's menu entry, metadata and the package itself. The accessibility test
+    # (tests/ui/test_ui_atspi.py) runs the program on an X server (xvfb) inside dbus-run-session (dbus) with the
+    # AT-SPI registry (at-spi2-core) and reads it with the system Python's pyatspi (python3-pyatspi).
+    debs+=(postgresql poppler-utils binutils desktop-file-utils appstream lintian
+           xvfb dbus at-spi2-core python3-pyatspi)
 fi
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 missing=()

@@ -4,224 +4,225 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="81"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="154"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="181"/>
         <source>Status:</source>
+        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot;</extracomment>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="164"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="165"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="192"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="206"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="218"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="311"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="277"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="312"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="313"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="319"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="286"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="321"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="288"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="323"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="290"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="291"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="292"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="290"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="293"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="333"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="368"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="594"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="651"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="596"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="653"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="598"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="614"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="671"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="674"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="677"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="628"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="687"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="660"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="717"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="755"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="746"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="893"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="789"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="911"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="813"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="944"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="820"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="939"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="837"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="962"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="841"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="980"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="863"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="988"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="864"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="989"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -233,43 +234,43 @@
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="190"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="204"/>
         <source>in dollars</source>
         <translation>in dollars</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="191"/>
-        <location filename="../clinic_app/ui/forms/page.py" line="207"/>
-        <location filename="../clinic_app/ui/forms/page.py" line="213"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="205"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="221"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="227"/>
         <source>For example: {0}</source>
         <translation>For example: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="220"/>
         <source>letter digit letter digit letter digit</source>
         <translation>letter digit letter digit letter digit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="212"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="226"/>
         <source>10 digits, extension allowed</source>
         <translation>10 digits, extension allowed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="237"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="237"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="224"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="211"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="238"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="208"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="210"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="218"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="222"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -294,8 +295,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="210"/>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -400,57 +401,57 @@
         <translation>Site details…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="111"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="122"/>
         <source>Start date (&amp;hire)</source>
         <translation>Start date (&amp;hire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="126"/>
         <source>&amp;Cause of the end</source>
         <translation>&amp;Cause of the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="136"/>
         <source>Type &amp;of job</source>
         <translation>Type &amp;of job</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="130"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141"/>
         <source>End of the fi&amp;xed term</source>
         <translation>End of the fi&amp;xed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="163"/>
         <source>D&amp;elivery company (legal name)</source>
         <translation>D&amp;elivery company (legal name)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="154"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="165"/>
         <source>Client co&amp;mpany</source>
         <translation>Client co&amp;mpany</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="164"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="175"/>
         <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
         <translation>Treated as an inde&amp;pendent contractor (status disputed)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="196"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
         <source>Who set the sc&amp;hedule?</source>
         <translation>Who set the sc&amp;hedule?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="230"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="241"/>
         <source>Weekly wa&amp;ge</source>
         <translation>Weekly wa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="236"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="247"/>
         <source>Recent wee&amp;ks</source>
         <translation>Recent wee&amp;ks</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="278"/>
         <source>Release signed &amp;on</source>
         <translation>Release signed &amp;on</translation>
     </message>
@@ -490,578 +491,579 @@
         <translation>The site&apos;s counts and the notice to the Minister, shared by all its cases (collective dismissal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="106"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="117"/>
         <source>Dates and end of work</source>
         <translation>Dates and end of work</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="118"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="108"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="119"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="120"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
         <source>Last &amp;day worked</source>
         <translation>Last &amp;day worked</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="124"/>
         <source>&amp;Termination date</source>
         <translation>&amp;Termination date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="114"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>It is a la&amp;yoff (first day of the layoff above)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="127"/>
         <source>Closure of the establishment</source>
         <translation>Closure of the establishment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="117"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="128"/>
         <source>Other dismissal</source>
         <translation>Other dismissal</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="129"/>
         <source>Serious fault alleged</source>
         <translation>Serious fault alleged</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="119"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="130"/>
         <source>Unforeseeable event (e.g. a contract cancelled)</source>
         <translation>Unforeseeable event (e.g. a contract cancelled)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="120"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="131"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="121"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="132"/>
         <source>End of a fixed term</source>
         <translation>End of a fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="124"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135"/>
         <source>The serious fault is established (admitted, or decided by a tribunal)</source>
         <translation>The serious fault is established (admitted, or decided by a tribunal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="127"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="138"/>
         <source>Fixed term</source>
         <translation>Fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="128"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="139"/>
         <source>Seasonal, fixed term</source>
         <translation>Seasonal, fixed term</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="134"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="145"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="146"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="136"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147"/>
         <source>S&amp;ite code</source>
         <translation>S&amp;ite code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="148"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="138"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="149"/>
         <source>Blue (permanent)</source>
         <translation>Blue (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="139"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="150"/>
         <source>White (seasonal / temporary)</source>
         <translation>White (seasonal / temporary)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="140"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="160"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="162"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="171"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="173"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="152"/>
         <source>&amp;Job title</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="153"/>
         <source>&amp;Union member</source>
         <translation>&amp;Union member</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="154"/>
         <source>Union &amp;name</source>
         <translation>Union &amp;name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="144"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="155"/>
         <source>Recall rights in the agreement (&amp;months)</source>
         <translation>Recall rights in the agreement (&amp;months)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="156"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="162"/>
         <source>Who the driver worked for</source>
         <translation>Who the driver worked for</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="153"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="164"/>
         <source>Delivery company &amp;address</source>
         <translation>Delivery company &amp;address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="166"/>
         <source>Client company add&amp;ress</source>
         <translation>Client company add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="156"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="167"/>
         <source>Stat&amp;ion code</source>
         <translation>Stat&amp;ion code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="157"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="168"/>
         <source>Paid &amp;by</source>
         <translation>Paid &amp;by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="161"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="172"/>
         <source>&amp;Vehicle owned by</source>
         <translation>&amp;Vehicle owned by</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="180"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="191"/>
         <source>schedule set by the company</source>
         <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
         <translation>schedule set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="181"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192"/>
         <source>routes set by the company</source>
         <translation>routes set by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="193"/>
         <source>could not refuse routes</source>
         <translation>could not refuse routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="183"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="194"/>
         <source>could not send a substitute</source>
         <translation>could not send a substitute</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="184"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="195"/>
         <source>uniform or badge</source>
         <translation>uniform or badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="196"/>
         <source>monitored through an app</source>
         <translation>monitored through an app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="186"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <source>exclusivity</source>
         <translation>exclusivity</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="187"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="198"/>
         <source>tools supplied by the company</source>
         <translation>tools supplied by the company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="188"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <source>paid on a pay slip</source>
         <translation>paid on a pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="194"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="205"/>
         <source>Control indicators (employee status, LNT s. 1(10))</source>
         <translation>Control indicators (employee status, LNT s. 1(10))</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="195"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="206"/>
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Ask each question; leave “Not asked” when the driver does not know.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="198"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
         <source>Who set the &amp;routes?</source>
         <translation>Who set the &amp;routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="211"/>
         <source>Could the driver re&amp;fuse routes?</source>
         <translation>Could the driver re&amp;fuse routes?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="202"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213"/>
         <source>Could the driver send a substi&amp;tute?</source>
         <translation>Could the driver send a substi&amp;tute?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="203"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="214"/>
         <source>&amp;Uniform or badge required?</source>
         <translation>&amp;Uniform or badge required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="204"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="215"/>
         <source>&amp;Monitored through an app?</source>
         <translation>&amp;Monitored through an app?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="205"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="216"/>
         <source>E&amp;xclusivity required?</source>
         <translation>E&amp;xclusivity required?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="217"/>
         <source>Who supplied the t&amp;ools?</source>
         <translation>Who supplied the t&amp;ools?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="208"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219"/>
         <source>How was the driver &amp;paid?</source>
         <translation>How was the driver &amp;paid?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220"/>
         <source>Pay slip</source>
         <translation>Pay slip</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="212"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="227"/>
         <source>Summary for staff</source>
         <translation>Summary for staff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="226"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="237"/>
         <source>Regular pay (without overtime)</source>
         <translation>Regular pay (without overtime)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="227"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="238"/>
         <source>&amp;Hourly rate</source>
         <translation>&amp;Hourly rate</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="228"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="239"/>
         <source>Hours per &amp;week</source>
         <translation>Hours per &amp;week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="229"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="240"/>
         <source>regular hours</source>
         <translation>regular hours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="244"/>
         <source>When the pay varied from week to week</source>
         <translation>When the pay varied from week to week</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="234"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="245"/>
         <source>The weekly pay &amp;varied</source>
         <translation>The weekly pay &amp;varied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="237"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="248"/>
         <source>Vacation</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="239"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="250"/>
         <source>Gross wages of the last complete&amp;d year (1 May to 30 April)</source>
         <translation>Gross wages of the last complete&amp;d year (1 May to 30 April)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="241"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="252"/>
         <source>Gross wages since 1 May (current ye&amp;ar)</source>
         <translation>Gross wages since 1 May (current ye&amp;ar)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="254"/>
         <source>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</source>
         <translation>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="250"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="261"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="251"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="262"/>
         <source>Notice &amp;received on</source>
         <translation>Notice &amp;received on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="252"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="263"/>
         <source>&amp;Weeks of notice given</source>
         <translation>&amp;Weeks of notice given</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="253"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="264"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="254"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="265"/>
         <source>Type 0 when no written notice was received; leave empty when it is not known.</source>
         <translation>Type 0 when no written notice was received; leave empty when it is not known.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="267"/>
         <source>Notice handed over &amp;during the layoff</source>
         <translation>Notice handed over &amp;during the layoff</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="268"/>
         <source>Payments received at the end</source>
         <translation>Payments received at the end</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="258"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="269"/>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="259"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
         <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
         <translation>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="276"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="277"/>
         <source>A &amp;release (quittance) was signed</source>
         <translation>A &amp;release (quittance) was signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>A release cannot waive the legal minimums: what is still owed can be claimed.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="281"/>
         <source>Steps already taken</source>
         <translation>Steps already taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="282"/>
         <source>&amp;Complaint filed on</source>
         <translation>&amp;Complaint filed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="283"/>
         <source>A CNESST notice of inquiry is a fact of the employer: enter it once in the site details.</source>
         <translation>A CNESST notice of inquiry is a fact of the employer: enter it once in the site details.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="278"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="289"/>
         <source>Documents the volunteer saw</source>
         <translation>Documents the volunteer saw</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="305"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="307"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="316"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="318"/>
         <source>Earlier notes</source>
         <translation>Earlier notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="311"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="322"/>
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="68"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="69"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="69"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="70"/>
         <source>Remove the row</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="175"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="176"/>
         <source>Week ending</source>
         <translation>Week ending</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="177"/>
         <source>Regular pay</source>
         <translation>Regular pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="188"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="189"/>
         <source>In lieu of notice</source>
         <translation>In lieu of notice</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="189"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="190"/>
         <source>Severance</source>
         <translation>Severance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="190"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="191"/>
         <source>Closure package</source>
         <translation>Closure package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="192"/>
         <source>Vacation pay</source>
         <translation>Vacation pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="192"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193"/>
         <source>Final wages</source>
         <translation>Final wages</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="213"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="202"/>
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="202"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="236"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="247"/>
         <source>Pay slips</source>
         <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
         <translation>Pay slips</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="237"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="248"/>
         <source>Record of employment (ROE)</source>
         <translation>Record of employment (ROE)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="238"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="249"/>
         <source>Termination or closure letter</source>
         <translation>Termination or closure letter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="239"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="250"/>
         <source>Employment or service contract</source>
         <translation>Employment or service contract</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="240"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="251"/>
         <source>Release or settlement signed</source>
         <translation>Release or settlement signed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="241"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="252"/>
         <source>Schedules or route screenshots</source>
         <translation>Schedules or route screenshots</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="242"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="253"/>
         <source>Screenshots of the delivery app</source>
         <translation>Screenshots of the delivery app</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="243"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="254"/>
         <source>Invoices to the delivery company</source>
         <translation>Invoices to the delivery company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="244"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="255"/>
         <source>Tax slips (T4 / RL-1)</source>
         <translation>Tax slips (T4 / RL-1)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="245"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="256"/>
         <source>Badge or uniform</source>
         <translation>Badge or uniform</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="274"/>
         <source>Other documents, separated by commas</source>
         <translation>Other documents, separated by commas</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="264"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="275"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -1241,12 +1243,12 @@
         <translation>* required: needed to compute the figures and to complete the intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="228"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="232"/>
         <source>{0} (required)</source>
         <translation>{0} (required)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="276"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="280"/>
         <source>Step {0} of {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>

@@ -4,224 +4,225 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="76"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="77"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="78"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="79"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="80"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="81"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="154"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="181"/>
         <source>Status:</source>
+        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot;</extracomment>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="164"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="165"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="192"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="179"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="206"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="218"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="276"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="311"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="277"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="312"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="278"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="313"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="284"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="319"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="286"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="321"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="288"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="323"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="289"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="290"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="291"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="292"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="290"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="293"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="294"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="302"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="333"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="368"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="594"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="651"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="596"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="653"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="598"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="614"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="671"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="617"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="674"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="620"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="677"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="628"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="630"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="687"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="660"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="717"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="755"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="746"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="893"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="789"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="911"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="813"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="944"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="820"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="939"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="837"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="962"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="841"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="855"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="980"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="863"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="988"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="864"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="989"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -233,43 +234,43 @@
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="190"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="204"/>
         <source>in dollars</source>
         <translation>en dollars</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="191"/>
-        <location filename="../clinic_app/ui/forms/page.py" line="207"/>
-        <location filename="../clinic_app/ui/forms/page.py" line="213"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="205"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="221"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="227"/>
         <source>For example: {0}</source>
         <translation>Par exemple : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="220"/>
         <source>letter digit letter digit letter digit</source>
         <translation>lettre chiffre lettre chiffre lettre chiffre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="212"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="226"/>
         <source>10 digits, extension allowed</source>
         <translation>10 chiffres, poste permis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="237"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="237"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/page.py" line="224"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="211"/>
+        <location filename="../clinic_app/ui/forms/page.py" line="238"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="208"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="210"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="218"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="222"/>
         <source>Not asked</source>
         <translation>Pas demandé</translation>
     </message>
@@ -294,8 +295,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/forms/sections.py" line="32"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="210"/>
-        <location filename="../clinic_app/ui/forms/tables.py" line="193"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="221"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="194"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -400,57 +401,57 @@
         <translation>Détails du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="111"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="122"/>
         <source>Start date (&amp;hire)</source>
         <translation>Da&amp;te d’embauche</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="115"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="126"/>
         <source>&amp;Cause of the end</source>
         <translation>Ca&amp;use de la fin</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="136"/>
         <source>Type &amp;of job</source>
         <translation>Type d’empl&amp;oi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="130"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="141"/>
         <source>End of the fi&amp;xed term</source>
         <translation>Fi&amp;n de la durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="152"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="163"/>
         <source>D&amp;elivery company (legal name)</source>
         <translation>Entreprise de livrai&amp;son (nom légal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="154"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="165"/>
         <source>Client co&amp;mpany</source>
         <translation>Donneur d’ou&amp;vrage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="164"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="175"/>
         <source>Treated as an inde&amp;pendent contractor (status disputed)</source>
         <translation>Traité comme travailleur autono&amp;me (statut contesté)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="196"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="207"/>
         <source>Who set the sc&amp;hedule?</source>
         <translation>Qui fixait l’&amp;horaire ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="230"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="241"/>
         <source>Weekly wa&amp;ge</source>
         <translation>&amp;Salaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="236"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="247"/>
         <source>Recent wee&amp;ks</source>
         <translation>Semaines &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="267"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="278"/>
         <source>Release signed &amp;on</source>
         <translation>Quittance &amp;signée le</translation>
     </message>
@@ -490,578 +491,579 @@
         <translation>Les comptes du site et l’avis au ministre, communs à tous ses dossiers (licenciement collectif)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="106"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="117"/>
         <source>Dates and end of work</source>
         <translation>Dates et fin du travail</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="118"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="108"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="119"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="120"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="112"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="123"/>
         <source>Last &amp;day worked</source>
         <translation>&amp;Dernier jour travaillé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="124"/>
         <source>&amp;Termination date</source>
         <translation>Date de &amp;fin d’emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="114"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="125"/>
         <source>It is a la&amp;yoff (first day of the layoff above)</source>
         <translation>C’est une mise à p&amp;ied (premier jour de la mise à pied ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="116"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="127"/>
         <source>Closure of the establishment</source>
         <translation>Fermeture de l’établissement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="117"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="128"/>
         <source>Other dismissal</source>
         <translation>Autre congédiement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="118"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="129"/>
         <source>Serious fault alleged</source>
         <translation>Faute grave alléguée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="119"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="130"/>
         <source>Unforeseeable event (e.g. a contract cancelled)</source>
         <translation>Événement imprévu (p. ex. un contrat annulé)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="120"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="131"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="121"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="132"/>
         <source>End of a fixed term</source>
         <translation>Fin d’un contrat à durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="124"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="135"/>
         <source>The serious fault is established (admitted, or decided by a tribunal)</source>
         <translation>La faute grave est établie (admise ou reconnue par un tribunal)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="126"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="137"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="127"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="138"/>
         <source>Fixed term</source>
         <translation>Durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="128"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="139"/>
         <source>Seasonal, fixed term</source>
         <translation>Saisonnier, durée déterminée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="134"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="145"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="135"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="146"/>
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’emplo&amp;yeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="136"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="147"/>
         <source>S&amp;ite code</source>
         <translation>Code du &amp;site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="137"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="148"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="138"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="149"/>
         <source>Blue (permanent)</source>
         <translation>Bleu (permanent)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="139"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="150"/>
         <source>White (seasonal / temporary)</source>
         <translation>Blanc (saisonnier / temporaire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="140"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="160"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="162"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="171"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="173"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="141"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="152"/>
         <source>&amp;Job title</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="142"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="153"/>
         <source>&amp;Union member</source>
         <translation>&amp;Membre d’un syndicat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="154"/>
         <source>Union &amp;name</source>
         <translation>Nom du syndi&amp;cat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="144"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="155"/>
         <source>Recall rights in the agreement (&amp;months)</source>
         <translation>Droit de rappel prévu à la convention (mois)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="145"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="156"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="151"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="162"/>
         <source>Who the driver worked for</source>
         <translation>Pour qui le livreur travaillait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="153"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="164"/>
         <source>Delivery company &amp;address</source>
         <translation>&amp;Adresse de l’entreprise de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="155"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="166"/>
         <source>Client company add&amp;ress</source>
         <translation>Adresse du donneur d’ouvra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="156"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="167"/>
         <source>Stat&amp;ion code</source>
         <translation>&amp;Code de la station</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="157"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="168"/>
         <source>Paid &amp;by</source>
         <translation>&amp;Payé à la</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="158"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="169"/>
         <source>Day</source>
         <translation>Journée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170"/>
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="159"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="170"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="161"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="172"/>
         <source>&amp;Vehicle owned by</source>
         <translation>Véhicule appa&amp;rtenant à</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="180"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="191"/>
         <source>schedule set by the company</source>
         <extracomment>The control indicators, in the order the checklist asks them.</extracomment>
         <translation>horaire fixé par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="181"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="192"/>
         <source>routes set by the company</source>
         <translation>routes fixées par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="182"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="193"/>
         <source>could not refuse routes</source>
         <translation>ne pouvait pas refuser de routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="183"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="194"/>
         <source>could not send a substitute</source>
         <translation>ne pouvait pas envoyer de remplaçant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="184"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="195"/>
         <source>uniform or badge</source>
         <translation>uniforme ou badge</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="196"/>
         <source>monitored through an app</source>
         <translation>surveillé par une application</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="186"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="197"/>
         <source>exclusivity</source>
         <translation>exclusivité</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="187"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="198"/>
         <source>tools supplied by the company</source>
         <translation>outils fournis par l’entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="188"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="199"/>
         <source>paid on a pay slip</source>
         <translation>payé avec un bulletin de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="194"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="205"/>
         <source>Control indicators (employee status, LNT s. 1(10))</source>
         <translation>Indices de contrôle (statut de salarié, LNT art. 1(10))</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="195"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="206"/>
         <source>Ask each question; leave “Not asked” when the driver does not know.</source>
         <translation>Posez chaque question ; laissez « Pas demandé » si le livreur ne sait pas.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="198"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
         <source>Who set the &amp;routes?</source>
         <translation>Qui fixait les &amp;routes ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="211"/>
         <source>Could the driver re&amp;fuse routes?</source>
         <translation>Le livreur pouvait-il re&amp;fuser des routes ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="202"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="213"/>
         <source>Could the driver send a substi&amp;tute?</source>
         <translation>Le livreur pouvait-il envoyer un rem&amp;plaçant ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="203"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="214"/>
         <source>&amp;Uniform or badge required?</source>
         <translation>&amp;Uniforme ou badge exigé ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="204"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="215"/>
         <source>&amp;Monitored through an app?</source>
         <translation>&amp;Surveillé par une application ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="205"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="216"/>
         <source>E&amp;xclusivity required?</source>
         <translation>E&amp;xclusivité exigée ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="217"/>
         <source>Who supplied the t&amp;ools?</source>
         <translation>Qui fournissait les &amp;outils ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="208"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="219"/>
         <source>How was the driver &amp;paid?</source>
         <translation>Comment le livreur était-il pa&amp;yé ?</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220"/>
         <source>Pay slip</source>
         <translation>Bulletin de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="220"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="212"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="216"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="223"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="227"/>
         <source>Summary for staff</source>
         <translation>Résumé pour le personnel</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="226"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="237"/>
         <source>Regular pay (without overtime)</source>
         <translation>Salaire régulier (sans heures supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="227"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="238"/>
         <source>&amp;Hourly rate</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="228"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="239"/>
         <source>Hours per &amp;week</source>
         <translation>&amp;Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="229"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="240"/>
         <source>regular hours</source>
         <translation>heures habituelles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="233"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="244"/>
         <source>When the pay varied from week to week</source>
         <translation>Quand le salaire variait d’une semaine à l’autre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="234"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="245"/>
         <source>The weekly pay &amp;varied</source>
         <translation>Le salaire hebdomadaire &amp;variait</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="237"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="248"/>
         <source>Vacation</source>
         <translation>Vacances</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="239"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="250"/>
         <source>Gross wages of the last complete&amp;d year (1 May to 30 April)</source>
         <translation>Salaire brut de la dernière année ter&amp;minée (1er mai au 30 avril)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="241"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="252"/>
         <source>Gross wages since 1 May (current ye&amp;ar)</source>
         <translation>Salaire brut depuis le 1er mai (année en co&amp;urs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="243"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="254"/>
         <source>The completed year counts only if its vacation was neither taken nor paid. Leave a field empty when it is not known.</source>
         <translation>L&apos;année terminée ne compte que si ses vacances n&apos;ont été ni prises ni payées. Laissez un champ vide s&apos;il n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="250"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="261"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="251"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="262"/>
         <source>Notice &amp;received on</source>
         <translation>Avis &amp;reçu le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="252"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="263"/>
         <source>&amp;Weeks of notice given</source>
         <translation>&amp;Semaines d’avis données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="253"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="264"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="254"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="265"/>
         <source>Type 0 when no written notice was received; leave empty when it is not known.</source>
         <translation>Inscrivez 0 si aucun préavis écrit n&apos;a été reçu; laissez vide si ce n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="256"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="267"/>
         <source>Notice handed over &amp;during the layoff</source>
         <translation>Avis remis &amp;pendant la mise à pied</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="257"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="268"/>
         <source>Payments received at the end</source>
         <translation>Paiements reçus à la fin</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="258"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="269"/>
         <source>&amp;Payments</source>
         <translation>P&amp;aiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="259"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
         <source>Everything the employer or the delivery company already paid at the end: it is subtracted from what is owed.</source>
         <translation>Tout ce que l’employeur ou l’entreprise de livraison a déjà payé à la fin : c’est soustrait de ce qui est dû.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="265"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="276"/>
         <source>Release</source>
         <translation>Quittance</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="266"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="277"/>
         <source>A &amp;release (quittance) was signed</source>
         <translation>Une &amp;quittance a été signée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="268"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="279"/>
         <source>A release cannot waive the legal minimums: what is still owed can be claimed.</source>
         <translation>Une quittance ne peut pas faire renoncer aux minimums de la loi : ce qui reste dû peut être réclamé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="270"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="281"/>
         <source>Steps already taken</source>
         <translation>Démarches déjà faites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="271"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="282"/>
         <source>&amp;Complaint filed on</source>
         <translation>&amp;Plainte déposée le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="272"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="283"/>
         <source>A CNESST notice of inquiry is a fact of the employer: enter it once in the site details.</source>
         <translation>Un avis d&apos;enquête de la CNESST concerne l&apos;employeur : inscrivez-le une fois dans les détails du site.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="278"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="289"/>
         <source>Documents the volunteer saw</source>
         <translation>Documents vus par le bénévole</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="305"/>
-        <location filename="../clinic_app/ui/forms/sections.py" line="307"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="316"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="318"/>
         <source>Earlier notes</source>
         <translation>Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/sections.py" line="311"/>
+        <location filename="../clinic_app/ui/forms/sections.py" line="322"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="68"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="69"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="69"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="70"/>
         <source>Remove the row</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="175"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="176"/>
         <source>Week ending</source>
         <translation>Semaine finie le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="176"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="177"/>
         <source>Regular pay</source>
         <translation>Salaire régulier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="188"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="189"/>
         <source>In lieu of notice</source>
         <translation>Tenant lieu d’avis</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="189"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="190"/>
         <source>Severance</source>
         <translation>Indemnité de départ</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="190"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="191"/>
         <source>Closure package</source>
         <translation>Forfait de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="192"/>
         <source>Vacation pay</source>
         <translation>Indemnité de vacances</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="192"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="193"/>
         <source>Final wages</source>
         <translation>Dernier salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="200"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="213"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="202"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="201"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="202"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="236"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="247"/>
         <source>Pay slips</source>
         <extracomment>Documents a volunteer commonly sees; stored as these stable codes so a letter in either language can name them.</extracomment>
         <translation>Bulletins de paie</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="237"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="248"/>
         <source>Record of employment (ROE)</source>
         <translation>Relevé d’emploi (RE)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="238"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="249"/>
         <source>Termination or closure letter</source>
         <translation>Lettre de fin d’emploi ou de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="239"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="250"/>
         <source>Employment or service contract</source>
         <translation>Contrat de travail ou de service</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="240"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="251"/>
         <source>Release or settlement signed</source>
         <translation>Quittance ou entente signée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="241"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="252"/>
         <source>Schedules or route screenshots</source>
         <translation>Horaires ou captures des routes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="242"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="253"/>
         <source>Screenshots of the delivery app</source>
         <translation>Captures de l’application de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="243"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="254"/>
         <source>Invoices to the delivery company</source>
         <translation>Factures à l’entreprise de livraison</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="244"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="255"/>
         <source>Tax slips (T4 / RL-1)</source>
         <translation>Feuillets fiscaux (T4 / RL-1)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="245"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="256"/>
         <source>Badge or uniform</source>
         <translation>Badge ou uniforme</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="263"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="274"/>
         <source>Other documents, separated by commas</source>
         <translation>Autres documents, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/tables.py" line="264"/>
+        <location filename="../clinic_app/ui/forms/tables.py" line="275"/>
         <source>Other documents</source>
         <translation>Autres documents</translation>
     </message>
@@ -1241,12 +1243,12 @@
         <translation>* obligatoire : nécessaire pour calculer les montants et compléter l’accueil</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="228"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="232"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/guided.py" line="276"/>
+        <location filename="../clinic_app/ui/forms/guided.py" line="280"/>
         <source>Step {0} of {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>

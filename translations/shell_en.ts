@@ -350,7 +350,7 @@
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="89"/>
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -360,239 +360,244 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="116"/>
+        <location filename="../clinic_app/ui/main_window.py" line="119"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="117"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="118"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="120"/>
+        <location filename="../clinic_app/ui/main_window.py" line="123"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="124"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="122"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="122"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="123"/>
+        <location filename="../clinic_app/ui/main_window.py" line="126"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="126"/>
+        <location filename="../clinic_app/ui/main_window.py" line="129"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="127"/>
+        <location filename="../clinic_app/ui/main_window.py" line="130"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="128"/>
+        <location filename="../clinic_app/ui/main_window.py" line="131"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="141"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="170"/>
+        <location filename="../clinic_app/ui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
+        <location filename="../clinic_app/ui/main_window.py" line="177"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="178"/>
+        <location filename="../clinic_app/ui/main_window.py" line="181"/>
         <source>Dead&amp;lines</source>
         <translation>Dead&amp;lines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="180"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="181"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="185"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="184"/>
+        <location filename="../clinic_app/ui/main_window.py" line="187"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="185"/>
+        <location filename="../clinic_app/ui/main_window.py" line="188"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="189"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
-        <location filename="../clinic_app/ui/main_window.py" line="396"/>
-        <location filename="../clinic_app/ui/main_window.py" line="402"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="399"/>
+        <location filename="../clinic_app/ui/main_window.py" line="405"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="188"/>
+        <location filename="../clinic_app/ui/main_window.py" line="191"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="189"/>
+        <location filename="../clinic_app/ui/main_window.py" line="192"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="192"/>
+        <location filename="../clinic_app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="199"/>
+        <location filename="../clinic_app/ui/main_window.py" line="202"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="203"/>
+        <location filename="../clinic_app/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="207"/>
+        <location filename="../clinic_app/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="213"/>
+        <location filename="../clinic_app/ui/main_window.py" line="216"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="308"/>
+        <location filename="../clinic_app/ui/main_window.py" line="311"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -601,47 +606,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="394"/>
+        <location filename="../clinic_app/ui/main_window.py" line="397"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="430"/>
+        <location filename="../clinic_app/ui/main_window.py" line="433"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="432"/>
+        <location filename="../clinic_app/ui/main_window.py" line="435"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="434"/>
+        <location filename="../clinic_app/ui/main_window.py" line="437"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="479"/>
+        <location filename="../clinic_app/ui/main_window.py" line="482"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -649,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="482"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -657,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="484"/>
+        <location filename="../clinic_app/ui/main_window.py" line="487"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -665,57 +670,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="596"/>
+        <location filename="../clinic_app/ui/main_window.py" line="599"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="597"/>
+        <location filename="../clinic_app/ui/main_window.py" line="600"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="665"/>
+        <location filename="../clinic_app/ui/main_window.py" line="670"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="666"/>
+        <location filename="../clinic_app/ui/main_window.py" line="671"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="673"/>
+        <location filename="../clinic_app/ui/main_window.py" line="678"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="689"/>
+        <location filename="../clinic_app/ui/main_window.py" line="694"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="709"/>
+        <location filename="../clinic_app/ui/main_window.py" line="714"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="717"/>
+        <location filename="../clinic_app/ui/main_window.py" line="722"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="724"/>
+        <location filename="../clinic_app/ui/main_window.py" line="729"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="736"/>
+        <location filename="../clinic_app/ui/main_window.py" line="741"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

@@ -350,7 +350,7 @@
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="89"/>
+        <location filename="../clinic_app/ui/main_window.py" line="92"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -360,239 +360,244 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="101"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="100"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="116"/>
+        <location filename="../clinic_app/ui/main_window.py" line="119"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="117"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="118"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="120"/>
+        <location filename="../clinic_app/ui/main_window.py" line="123"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="124"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="122"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="122"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="123"/>
+        <location filename="../clinic_app/ui/main_window.py" line="126"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="126"/>
+        <location filename="../clinic_app/ui/main_window.py" line="129"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="127"/>
+        <location filename="../clinic_app/ui/main_window.py" line="130"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="128"/>
+        <location filename="../clinic_app/ui/main_window.py" line="131"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="141"/>
+        <location filename="../clinic_app/ui/main_window.py" line="144"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="162"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="164"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="166"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="170"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="170"/>
+        <location filename="../clinic_app/ui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="174"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
+        <location filename="../clinic_app/ui/main_window.py" line="177"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="178"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="179"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="180"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="178"/>
+        <location filename="../clinic_app/ui/main_window.py" line="181"/>
         <source>Dead&amp;lines</source>
         <translation>Dé&amp;lais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="182"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="180"/>
+        <location filename="../clinic_app/ui/main_window.py" line="183"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="181"/>
+        <location filename="../clinic_app/ui/main_window.py" line="184"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="185"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="184"/>
+        <location filename="../clinic_app/ui/main_window.py" line="187"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation>&amp;Qu&apos;est-ce que c&apos;est ? (cliquez sur un champ)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="185"/>
+        <location filename="../clinic_app/ui/main_window.py" line="188"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="189"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
-        <location filename="../clinic_app/ui/main_window.py" line="396"/>
-        <location filename="../clinic_app/ui/main_window.py" line="402"/>
+        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="399"/>
+        <location filename="../clinic_app/ui/main_window.py" line="405"/>
         <source>Check the database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="188"/>
+        <location filename="../clinic_app/ui/main_window.py" line="191"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="189"/>
+        <location filename="../clinic_app/ui/main_window.py" line="192"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="192"/>
+        <location filename="../clinic_app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="199"/>
+        <location filename="../clinic_app/ui/main_window.py" line="202"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="203"/>
+        <location filename="../clinic_app/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="207"/>
+        <location filename="../clinic_app/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="213"/>
+        <location filename="../clinic_app/ui/main_window.py" line="216"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="308"/>
+        <location filename="../clinic_app/ui/main_window.py" line="311"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -601,47 +606,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="334"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="394"/>
+        <location filename="../clinic_app/ui/main_window.py" line="397"/>
         <source>The database is intact.</source>
         <translation>La base de données est intacte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="413"/>
+        <location filename="../clinic_app/ui/main_window.py" line="416"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="430"/>
+        <location filename="../clinic_app/ui/main_window.py" line="433"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="432"/>
+        <location filename="../clinic_app/ui/main_window.py" line="435"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="434"/>
+        <location filename="../clinic_app/ui/main_window.py" line="437"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="479"/>
+        <location filename="../clinic_app/ui/main_window.py" line="482"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
@@ -649,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="482"/>
+        <location filename="../clinic_app/ui/main_window.py" line="485"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>Plus de %n dossier</numerusform>
@@ -657,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="484"/>
+        <location filename="../clinic_app/ui/main_window.py" line="487"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -665,57 +670,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="596"/>
+        <location filename="../clinic_app/ui/main_window.py" line="599"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="597"/>
+        <location filename="../clinic_app/ui/main_window.py" line="600"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="665"/>
+        <location filename="../clinic_app/ui/main_window.py" line="670"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="666"/>
+        <location filename="../clinic_app/ui/main_window.py" line="671"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="673"/>
+        <location filename="../clinic_app/ui/main_window.py" line="678"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="689"/>
+        <location filename="../clinic_app/ui/main_window.py" line="694"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="709"/>
+        <location filename="../clinic_app/ui/main_window.py" line="714"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="717"/>
+        <location filename="../clinic_app/ui/main_window.py" line="722"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="724"/>
+        <location filename="../clinic_app/ui/main_window.py" line="729"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="736"/>
+        <location filename="../clinic_app/ui/main_window.py" line="741"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

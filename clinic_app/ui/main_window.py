@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
+        # Qt gives the tab widget a place in the focus order (it hands the focus to its tab bar): named, so no
+        # screen reader meets an unnamed control (tests/ui/test_ui_atspi.py).
+        self.tabs.setAccessibleName(self.tr("Tabs"))
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
         self.list_page = self._build_list_page()

@@ -134,3 +134,30 @@ def test_the_sites_own_facts_are_typed_once_saved_and_shown_in_the_sites_tab_and
     sites.write_site_pdf(store, est, pdf, "fr", as_of=TODAY)
     text = PdfReader(io.BytesIO(pdf.read_bytes())).pages[0].extract_text()
     assert "Grand Détaillant Canada" in text and "Syndicat accrédité" in text and "22 janvier 2025" in text
+
+
+def test_tab_through_a_stored_site_code_changes_nothing_and_picking_another_does(
+        qtbot: Any, store: Any, open_editor: Any) -> None:
+    """Qt "activates" the item an editable combo box's text matches when the field is left: Tab through the
+    stored code once marked the case as changed (found by the AT-SPI walk: every form opened showed "●")."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for code in ("DXT4", "YUL2"):
+        store.save_establishment(Establishment(code=code, employer_legal_name="Entrepôts Démo inc."))
+    case = Case.new(CaseKind.WAREHOUSE)
+    case.person.given_name, case.person.family_name = "Marie", "Roy"
+    assert case.warehouse is not None
+    case.warehouse.site_code = "YUL2"
+    stored = store.create_case(case)
+    editor = open_editor(store, stored, "en", today=TODAY)
+    combo = editor._rows["warehouse.site_code"].binding.focus_widget
+    editor.focus_field("warehouse.site_code")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert not editor.is_dirty() and "warehouse.site_code" not in editor.edited_paths()
+
+    editor.focus_field("warehouse.site_code")
+    here = combo.findText("YUL2")
+    QTest.keyClick(combo, Qt.Key.Key_Down if here + 1 < combo.count() else Qt.Key.Key_Up)
+    assert combo.currentText() != "YUL2"
+    assert editor.is_dirty() and editor.case().warehouse.site_code == combo.currentText()

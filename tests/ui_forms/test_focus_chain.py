@@ -91,3 +91,40 @@ def test_every_tab_stop_of_every_section_is_visible_named_and_a_control(
             if _is_container(widget):
                 problems.append(what + " is a container (no focus frame)")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_check_box_is_named_by_its_own_text(open_editor: Callable[..., Any], store: Any, lang: str) -> None:
+    """A screen reader says a check box's name: its text, not the label of the row it starts (the first box of
+    the documents checklist was named "Documents seen" instead of "Pay slips")."""
+    from PySide6.QtWidgets import QCheckBox
+
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), lang=lang)
+    wrong = [f"{box.text()!r} is named {_name(box)!r}" for box in editor.findChildren(QCheckBox)
+             if box.text() and _name(box) != box.text().replace("&", "")]
+    assert not wrong, wrong
+
+
+def test_tab_back_into_a_scrolled_section_shows_the_field(open_editor: Callable[..., Any], store: Any) -> None:
+    """Tab from Save (outside the section's scroll area) back to its first field scrolled nothing: the cursor was
+    in a field out of sight (found by the AT-SPI walk, which read the field's position above the section)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    editor = open_editor(store, Case.new(CaseKind.DRIVER), lang="fr")
+    editor.resize(1366, 600)  # section 1 does not fit: it scrolls
+    editor.go_to_section(0)
+    page = editor.pages[0]
+    first = page.first_focus
+    assert first is not None and page.verticalScrollBar().maximum() > 0
+    last = page.rows[-1].binding.focus_widget
+    last.setFocus()
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())  # where Tab through the fields ends
+    QApplication.processEvents()
+    for _ in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is first:
+            break
+    assert QApplication.focusWidget() is first
+    view = page.viewport()
+    assert view.rect().contains(QRect(first.mapTo(view, QPoint(0, 0)), first.size()))

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -78,8 +80,12 @@ class FormPage(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Not a Tab stop: it showed no focus frame and had no name (an "invisible" stop between two fields);
-        # it still scrolls to whichever field takes the focus.
+        # it still scrolls to whichever field takes the focus, however the focus came (QScrollArea does it only
+        # for Tab between its own fields: Tab from Save back into the form left the first field out of sight).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self.key = key
         self.title = title
         self.lang = lang
@@ -101,6 +107,11 @@ class FormPage(QScrollArea):
         self._form: QFormLayout | None = None
         self.first_focus: QWidget | None = None
         self._extra_labels: list[QLabel] = []
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and self.isVisible() and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     # -- structure ---------------------------------------------------------------------------------------
     def group(self, title: str) -> QFormLayout:
@@ -165,8 +176,11 @@ class FormPage(QScrollArea):
             binding.focus_widget.setAccessibleName(label.replace("&", ""))
         else:
             form.addRow(holder)
-            if label:
-                binding.focus_widget.setAccessibleName(label.replace("&", ""))
+            focus = binding.focus_widget
+            # A check box is named by its own text: the row's label on the first box of a checklist made a screen
+            # reader say "Documents seen" for "Pay slips".
+            if label and not (isinstance(focus, QAbstractButton) and focus.text()):
+                focus.setAccessibleName(label.replace("&", ""))
         row = FieldRow(binding, label_widget, message, self.key)
         self.rows.append(row)
         if self.first_focus is None:

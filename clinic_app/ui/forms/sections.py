@@ -95,11 +95,22 @@ def site_combo(page: FormPage, path: str, label: str, codes: Sequence[str]) -> F
     edit = combo.lineEdit()
     assert edit is not None  # an editable combo box always has its line edit
     binding = TextBinding(path, edit)
-    combo.textActivated.connect(binding._user_edit)
+
+    def picked(text: str) -> None:
+        # Qt "activates" the item matching the text when the field is left, too: Tab through a stored code
+        # marked the case as changed. Only a different code is an edit.
+        if text.strip() != (binding.current() or ""):
+            binding._user_edit()
+
+    combo.textActivated.connect(picked)
     binding.widget = box
     binding.focus_widget = combo
     binding.details_button = details  # the editor opens the establishment dialog with it
-    return page.add(binding, label)
+    field = page.add(binding, label)
+    # The focus is in the line edit, not the combo box: it says the label too (on Linux the combo's own name
+    # is its value).
+    edit.setAccessibleName(label.replace("&", ""))
+    return field
 
 
 def build_dates(page: FormPage) -> None:

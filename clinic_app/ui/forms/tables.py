@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -207,6 +208,16 @@ class PaymentsBinding(_TableBinding):
         combo.setCurrentIndex(len(PURPOSES) - 1)
         combo.activated.connect(self._user_edit)
         self.table.setCellWidget(row, 1, combo)
+        # What a screen reader says on this combo box: on Linux Qt exports its value as its name, so only a label
+        # (a QLabel whose buddy it is, beside it) says what it is; the cell has no room for one: kept hidden.
+        names = QLabel(translate("CaseForms", "Purpose"), combo.parentWidget())
+        names.setBuddy(combo)
+        names.hide()
+        combo.destroyed.connect(names.deleteLater)
+        # A cell widget joins the focus chain at the window's end: Tab from it left the form (skipping Add a row,
+        # Remove the row and the buttons below). Chain it after the table (or the row above's) instead.
+        above = self.table.cellWidget(row - 1, 1) if row > 0 else None
+        QWidget.setTabOrder(above if above is not None else self.table, combo)
 
     def _row_value(self, texts: list[str]) -> Payment:
         amount, purpose, paid_on, note = texts
