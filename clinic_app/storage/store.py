@@ -858,10 +858,12 @@ class CaseStore:
                        type_coerce(c.c.later_due_until, String), c.c.inquiry_may_save, c.c.deadlines_text)
                 .where(*where, self._fresh()))
         parse = mapping.parse_deadlines
+        any_stale = self.has_stale_figures()  # three index seeks; the count below walks the site's entries
         with self._engine.connect() as conn:
             out = [StoredDeadlines(uuid, number, site_, volunteer_, _as_date(later), bool(inquiry), parse(text_))
                    for uuid, number, site_, volunteer_, later, inquiry, text_ in conn.execute(stmt).tuples()]
-            stale = conn.execute(select(func.count()).select_from(c).where(*stale_where)).scalar_one()
+            stale = conn.execute(select(func.count()).select_from(c).where(*stale_where)).scalar_one() \
+                if any_stale else 0
         return out, stale
 
     def find_duplicates(self, case: Case) -> list[CaseRow]:
