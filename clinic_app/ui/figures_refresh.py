@@ -63,6 +63,9 @@ class FiguresRefresher(QObject):
         if self.running:
             self._again.set()
             return
+        self._start()
+
+    def _start(self) -> None:
         from clinic_app.storage import StorageError
 
         self._stop.clear()
@@ -71,9 +74,15 @@ class FiguresRefresher(QObject):
         # the GUI thread (after ``failed``, so the status bar stops counting)
         task = self._task = BackgroundTask(THREAD_NAME, lambda exc: StorageError(
             "io_error", path=self._store.url, detail=type(exc).__name__), self)
-        task.done.connect(lambda _result: self.finished.emit())
+        task.done.connect(self._done)
         task.failed.connect(self._failed)
         task.start(self._refresh)
+
+    def _done(self, _result: object) -> None:
+        if self._again.is_set() and not self._stop.is_set():
+            self._start()  # kicked after the worker's last look: look again
+            return
+        self.finished.emit()
 
     def _failed(self, error: object) -> None:
         self.failed.emit(error)
@@ -91,7 +100,8 @@ class FiguresRefresher(QObject):
     def _refresh(self) -> int:
         """The worker thread's loop; returns how many cases it recomputed."""
         store = self._store
-        total = store.stale_figures()
+        # at every start: three index seeks when nothing is stale, not a count walking an index of every case
+        total = store.stale_figures() if store.has_stale_figures() else 0
         done = 0
         if total:
             self.progress.emit(0, total)
