@@ -29,200 +29,200 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="181"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="184"/>
         <source>Status:</source>
-        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot;</extracomment>
+        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot; a site&apos;s facts were saved from this form: the figures of its other cases are stale (recomputed in the background by the main window)</extracomment>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="192"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="195"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Save the case (Ctrl+S); an incomplete case is kept as a draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Reload the newer version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="212"/>
         <source>Discard the restored changes</source>
         <translation>Discard the restored changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="218"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="221"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="311"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="314"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="312"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="315"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="313"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="316"/>
         <source>Consent to read to the person</source>
         <translation>Consent to read to the person</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="319"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="322"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="321"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="323"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
         <source>Control indicators</source>
         <translation>Control indicators</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
         <source>Notice and payments</source>
         <translation>Notice and payments</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
         <source>Release and steps taken</source>
         <translation>Release and steps taken</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="330"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="290"/>
         <source>Documents seen</source>
         <translation>Documents seen</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="331"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="332"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="368"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="371"/>
         <source>The site was not saved: {0}.</source>
         <translation>The site was not saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="651"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Weekly wage used: hourly rate × hours = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="653"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="657"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>The weekly wage typed is used; the hourly rate is kept for the record.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="659"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Type the hourly rate and the hours, or the weekly wage.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="671"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="675"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>No indicator of employee status recorded yet ({0} of {1} questions answered).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="674"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="678"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} of {1} indicators point to employee status ({2} answered): {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="681"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="689"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="687"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="717"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>The draft could not be saved automatically: save the case now.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="755"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="759"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Unsaved changes typed until {0} were put back. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="893"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="897"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="911"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="915"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="944"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="948"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="939"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="943"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Not saved: {0}. What you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="962"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Saved as a draft ({0}): still missing or to correct: {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="970"/>
         <source>Saved ({0}).</source>
         <translation>Saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="980"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="984"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>The newer version was loaded; your changes are kept on top of it. Check them and save.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="988"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="992"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="989"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="993"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>This case has changes that are not saved. Save them?</translation>
     </message>
@@ -1765,97 +1765,97 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="68"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="69"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="70"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="102"/>
         <source>Site &amp;code or short name</source>
         <translation>Site &amp;code or short name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="104"/>
         <source>&amp;Employer legal name</source>
         <translation>&amp;Employer legal name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="106"/>
         <source>For a delivery company: the company it delivers for; for a site run by a subcontractor: the company it works for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
         <source>C&amp;lient company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="111"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Quebec (Act respecting labour standards)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="114"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Federal (Canada Labour Code)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="120"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Law that applies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="122"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
         <source>Cl&amp;osure date</source>
         <translation>Cl&amp;osure date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>&amp;Jobs lost (the employer&apos;s count)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="129"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Jobs lost counting the &amp;drivers deemed employees</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="133"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="134"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Weeks of notice given to the Minister</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="136"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="137"/>
         <source>Notice to the Minister &amp;given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="139"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="140"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>CNESST notice of &amp;inquiry mailed on</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="141"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="142"/>
         <source>&amp;Union certified here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
         <source>Collecti&amp;ve agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="145"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</translation>
     </message>

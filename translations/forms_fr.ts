@@ -29,200 +29,200 @@
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="181"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="184"/>
         <source>Status:</source>
-        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot;</extracomment>
+        <extracomment>the banner that holds a state, shown again in the new language: &quot;restored&quot;, &quot;stale&quot;, &quot;unreadable&quot; or &quot;&quot; a site&apos;s facts were saved from this form: the figures of its other cases are stale (recomputed in the background by the main window)</extracomment>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="185"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="188"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="191"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="192"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="195"/>
         <source>Save the case (Ctrl+S); an incomplete case is kept as a draft</source>
         <translation>Enregistrer le dossier (Ctrl+S) ; un dossier incomplet est gardé comme brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="206"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
         <source>&amp;Reload the newer version</source>
         <translation>&amp;Recharger la version plus récente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="209"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="212"/>
         <source>Discard the restored changes</source>
         <translation>Abandonner les modifications restaurées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="218"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="221"/>
         <source>Sections of the form</source>
         <translation>Sections du formulaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="311"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="314"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="312"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="315"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="313"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="316"/>
         <source>Consent to read to the person</source>
         <translation>Consentement à lire à la personne</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="319"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="322"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="321"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="323"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
         <source>Control indicators</source>
         <translation>Indices de contrôle</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="324"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
         <source>Pay</source>
         <translation>Salaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="325"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
         <source>Notice and payments</source>
         <translation>Avis et paiements</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="326"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
         <source>Release and steps taken</source>
         <translation>Quittance et démarches</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="327"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="330"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="290"/>
         <source>Documents seen</source>
         <translation>Documents vus</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="328"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="331"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="329"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="332"/>
         <location filename="../clinic_app/ui/forms/sections.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="368"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="371"/>
         <source>The site was not saved: {0}.</source>
         <translation>Le site n’a pas été enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="651"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
         <source>Weekly wage used: hourly rate × hours = {0}</source>
         <translation>Salaire hebdomadaire retenu : taux horaire × heures = {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="653"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="657"/>
         <source>The weekly wage typed is used; the hourly rate is kept for the record.</source>
         <translation>Le salaire hebdomadaire saisi est retenu ; le taux horaire est gardé pour mémoire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="655"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="659"/>
         <source>Type the hourly rate and the hours, or the weekly wage.</source>
         <translation>Saisissez le taux horaire et les heures, ou le salaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="671"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="675"/>
         <source>No indicator of employee status recorded yet ({0} of {1} questions answered).</source>
         <translation>Aucun indice de statut de salarié noté pour l’instant ({0} questions sur {1} répondues).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="674"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="678"/>
         <source>{0} of {1} indicators point to employee status ({2} answered): {3}.</source>
         <translation>{0} indices sur {1} indiquent un statut de salarié ({2} répondus) : {3}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="677"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="681"/>
         <source>Treated as a contractor: status disputed; the client company is solidarily liable (LNT s. 95).</source>
         <translation>Traité comme travailleur autonome : statut contesté ; le donneur d’ouvrage est solidairement responsable (LNT art. 95).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="685"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="689"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="687"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="691"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="717"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="721"/>
         <source>The draft could not be saved automatically: save the case now.</source>
         <translation>Le brouillon n’a pas pu être sauvegardé automatiquement : enregistrez le dossier maintenant.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="755"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="759"/>
         <source>Unsaved changes typed until {0} were put back. Check them and save.</source>
         <translation>Les modifications non enregistrées saisies jusqu’à {0} ont été remises en place. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="893"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="897"/>
         <source>Not saved: these fields cannot be read yet: {0}. What you typed is kept; correct them and save again.</source>
         <translation>Non enregistré : ces champs ne peuvent pas encore être lus : {0}. Ce que vous avez saisi est gardé ; corrigez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="911"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="915"/>
         <source>Not saved: referred out because of a conflict of interest (decision recorded). What you typed is kept as a draft until you close this tab.</source>
         <translation>Non enregistré : dirigé ailleurs à cause d’un conflit d’intérêts (décision consignée). Ce que vous avez tapé est gardé comme brouillon jusqu’à la fermeture de cet onglet.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="944"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="948"/>
         <source>Not saved: this case was changed elsewhere (another window, another volunteer or a merge) since you opened it. Reload the newer version: what you typed is kept on top of it; then check and save again.</source>
         <translation>Non enregistré : ce dossier a été modifié ailleurs (une autre fenêtre, un autre bénévole ou une fusion) depuis que vous l’avez ouvert. Rechargez la version plus récente : ce que vous avez saisi est gardé par-dessus ; vérifiez puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="939"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="943"/>
         <source>Not saved: {0}. What you typed is kept as a draft.</source>
         <translation>Non enregistré : {0}. Ce que vous avez saisi est gardé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="962"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
         <source>Saved as a draft ({0}): still missing or to correct: {1}.</source>
         <translation>Enregistré comme brouillon ({0}) : encore à remplir ou à corriger : {1}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="966"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="970"/>
         <source>Saved ({0}).</source>
         <translation>Enregistré ({0}).</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="980"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="984"/>
         <source>The newer version was loaded; your changes are kept on top of it. Check them and save.</source>
         <translation>La version plus récente a été chargée ; vos modifications sont gardées par-dessus. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="988"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="992"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/editor.py" line="989"/>
+        <location filename="../clinic_app/ui/forms/editor.py" line="993"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1765,97 +1765,97 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="67"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="68"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="69"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="70"/>
         <source>These facts are shared by every case of this site or company: they decide the collective dismissal. They are saved when you press OK.</source>
         <translation>Ces faits sont communs à tous les dossiers de ce site ou de cette entreprise : ils décident du licenciement collectif. Ils sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="101"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="102"/>
         <source>Site &amp;code or short name</source>
         <translation>&amp;Code du site ou nom court</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="103"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="104"/>
         <source>&amp;Employer legal name</source>
         <translation>Nom légal de l’&amp;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="105"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="106"/>
         <source>For a delivery company: the company it delivers for; for a site run by a subcontractor: the company it works for</source>
         <translation>Pour une entreprise de livraison : l’entreprise pour laquelle elle livre ; pour un site exploité par un sous-traitant : l’entreprise pour laquelle il travaille</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="107"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="108"/>
         <source>C&amp;lient company</source>
         <translation>Entreprise cl&amp;iente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="109"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="110"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="111"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="112"/>
         <source>Quebec (Act respecting labour standards)</source>
         <translation>Québec (Loi sur les normes du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="113"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="114"/>
         <source>Federal (Canada Labour Code)</source>
         <translation>Fédéral (Code canadien du travail)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="119"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="120"/>
         <source>&amp;Law that applies</source>
         <translation>&amp;Loi applicable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="122"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="123"/>
         <source>Cl&amp;osure date</source>
         <translation>Date de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="125"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="126"/>
         <source>&amp;Jobs lost (the employer&apos;s count)</source>
         <translation>Emplois &amp;perdus (compte de l’employeur)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="128"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="129"/>
         <source>Jobs lost counting the &amp;drivers deemed employees</source>
         <translation>Emplois perdus en comptant les li&amp;vreurs réputés salariés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="133"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="134"/>
         <source>&amp;Weeks of notice given to the Minister</source>
         <translation>&amp;Semaines d’avis données au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="136"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="137"/>
         <source>Notice to the Minister &amp;given on</source>
         <translation>Avis au ministre &amp;donné le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="139"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="140"/>
         <source>CNESST notice of &amp;inquiry mailed on</source>
         <translation>Avis d&apos;en&amp;quête de la CNESST posté le</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="141"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="142"/>
         <source>&amp;Union certified here</source>
         <translation>Syndica&amp;t accrédité ici</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="143"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
         <source>Collecti&amp;ve agreement</source>
         <translation>C&amp;onvention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/forms/establishment.py" line="144"/>
+        <location filename="../clinic_app/ui/forms/establishment.py" line="145"/>
         <source>Leave a count or the notice empty when it is not known (0 weeks: no notice was given). A CNESST notice of inquiry suspends prescription for every employee of this employer.</source>
         <translation>Laissez un compte ou l&apos;avis vide s&apos;il n&apos;est pas connu (0 semaine : aucun avis n&apos;a été donné). Un avis d&apos;enquête de la CNESST suspend la prescription pour tous les salariés de cet employeur.</translation>
     </message>

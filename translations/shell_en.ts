@@ -4,58 +4,63 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
         <source>Case</source>
         <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it): finding them costs about 10 microseconds each at 100k cases, so the cap bounds a keystroke&apos;s cost</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="52"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="53"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="58"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="59"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="60"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="179"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="186"/>
+        <source>Being updated (the law tables or the site changed)</source>
+        <translation>Being updated (the law tables or the site changed)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/case_list_model.py" line="204"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="180"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="205"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="197"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="225"/>
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passed (%n d)</numerusform>
@@ -63,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="199"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="227"/>
         <source>last day today</source>
         <translation>last day today</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="205"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="233"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="206"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="234"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="207"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="235"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="208"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="236"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="209"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="237"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -104,119 +109,127 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="53"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="57"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="55"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="59"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="58"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="62"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="60"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="64"/>
         <source>Only deadlines within this many days</source>
         <translation>Only deadlines within this many days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="61"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="63"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="67"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="69"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Within (days):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="70"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="77"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="78"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
         <source>What may still save it</source>
         <translation>What may still save it</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="90"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="94"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="96"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="101"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="122"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>Reading the deadlines…</source>
         <translation>Reading the deadlines…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="135"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="141"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="137"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="143"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="165"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
         <source>{0} case(s); {1} with every statutory deadline passed.</source>
         <translation>{0} case(s); {1} with every statutory deadline passed.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="173"/>
+        <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
+        <translation>
+            <numerusform>%n more case not listed yet: its figures are updating (Refresh in a moment).</numerusform>
+            <numerusform>%n more cases not listed yet: their figures are updating (Refresh in a moment).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="176"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="185"/>
         <source>Export the deadlines</source>
         <translation>Export the deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="177"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="187"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} deadline(s) written to {1}.</translation>
     </message>
@@ -556,8 +569,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="190"/>
-        <location filename="../clinic_app/ui/main_window.py" line="399"/>
-        <location filename="../clinic_app/ui/main_window.py" line="405"/>
+        <location filename="../clinic_app/ui/main_window.py" line="466"/>
+        <location filename="../clinic_app/ui/main_window.py" line="472"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
@@ -597,7 +610,7 @@
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="311"/>
+        <location filename="../clinic_app/ui/main_window.py" line="314"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -606,47 +619,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="360"/>
+        <source>Updating figures: {0} of {1}</source>
+        <translation>Updating figures: {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="397"/>
+        <source>Figures could not be updated: {0}</source>
+        <translation>Figures could not be updated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="401"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="334"/>
+        <location filename="../clinic_app/ui/main_window.py" line="401"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="396"/>
+        <location filename="../clinic_app/ui/main_window.py" line="463"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="397"/>
+        <location filename="../clinic_app/ui/main_window.py" line="464"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="416"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="433"/>
+        <location filename="../clinic_app/ui/main_window.py" line="500"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="435"/>
+        <location filename="../clinic_app/ui/main_window.py" line="502"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="437"/>
+        <location filename="../clinic_app/ui/main_window.py" line="504"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="482"/>
+        <location filename="../clinic_app/ui/main_window.py" line="549"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -654,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="485"/>
+        <location filename="../clinic_app/ui/main_window.py" line="552"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -662,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="487"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -670,57 +693,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="599"/>
+        <location filename="../clinic_app/ui/main_window.py" line="667"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="600"/>
+        <location filename="../clinic_app/ui/main_window.py" line="668"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="631"/>
+        <location filename="../clinic_app/ui/main_window.py" line="701"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="670"/>
+        <location filename="../clinic_app/ui/main_window.py" line="740"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="671"/>
+        <location filename="../clinic_app/ui/main_window.py" line="741"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="678"/>
+        <location filename="../clinic_app/ui/main_window.py" line="748"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="694"/>
+        <location filename="../clinic_app/ui/main_window.py" line="764"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="714"/>
+        <location filename="../clinic_app/ui/main_window.py" line="784"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="722"/>
+        <location filename="../clinic_app/ui/main_window.py" line="793"/>
+        <location filename="../clinic_app/ui/main_window.py" line="798"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="729"/>
+        <location filename="../clinic_app/ui/main_window.py" line="806"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="741"/>
+        <location filename="../clinic_app/ui/main_window.py" line="818"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>
@@ -941,177 +965,179 @@
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="126"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="221"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="236"/>
         <source>Employer&apos;s count</source>
         <translation>Employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="223"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="69"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="238"/>
         <source>Drivers counted</source>
         <translation>Drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="61"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="70"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="70"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="79"/>
         <source>Sites and companies</source>
         <translation>Sites and companies</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="74"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="83"/>
         <source>&amp;Edit the site…</source>
         <translation>&amp;Edit the site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="76"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="85"/>
         <source>One-page &amp;PDF…</source>
         <translation>One-page &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="78"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="87"/>
         <source>CNESST complaint pac&amp;kage…</source>
         <translation>CNESST complaint pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="79"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="88"/>
         <source>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</source>
         <translation>The money complaint for the workers of this site whose consent lets the clinic act (LNT s. 102)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="82"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="91"/>
         <source>Mer&amp;ge into another site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="83"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="92"/>
         <source>For a site entered twice: its cases move to the site you keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="123"/>
         <source>Client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="124"/>
         <source>Notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="125"/>
         <source>Union and agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="126"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consents allowing the clinic to act</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="127"/>
         <source>Cases with complete figures</source>
         <translation>Cases with complete figures</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="128"/>
         <source>One-year claim passed</source>
         <translation>One-year claim passed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="128"/>
         <source>Money not yet due</source>
         <translation>Money not yet due</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="120"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="129"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Amount owed, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="121"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="130"/>
         <source>Amount owed, drivers counted</source>
         <translation>Amount owed, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="122"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="131"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="123"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="132"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total claim, employer&apos;s count</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="124"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="133"/>
         <source>Total claim, drivers counted</source>
         <translation>Total claim, drivers counted</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
-        <source>Adding up the site…</source>
-        <translation>Adding up the site…</translation>
-    </message>
-    <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="289"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="332"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="212"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
         <source>{0} week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="205"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
         <source>{0}, given on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="208"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="219"/>
         <source>none entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="209"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="220"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} warehouse, {2} drivers)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/sites_view.py" line="230"/>
+        <source>updating… (%n case(s))</source>
+        <translation>
+            <numerusform>updating… (%n case)</numerusform>
+            <numerusform>updating… (%n cases)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="219"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="234"/>
         <source>Missing facts: {0}</source>
         <translation>Missing facts: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="289"/>
         <source>Merging the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="273"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="296"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} merged into {1}: %n case moved.</numerusform>
@@ -1119,32 +1145,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="306"/>
         <source>One-page PDF of the site</source>
         <translation>One-page PDF of the site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="284"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="314"/>
         <source>Written to {0}.</source>
         <translation>Written to {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="302"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="325"/>
         <source>Folder for the complaint package</source>
         <translation>Folder for the complaint package</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="332"/>
         <source>Preparing the package…</source>
         <translation>Preparing the package…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="312"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="335"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</translation>
     </message>

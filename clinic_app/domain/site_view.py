@@ -47,6 +47,11 @@ class SiteTotals:
     claim_passed: int = 0  # cases whose one-year claim date has passed on ``as_of``
     #: facts of the establishment that are missing (codes, see MISSING_LABELS): said instead of computing on zeros
     missing: list[str] = field(default_factory=list)
+    #: cases whose stored figures are being recomputed (read from storage without refreshing first): while
+    #: not 0 the figures above (computed, passed, not yet due, amounts, months) leave those cases out, so a
+    #: view shows them as "updating", never as a total; the counts of cases, kinds, statuses and consents are
+    #: exact
+    updating: int = 0
 
     @property
     def difference(self) -> Decimal | None:
@@ -65,7 +70,8 @@ MISSING_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _missing(est: Establishment) -> list[str]:
+def missing_facts(est: Establishment) -> list[str]:
+    """The codes (:data:`MISSING_LABELS`) of the establishment's facts that are not known."""
     out = []
     if est.establishment_terminations is None:
         out.append("employer_count")
@@ -80,7 +86,7 @@ def _missing(est: Establishment) -> list[str]:
 
 def site_totals(est: Establishment, cases: Iterable[Case], as_of: dt.date) -> SiteTotals:
     """Add up ``cases`` (those linked to ``est``; others are ignored) on ``as_of``, on both counts."""
-    out = SiteTotals(establishment=est, as_of=as_of, missing=_missing(est))
+    out = SiteTotals(establishment=est, as_of=as_of, missing=missing_facts(est))
     second = est.terminations_with_drivers is not None
     if second:
         out.owed_drivers = _ZERO

@@ -1,8 +1,9 @@
 """The deadline dashboard and the calendar export, for the GUI and ``clinic-app deadlines``.
 
 Why a service: the window, the command and the start-up reminder must list the same deadlines on the same day;
-all three read the live cases here, compute what the law gives on ``as_of`` through the one engine bridge, and
-hand the rows to :mod:`clinic_app.domain.deadlines`. Closed and deleted cases are left out.
+all three read them here and hand them to :mod:`clinic_app.domain.deadlines`. The deadlines are the ones stored
+with each case's figures at save time (``case_deadline``), read in one query, not computed again: the engine's
+own (``tests/campaign/test_stored_site_figures.py`` compares both ways). Closed and deleted cases are left out.
 """
 
 from __future__ import annotations
@@ -10,10 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clinic_app.domain.case import CaseStatus
-from clinic_app.domain.deadlines import REMINDER_DAYS, CaseRef, DeadlineRow, dashboard, upcoming
+from clinic_app.domain.deadlines import (
+    REMINDER_DAYS,
+    CaseRef,
+    DeadlineRow,
+    dashboard,
+    dashboard_of,
+    next_deadline_of,
+    upcoming,
+)
 from clinic_app.domain.types import Entitlements
 from clinic_app.services.progress import CancelToken, Progress, live_cases, no_progress
 
@@ -43,11 +53,54 @@ def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progr
         yield ref, ent, case.display_name
 
 
+@dataclass(frozen=True)
+class Board:
+    """The dashboard's rows, and how many cases are left out because their figures are being recomputed."""
+
+    rows: list[DeadlineRow]
+    updating: int = 0
+
+
+def deadline_board(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                   within_days: int | None = None, refresh: bool = True, progress: Progress = no_progress,
+                   cancel: CancelToken | None = None) -> Board:
+    """Every live case by days left to its next deadline (passed ones after, with what may save them).
+
+    Read from the deadlines stored with each case's figures. With ``refresh`` (the command) stale figures are
+    recomputed first, and when they cannot be (locked, read-only) the engine runs on the whole cases instead;
+    without it (the window, refreshed in the background) the cases being recomputed are left out and counted.
+    """
+    from clinic_app.storage import StorageError
+
+    if refresh:
+        try:
+            store.refresh_stale_figures()
+        except StorageError:
+            items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, progress=progress, cancel=cancel,
+                                                                 site=site))
+            return Board(dashboard(items, as_of, site=site, volunteer=volunteer, within_days=within_days))
+    between = None if within_days is None else (as_of, as_of + dt.timedelta(days=within_days))
+    stored, stale = store.stored_deadlines(site=site, volunteer=volunteer, between=between)
+    rows = (next_deadline_of(CaseRef(c.uuid, c.case_number, c.site, c.volunteer), c.deadlines, as_of,
+                             later_due_until=c.later_due_until, inquiry_may_save=c.inquiry_may_save)
+            for c in stored)
+    return Board(dashboard_of(rows, within_days=within_days), stale)
+
+
 def deadline_rows(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
                   within_days: int | None = None, progress: Progress = no_progress,
                   cancel: CancelToken | None = None) -> list[DeadlineRow]:
-    """Every live case by days left to its next deadline (passed ones after, with what may save them)."""
-    items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, progress=progress, cancel=cancel, site=site))
+    """Every live case by days left to its next deadline (stale figures recomputed first, see
+    :func:`deadline_board`)."""
+    return deadline_board(store, as_of, site=site, volunteer=volunteer, within_days=within_days,
+                          progress=progress, cancel=cancel).rows
+
+
+def engine_rows(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                within_days: int | None = None) -> list[DeadlineRow]:
+    """:func:`deadline_rows` by running the engine on every whole case: what the stored deadlines are checked
+    against."""
+    items = ((ref, ent) for ref, ent, _name in _computed(store, as_of, site=site))
     return dashboard(items, as_of, site=site, volunteer=volunteer, within_days=within_days)
 
 

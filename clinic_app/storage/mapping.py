@@ -102,7 +102,42 @@ def figure_columns(figures: CaseFigures) -> dict[str, Any]:
     """The ``cases`` columns the list sorts and totals on, from the engine's figures."""
     return {"amount_owed_cents": to_cents(figures.amount_owed), "paid_cents": to_cents(figures.paid) or 0,
             "shortfall_cents": to_cents(figures.shortfall), "claim_deadline": figures.claim_deadline,
-            "next_deadline": figures.next_deadline, "figures_version": FIGURES_VERSION}
+            "next_deadline": figures.next_deadline, "total_claim_cents": to_cents(figures.total_claim),
+            "owed_drivers_cents": to_cents(figures.owed_drivers),
+            "claim_drivers_cents": to_cents(figures.claim_drivers), "last_due": figures.last_due,
+            "later_due_until": figures.later_due_until, "inquiry_may_save": figures.inquiry_may_save,
+            "deadlines_text": deadlines_text(figures), "figures_version": FIGURES_VERSION}
+
+
+# separators of ``cases.deadlines_text`` (ASCII unit and record separators: never in a kind or a section)
+_US, _RS = "\x1f", "\x1e"
+
+
+def deadlines_text(figures: CaseFigures) -> str:
+    """A case's deadlines as one text: ``kind US date US section``, joined by RS, in the engine's order."""
+    return _RS.join(f"{d.kind}{_US}{d.date.isoformat()}{_US}{d.basis}" for d in figures.deadlines)
+
+
+def parse_deadlines(text: str | None) -> list[tuple[str, dt.date, str]]:
+    """:func:`deadlines_text` read back as (kind, date, section) tuples."""
+    if not text:
+        return []
+    iso = dt.date.fromisoformat
+    return [(kind, iso(day), basis) for kind, day, basis in (part.split(_US) for part in text.split(_RS))]
+
+
+#: tables whose rows are derived from a case's figures (rewritten with them, never read back into a case)
+FIGURE_TABLES = ("case_deadline", "case_head")
+
+
+def figure_rows(uuid: str, figures: CaseFigures) -> dict[str, list[dict[str, Any]]]:
+    """The rows of :data:`FIGURE_TABLES` for one case: its deadlines and heads, in the engine's order."""
+    return {
+        "case_deadline": [{"case_uuid": uuid, "position": i, "kind": d.kind, "date": d.date, "basis": d.basis}
+                          for i, d in enumerate(figures.deadlines)],
+        "case_head": [{"case_uuid": uuid, "position": i, "due_date": due, "amount_cents": to_cents(amount)}
+                      for i, (due, amount) in enumerate(figures.head_dues)],
+    }
 
 
 def search_text(case: Case) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from clinic_app.domain.case import CaseKind, CaseStatus
 
@@ -70,6 +70,9 @@ class CaseRow:
     deadline: dt.date | None
     updated_at: dt.datetime
     deleted: bool
+    #: the stored figures (owed, shortfall, deadline) are the current engine's; False while they are being
+    #: recomputed (after an update of the engine or the law tables, or an edit of the site): shown as updating
+    figures_fresh: bool = True
 
 
 @dataclass
@@ -95,3 +98,43 @@ class AuditEntry:
     case_uuid: str | None
     fields: tuple[str, ...]
     detail: str
+
+
+@dataclass
+class SiteSums:
+    """A site's live cases added up in SQL from their stored figures (:meth:`CaseStore.site_sums`).
+
+    The counts (cases, kinds, statuses, consents) cover every live case; the figures only the cases whose
+    stored figures are current, and ``stale`` says how many are not (being recomputed): a view shows those
+    figures as updating while ``stale`` is not 0, never a partial sum.
+    """
+
+    cases: int = 0
+    warehouse: int = 0
+    drivers: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    consents_acting: int = 0
+    stale: int = 0
+    computed: int = 0
+    owed: Decimal = Decimal(0)
+    claim: Decimal = Decimal(0)
+    owed_drivers: Decimal = Decimal(0)
+    claim_drivers: Decimal = Decimal(0)
+    claim_passed: int = 0
+    not_yet_due: int = 0
+    #: due date -> (heads, amount)
+    due_by_date: dict[dt.date, tuple[int, Decimal]] = field(default_factory=dict)
+
+
+class StoredDeadlines(NamedTuple):
+    """One live case's stored deadlines, for the dashboard (:meth:`CaseStore.stored_deadlines`). A named tuple:
+    a site's dashboard makes ten thousand of them."""
+
+    uuid: str
+    case_number: str
+    site: str
+    volunteer: str
+    later_due_until: dt.date | None
+    inquiry_may_save: bool
+    #: (kind, date, section), the engine's order
+    deadlines: list[tuple[str, dt.date, str]]

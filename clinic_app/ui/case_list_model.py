@@ -39,6 +39,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("deadline", "Days left"),
 )
 DEADLINE_WARN_DAYS = 30
+# the columns that show stored figures, and what they show while those are being recomputed
+FIGURE_KEYS = ("amount_owed", "shortfall", "deadline")
+UPDATING = "…"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,6 +105,23 @@ class CaseListModel(QAbstractTableModel):
             self._total = self._store.count_cases(self._query, cap=COUNT_CAP)
         self.endResetModel()
 
+    def refresh_figures(self) -> int:
+        """Read again the rows shown as updating (their figures were being recomputed), in place: no reset,
+        so the selection and the scroll position stay. Returns how many are still being updated."""
+        stale = [i for i, r in enumerate(self._rows) if not r.figures_fresh]
+        if not stale:
+            return 0
+        fresh = self._store.case_rows([self._rows[i].uuid for i in stale])
+        left = 0
+        for i in stale:
+            row = fresh.get(self._rows[i].uuid)
+            if row is not None:
+                self._rows[i] = row
+            left += row is None or not row.figures_fresh
+        first = min(COLUMNS.index(c) for c in COLUMNS if c[0] in FIGURE_KEYS)
+        self.dataChanged.emit(self.index(stale[0], first), self.index(stale[-1], len(COLUMNS) - 1))
+        return left
+
     def total(self) -> int:
         """Number of cases matching the query (all pages), at most ``COUNT_CAP + 1``: see :meth:`capped`."""
         return self._total
@@ -159,8 +179,13 @@ class CaseListModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.UserRole:
             return row.uuid
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount_owed", "shortfall", "deadline"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in FIGURE_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key in FIGURE_KEYS and not row.figures_fresh:
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return QCoreApplication.translate("CaseListModel", "Being updated (the law tables or the site "
+                                                                   "changed)")
+            return None
         if key == "deadline" and row.deadline is not None:
             days = (row.deadline - self._today).days
             if role == Qt.ItemDataRole.ForegroundRole and days < 0:
@@ -182,6 +207,9 @@ class CaseListModel(QAbstractTableModel):
             return row.site_or_company
         if key == "status":
             return self._status_text(str(row.status))
+        if key in FIGURE_KEYS and not row.figures_fresh:
+            # being recomputed in the background: never the previous engine's (or site's) figure
+            return UPDATING
         if key in ("amount_owed", "shortfall"):
             value = getattr(row, key)
             if value is None:

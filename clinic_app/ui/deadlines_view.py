@@ -1,8 +1,10 @@
 """The deadline dashboard tab: every case by days left to its next deadline, and the calendar export.
 
-Why it only displays: the rows come from :func:`clinic_app.services.deadlines.deadline_rows` (the same the
-``clinic-app deadlines`` command prints); a passed deadline is said in words ("passed 313 days ago") with what may
-still save the claim, never by colour alone. Case numbers only: a double click opens the case.
+Why it only displays: the rows come from :func:`clinic_app.services.deadlines.deadline_board` (the same the
+``clinic-app deadlines`` command prints), read from the deadlines stored with each case; the cases whose
+figures are being recomputed in the background are left out and counted ("updating"). A passed deadline is
+said in words ("passed 313 days ago") with what may still save the claim, never by colour alone. Case numbers
+only: a double click opens the case.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class DeadlinesView(QWidget):
         self.today = today
         self.rows: list[DeadlineRow] = []
         self._all_rows: list[DeadlineRow] = []
+        # cases left out of the last read because their figures were being recomputed
+        self.updating = 0
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -118,15 +122,17 @@ class DeadlinesView(QWidget):
 
         day = self.day()
         outcome = run_operation(
-            self, lambda progress, cancel: deadlines.deadline_rows(self.store, day, progress=progress, cancel=cancel),
+            self, lambda progress, cancel: deadlines.deadline_board(self.store, day, refresh=False, progress=progress,
+                                                                    cancel=cancel),
             lang=self.lang, label=self.tr("Reading the deadlines…"), title=self.tr("Deadlines"), thread=True)
         if outcome.value is None:
             return False
-        self.show_rows(outcome.value)
+        self.show_rows(outcome.value.rows, updating=outcome.value.updating)
         return True
 
-    def show_rows(self, rows: list[DeadlineRow]) -> None:
+    def show_rows(self, rows: list[DeadlineRow], *, updating: int = 0) -> None:
         self._all_rows = rows
+        self.updating = updating
         for combo, values in ((self.site, sorted({r.case.site for r in rows})),
                               (self.volunteer, sorted({r.case.volunteer for r in rows}))):
             current = combo.currentData()
@@ -162,8 +168,11 @@ class DeadlinesView(QWidget):
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
         passed = sum(r.passed for r in rows)
-        self.count_label.setText(self.tr("{0} case(s); {1} with every statutory deadline passed.")
-                                 .format(len(rows), passed))
+        text = self.tr("{0} case(s); {1} with every statutory deadline passed.").format(len(rows), passed)
+        if self.updating:
+            text += " " + self.tr("%n more case(s) not listed yet: their figures are updating (Refresh in a "
+                                  "moment).", "", self.updating)
+        self.count_label.setText(text)
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.rows):
@@ -211,7 +220,8 @@ class ReminderCheck(QObject):
 
         def work() -> None:
             try:
-                count = len(deadlines.deadline_rows(store, today, within_days=REMINDER_DAYS, cancel=cancel))
+                count = len(deadlines.deadline_board(store, today, within_days=REMINDER_DAYS, refresh=False,
+                                                     cancel=cancel).rows)
             except ClinicError:
                 return
             if not cancel.cancelled:

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.storeAttached.emit()
         # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
         # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
-        for later in (self.start_automatic_backup, self._check_reminders):
+        for later in (self.start_automatic_backup, self._check_reminders, self.refresh_figures):
             if self._painted:
                 QTimer.singleShot(0, later)
             else:
@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         self.table.viewport().installEventFilter(self)
         self._update_count()
         self._fill_site_filter()
+
+    # the status bar's "Updating figures: x of y" while stale figures are recomputed in the background
+    _figures_label: QLabel | None = None
 
     #: share of the list's width per column (case, name, kind, site, status, owed, shortfall, days left)
     COLUMN_WEIGHTS = (11, 22, 8, 11, 12, 11, 11, 10)
@@ -328,6 +331,70 @@ class MainWindow(QMainWindow):
         index = self.site_filter.findData(current)
         self.site_filter.setCurrentIndex(max(index, 0))
         self.site_filter.blockSignals(False)
+
+    # -- stale figures, recomputed in the background ---------------------------------------------------------
+    def refresh_figures(self) -> None:
+        """Recompute stale stored figures (after an update of the engine or the law tables, or an edit of a
+        site) on a worker thread; the status bar counts them, the list and the Sites tab show them as updating
+        meanwhile and are read again as batches land. Called after the first paint and after each site edit."""
+        store = self.store
+        if store is None:
+            return
+        refresher = getattr(self, "_figures", None)
+        if refresher is not None and refresher.store is not store:  # another database was opened (a restore)
+            refresher.stop()
+            refresher = None
+        if refresher is None:
+            from clinic_app.ui.figures_refresh import FiguresRefresher
+
+            refresher = self._figures = FiguresRefresher(store, self)
+            refresher.progress.connect(self._figures_progress)
+            refresher.finished.connect(self._figures_finished)
+            refresher.failed.connect(self._figures_failed)
+        refresher.kick()
+
+    def _figures_label_text(self, done: int, total: int) -> str:
+        def count(n: int) -> str:  # 4,857 / 4 857 (a narrow no-break space in French)
+            return f"{n:,}".replace(",", "\u202f" if not self.ui_lang.startswith("en") else ",")
+
+        return self.tr("Updating figures: {0} of {1}").format(count(done), count(total))
+
+    def _figures_progress(self, done: int, total: int) -> None:
+        label: QLabel | None = getattr(self, "_figures_label", None)
+        text = self._figures_label_text(done, total)
+        if label is None:
+            label = self._figures_label = self._busy_label(text)
+        label.setText(text)
+        label.setAccessibleName(text)
+        import time
+
+        now = time.monotonic()
+        if now - getattr(self, "_figures_shown_at", 0.0) >= 1.0:  # the views read again once a second at most
+            self._figures_shown_at = now
+            self._show_new_figures()
+
+    def _show_new_figures(self) -> None:
+        if self.model is not None:
+            self.model.refresh_figures()
+        for i in range(self.tabs.count()):
+            updated = getattr(self.tabs.widget(i), "figures_updated", None)
+            if updated is not None:
+                updated()
+
+    def _figures_finished(self) -> None:
+        label: QLabel | None = getattr(self, "_figures_label", None)
+        if label is not None:
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
+            self._figures_label = None
+        self._show_new_figures()
+
+    def _figures_failed(self, error: object) -> None:
+        self._figures_finished()
+        from clinic_app.errors import ClinicError
+
+        message = error.message(self.ui_lang[:2]) if isinstance(error, ClinicError) else str(error)
+        self.statusBar().showMessage(self.tr("Figures could not be updated: {0}").format(message), 15000)
 
     # -- background backup and check ------------------------------------------------------------------------
     def _busy_text(self, what: str) -> str:
@@ -539,6 +606,7 @@ class MainWindow(QMainWindow):
             from clinic_app.ui.export_dialogs import BundleImportDialog
 
             self._run_dialog(BundleImportDialog(self.store, self))
+            self.refresh_figures()  # the sites the merge replaced: their cases' figures are stale
 
     def open_about(self) -> None:
         from clinic_app.ui.about_dialog import AboutDialog
@@ -603,6 +671,8 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(editor, title)
         self.tabs.setCurrentIndex(index)
         editor.saved.connect(self._after_save)
+        if hasattr(editor, "establishmentSaved"):
+            editor.establishmentSaved.connect(self.refresh_figures)
         editor.titleChanged.connect(lambda text, w=editor: self._set_tab_title(w, text))
         editor.dirtyChanged.connect(lambda dirty, w=editor: self._mark_unsaved(w, dirty))
         self._mark_unsaved(editor, editor.is_dirty())  # a restored draft is unsaved from the start
@@ -719,7 +789,9 @@ class MainWindow(QMainWindow):
             return
         from clinic_app.ui.sites_view import SitesView
 
-        self._add_view(SitesView(self.store, self.ui_lang), "sites", self.tr("Sites"), show=show)
+        view = SitesView(self.store, self.ui_lang)
+        view.figuresStale.connect(self.refresh_figures)
+        self._add_view(view, "sites", self.tr("Sites"), show=show)
 
     def open_letters(self) -> None:
         uuid = self.case_on_screen()
@@ -868,5 +940,8 @@ class MainWindow(QMainWindow):
         reminder = getattr(self, "_reminder", None)
         if reminder is not None:
             reminder.stop()  # before the store is closed under the thread's feet
+        figures = getattr(self, "_figures", None)
+        if figures is not None:
+            figures.stop()  # after its batch under way (a few tenths of a second); the rest waits for next time
         event.accept()
 

@@ -109,3 +109,117 @@ def test_sites_tab_writes_the_complaint_package(qtbot, store, tmp_path: Path) ->
     view.save_package(str(folder))
     assert (folder / "0-cover.pdf").is_file() and (folder / "9-not-included-internal.pdf").is_file()
     assert "included" in view.message.text() and str(folder) in view.message.text()
+
+
+@pytest.fixture
+def translated(qapp):  # type: ignore[no-untyped-def]
+    """``translated(lang)``: the program's Qt translations installed for this test only."""
+    from clinic_app.ui.i18n import install_translators
+
+    installed: list = []  # type: ignore[type-arg]
+    yield lambda lang: installed.extend(install_translators(qapp, lang))
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_site_edit_shows_updating_until_the_background_refresh_lands(qtbot, translated, store, monkeypatch,
+                                                                       lang: str, tmp_path: Path) -> None:
+    """Saving a site makes its cases' figures stale: the Sites tab, the case list and the dashboard say
+    "updating" (never the old number) until the background worker has recomputed them; then the engine's
+    figures show."""
+    translated(lang)
+    from clinic_app.domain.parsing import format_money
+    from clinic_app.services import deadlines, sites
+    from clinic_app.storage import CaseQuery
+    from clinic_app.ui.case_list_model import UPDATING, CaseListModel
+    from clinic_app.ui.deadlines_view import DeadlinesView
+    from clinic_app.ui.figures_refresh import FiguresRefresher
+    from clinic_app.ui.sites_view import SitesView
+
+    view = SitesView(store, lang, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    codes = [view.table.item(i, 0).text() for i in range(view.table.rowCount())]
+    view.table.selectRow(codes.index("DXT6"))
+    est = view.current()
+    assert est is not None and view.totals is not None and view.totals.updating == 0
+    cases = view.totals.cases
+    model = CaseListModel(store, CaseQuery(establishment_id=est.id, limit=None), lang=lang)
+    owed_col = 5
+    assert all(model.data(model.index(i, owed_col)) != UPDATING for i in range(model.rowCount()))
+
+    with qtbot.waitSignal(view.figuresStale):
+        from clinic_app.ui.forms import establishment as dialog_module
+
+        class Accept:
+            def __init__(self, est, **_kw):  # type: ignore[no-untyped-def]
+                est.terminations_with_drivers = 90
+                self.result_establishment = est
+
+            def exec(self) -> int:
+                return 1
+
+        monkeypatch.setattr(dialog_module, "EstablishmentDialog", Accept)
+        view.edit_site()
+    view.table.selectRow(codes.index("DXT6"))
+    view.show_site(view.current())
+    word = "mise à jour" if lang == "fr" else "updating"
+    assert view.totals.updating == cases
+    for key in SitesView.FIGURE_FIELDS:
+        assert view.fields[key].text().startswith(word), key
+    assert view.fields["cases"].text().startswith(str(cases))  # counts stay exact
+    view.grab().save(str(tmp_path / f"sites-updating-{lang}.png"))
+    model.reload()
+    assert {model.data(model.index(i, owed_col)) for i in range(model.rowCount())} == {UPDATING}
+    board = DeadlinesView(store, lang, today=TODAY)
+    qtbot.addWidget(board)
+    assert board.refresh() and board.updating == cases
+    assert str(cases) in board.count_label.text()
+
+    refresher = FiguresRefresher(store)
+    seen: list[tuple[int, int]] = []
+    refresher.progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(refresher.finished, timeout=60_000):
+        refresher.kick()
+    assert refresher.wait(10) and not store.has_stale_figures()
+    assert seen and seen[-1][0] == seen[-1][1] >= cases
+    view.figures_updated()
+    expected = sites.engine_totals(store, view.current(), TODAY)
+    assert view.totals.updating == 0 and view.totals.owed_drivers == expected.owed_drivers
+    assert view.fields["owed_drivers"].text() == format_money(expected.owed_drivers, lang)
+    assert model.refresh_figures() == 0
+    assert UPDATING not in {model.data(model.index(i, owed_col)) for i in range(model.rowCount())}
+    assert board.refresh() and board.updating == 0
+    assert board.rows == deadlines.engine_rows(store, TODAY)
+
+
+@pytest.mark.gui
+def test_the_main_window_recomputes_stale_figures_in_the_background(qtbot, store, tmp_path: Path) -> None:
+    """After a site edit (or an update of the engine), the window's worker recomputes the stale figures: the
+    status bar counts them ("Updating figures: x of y") and the list shows "…" for them, then the numbers."""
+    import dataclasses
+
+    from clinic_app.ui.case_list_model import UPDATING
+    from clinic_app.ui.main_window import MainWindow
+    from clinic_app.ui.settings import AppSettings
+
+    window = MainWindow(store, settings=AppSettings(str(tmp_path / "s.ini")), ui_lang="en")
+    qtbot.addWidget(window)
+    est = next(e for e in store.list_establishments() if e.code == "DXT6")
+    store.save_establishment(dataclasses.replace(est, terminations_with_drivers=90))
+    window.model.reload()
+    owed = [window.model.data(window.model.index(i, 5)) for i in range(window.model.rowCount())]
+    assert UPDATING in owed
+    seen: list[str] = []
+    window.refresh_figures()
+    refresher = window._figures
+    refresher.progress.connect(lambda *_a: seen.append(window._figures_label.text()))
+    qtbot.waitUntil(lambda: not refresher.running and window._figures_label is None, timeout=60_000)
+    assert not store.has_stale_figures()
+    # queued from the worker, after the window's own slot: the label's text when each batch landed
+    assert seen and all(t.startswith("Updating figures: ") for t in seen)
+    owed = [window.model.data(window.model.index(i, 5)) for i in range(window.model.rowCount())]
+    assert UPDATING not in owed

@@ -18,7 +18,8 @@ from clinic_app.domain import law_tables
 from clinic_app.domain.case_figures import FIGURES_VERSION
 
 #: version -> digest of the law tables it was computed with
-PINNED = {"engine-3.1/law-2026-12-02": "d2b5a364472f5576d4939dbc85008de53db1cd1b3929c349f761d8c2525ee22c"}
+PINNED = {"engine-3.1/law-2026-12-02": "d2b5a364472f5576d4939dbc85008de53db1cd1b3929c349f761d8c2525ee22c",
+          "engine-3.1/law-2026-12-02/site-2": "d2b5a364472f5576d4939dbc85008de53db1cd1b3929c349f761d8c2525ee22c"}
 
 
 def _plain(value: Any) -> Any:

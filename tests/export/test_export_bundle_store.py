@@ -446,7 +446,11 @@ def test_a_site_edited_on_one_laptop_reaches_the_other_with_its_cases_figures(la
     here = coordinator.get_establishment(site)
     assert (here.establishment_terminations, here.terminations_with_drivers) == (9, 9)
     assert here.version > stored_before.version  # a form still holding the old version is refused as stale
-    # the other cases of the site were recomputed with the new facts: both laptops list the same figures
+    # the other cases of the site are stale here (shown as updating), then recomputed with the new facts (in the
+    # background by the GUI): both laptops list the same figures
+    assert coordinator.has_stale_figures()
+    coordinator.refresh_stale_figures()
+    volunteer.refresh_stale_figures()
     assert coordinator.list_cases(CaseQuery(limit=None)) == volunteer.list_cases(CaseQuery(limit=None))
     assert preview_import(coordinator, second, PASSPHRASE).sites_updated == []  # settled: importing again is a no-op
 

@@ -85,6 +85,8 @@ def test_stored_figures_equal_the_engine_after_save_site_edit_and_version_change
     est = copy.copy(store.establishment_for(case))
     assert est is not None
     store.save_establishment(dataclasses.replace(est, establishment_terminations=3))
+    assert store.stale_figures() > 0  # a site edit makes its cases' figures stale...
+    store.refresh_stale_figures()  # ...recomputed in the background (GUI) or before an export
     _assert_stored_equal_engine(store)  # after a site edit (its cases recomputed)
     # A new engine / law-table version: every row is stale until refreshed, in batches.
     assert store.stale_figures() == 0

@@ -172,11 +172,18 @@ def test_every_upgrade_and_downgrade_keeps_every_row_of_every_table(tmp_path: Pa
         fts = {t for t in start if t.startswith("case_search")}
         assert fts, "the search index exists"
         _walk_down_and_up(engine, {"0005": {"purge_tombstone"}, "0007_attachments": {"attachment", "attachment_data"},
-                                   "0008_search_index": fts})
+                                   "0008_search_index": fts,
+                                   "0012_site_figures": {"case_deadline", "case_head"}})
         with engine.connect() as conn:
             end = _row_counts(conn)
-        assert {t: n for t, n in end.items() if t != "purge_tombstone"} == \
-               {t: n for t, n in start.items() if t != "purge_tombstone"}
+        derived = {"purge_tombstone", "case_deadline", "case_head"}
+        assert {t: n for t, n in end.items() if t not in derived} == \
+               {t: n for t, n in start.items() if t not in derived}
+        # 0012's tables were dropped and made again empty: every case is stale (recomputed before use)
+        assert end["case_deadline"] == 0 and store.stale_figures() == end["cases"]
+        store.refresh_stale_figures()
+        with engine.connect() as conn:
+            assert _row_counts(conn)["case_deadline"] == start["case_deadline"] > 0
         assert end["case_search"] == end["cases"]  # rebuilt in step by 0008's upgrade
         assert end["purge_tombstone"] == 1  # re-seeded from the purge's audit entry by 0005's upgrade
     finally:
@@ -207,10 +214,12 @@ def test_0010_renames_case_to_cases_and_every_child_follows(open_test_store: Any
         assert {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("person")} == {"case"}
         at_0006 = _row_counts(conn)
         migrate.upgrade(conn, "head")
-    # tables made after 0006 (attachments, the search index's) are gone at 0006; every other keeps its rows
+    # tables made after 0006 (attachments, the search index's, the stored deadlines and heads) are gone at 0006;
+    # every other keeps its rows
     assert at_0006 == {("case" if t == "cases" else t): n for t, n in at_head.items()
                        if ("case" if t == "cases" else t) in at_0006}
-    assert set(at_head) - {"cases"} - set(at_0006) <= {"attachment", "attachment_data"} | {
+    assert set(at_head) - {"cases"} - set(at_0006) <= {"attachment", "attachment_data", "case_deadline",
+                                                       "case_head"} | {
         t for t in at_head if t.startswith("case_search")}
     with engine.connect() as conn:
         insp = inspect(conn)
@@ -220,8 +229,10 @@ def test_0010_renames_case_to_cases_and_every_child_follows(open_test_store: Any
             assert {fk["referred_table"] for fk in insp.get_foreign_keys(child)} == {"cases"}, child
         assert {ix["name"] for ix in insp.get_indexes("cases")} >= {"ix_cases_search", "ix_cases_list_name",
                                                                     "ix_cases_list_updated"}
-        def rows(counts: dict[str, int]) -> dict[str, int]:  # the search index's shadow tables count segments
-            return {t: n for t, n in counts.items() if not t.startswith("case_search_")}
+        def rows(counts: dict[str, int]) -> dict[str, int]:  # the search index's shadow tables count segments;
+            # the stored deadlines and heads come back empty (the cases' figures stale, recomputed before use)
+            return {t: n for t, n in counts.items()
+                    if not t.startswith("case_search_") and t not in ("case_deadline", "case_head")}
         assert rows(_row_counts(conn)) == rows(at_head)
         assert conn.execute(text("SELECT count(*) FROM cases WHERE deleted_at IS NULL")).scalar_one() == 12
         conn.rollback()

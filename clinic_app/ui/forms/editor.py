@@ -113,6 +113,9 @@ class CaseEditor(QWidget):
     titleChanged = Signal(str)
     dirtyChanged = Signal(bool)
     openCaseRequested = Signal(str)
+    #: a site's facts were saved from this form: the figures of its other cases are stale (recomputed in the
+    #: background by the main window)
+    establishmentSaved = Signal()
 
     def __init__(self, store: CaseStore, case: Case, *, ui_lang: str, actor: str, parent: QWidget | None = None,
                  today: dt.date | None = None, carried: EditorState | None = None) -> None:
@@ -369,6 +372,7 @@ class CaseEditor(QWidget):
             self._establishments = self._load_establishments()  # a stale site: the next opening shows the stored one
             return False
         self._establishments = self._load_establishments()
+        self.establishmentSaved.emit()
         self._extras["establishment_id"] = saved.id
         self._edited.add("establishment_id")
         if saved.code and saved.code != site:

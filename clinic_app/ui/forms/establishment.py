@@ -3,8 +3,9 @@
 Why a dialog of its own, saved at once: the establishment's counts (how many employees lost their job in the window
 that counts, and the second count with the drivers deemed its employees) and the notice given to the Minister decide
 the collective-dismissal figures of *every* case of that site. They are not part of one person's case, so they are
-written to the store when the volunteer presses OK (``store.save_establishment``, which recomputes the list figures
-of the site's cases), and the case only points to the establishment.
+written to the store when the volunteer presses OK (``store.save_establishment``, which marks the stored figures
+of the site's cases stale: the main window recomputes them in the background), and the case only points to the
+establishment.
 """
 
 from __future__ import annotations
