@@ -1,12 +1,15 @@
 """Encrypted case bundles between laptops: export, preview, import (merge by case UUID).
 
 A volunteer's laptop writes its cases (all, or those changed since its last bundle) to one file sealed
-with a passphrase (:mod:`clinic_app.export.bundle_format`); the coordinator's laptop opens it, plans the
-merge (:mod:`clinic_app.export.merge`), shows the plan, and writes it in ONE storage transaction
-(``CaseStore.write_imported``), recording the merge bases (sync marks) for the sending laptop.
+with a passphrase (:mod:`clinic_app.export.bundle_format`), frame by frame; the coordinator's laptop opens
+it, plans the merge (:mod:`clinic_app.export.merge`), shows the plan, and writes it in ONE storage
+transaction (``CaseStore.write_imported_batches``), recording the merge bases (sync marks) for the sending
+laptop.
 
-Why :class:`PreparedImport`: the passphrase work (scrypt) and the decryption happen once; the preview a
-person confirms is the plan that is written. If this laptop's cases change between the preview and the
+Why :class:`PreparedImport`: the preview a person confirms is the plan that is written. The preview reads
+the file one frame at a time and keeps a summary (what it decided for each case, one byte a case); Import
+reads the file again and checks each frame is the one previewed, so neither reading holds the bundle (a
+million cases planned whole took gigabytes). If this laptop's cases change between the preview and the
 confirmation (a case saved in another tab), :meth:`PreparedImport.apply` notices that the plan is no longer
 the one shown and refuses, rather than writing something nobody saw.
 
@@ -205,6 +208,9 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
 
 @dataclass(frozen=True, slots=True)
 class BundleContent:
+    """A bundle's head (who sent it, sites, tombstones, merges, attachments, parties); its cases only from
+    :func:`read_bundle` (an import reads them frame by frame instead)."""
+
     source_laptop: str
     source_prefix: str
     created_at: dt.datetime | None
