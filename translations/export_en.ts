@@ -260,97 +260,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="518"/>
+        <source>The table lists the first {0} cases of each kind, by case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>Site {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>Different facts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="533"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="537"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Decide later (leave in conflict)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="534"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="538"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="535"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Take the bundle&apos;s version</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
         <source>closure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="546"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="550"/>
         <source>employer&apos;s count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="551"/>
         <source>count with drivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
         <source>notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="553"/>
         <source>CNESST notice of inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="550"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="554"/>
         <source>client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="551"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="555"/>
         <source>date of the notice to the Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="556"/>
         <source>union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="556"/>
         <source>collective agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="589"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="593"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</translation>
     </message>

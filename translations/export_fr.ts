@@ -260,97 +260,102 @@
         <translation>Sites : {0} à ajouter, {1} à mettre à jour, {2} en conflit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="524"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="518"/>
+        <source>The table lists the first {0} cases of each kind, by case number.</source>
+        <translation>Le tableau liste les {0} premiers dossiers de chaque sorte, par numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="528"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="525"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="529"/>
         <source>Different facts: {0}</source>
         <translation>Faits différents : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="533"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="537"/>
         <source>Decide later (leave in conflict)</source>
         <translation>Décider plus tard (laisser en conflit)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="534"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="538"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de ce portable</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="535"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="539"/>
         <source>Take the bundle&apos;s version</source>
         <translation>Prendre la version du paquet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>employer</source>
         <translation>employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="544"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
         <source>jurisdiction</source>
         <translation>compétence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="545"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
         <source>closure date</source>
         <translation>date de fermeture</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="546"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="550"/>
         <source>employer&apos;s count</source>
         <translation>décompte de l&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="547"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="551"/>
         <source>count with drivers</source>
         <translation>décompte avec les livreurs</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="548"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
         <source>notice to the Minister</source>
         <translation>avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="549"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="553"/>
         <source>CNESST notice of inquiry</source>
         <translation>avis d&apos;enquête de la CNESST</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="550"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="554"/>
         <source>client company</source>
         <translation>entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="551"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="555"/>
         <source>date of the notice to the Minister</source>
         <translation>date de l&apos;avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="556"/>
         <source>union</source>
         <translation>syndicat</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="552"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="556"/>
         <source>collective agreement</source>
         <translation>convention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="589"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="593"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>

@@ -150,9 +150,9 @@ def _print_preview(preview: ImportPreview, lang: str) -> None:
               ("conflicts", "en conflit (rien n'est écrit pour eux)", "in conflict (nothing written for them)"),
               ("unchanged", "identiques", "unchanged"),
               ("kept_local", "plus récents ici (gardés)", "newer here (kept)"))
+    counts = preview.counts()
     for attr, label_fr, label_en in labels:
-        items = getattr(preview, attr)
-        print(f"  {len(items):>6}  {label_fr if fr else label_en}")
+        print(f"  {counts[attr]:>6}  {label_fr if fr else label_en}")
     for items, label_fr, label_en in ((preview.sites_added, "sites à ajouter", "sites to add"),
                                       (preview.sites_updated, "sites à mettre à jour", "sites to update"),
                                       (preview.site_conflicts, "sites en conflit (rien n'est écrit pour eux)",
@@ -164,7 +164,7 @@ def _print_preview(preview: ImportPreview, lang: str) -> None:
                                                   else "erased here (purged): never brought back"))
     for attr in ("added", "updated"):
         items = getattr(preview, attr)
-        if items and len(items) <= 50:
+        if items and counts[attr] <= 50:
             print(("à ajouter : " if attr == "added" and fr else "à mettre à jour : " if fr else f"{attr}: ")
                   + ", ".join(i.case_number or i.uuid for i in items))
     if preview.conflicts:

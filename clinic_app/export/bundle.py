@@ -1,12 +1,15 @@
 """Encrypted case bundles between laptops: export, preview, import (merge by case UUID).
 
 A volunteer's laptop writes its cases (all, or those changed since its last bundle) to one file sealed
-with a passphrase (:mod:`clinic_app.export.bundle_format`); the coordinator's laptop opens it, plans the
-merge (:mod:`clinic_app.export.merge`), shows the plan, and writes it in ONE storage transaction
-(``CaseStore.write_imported``), recording the merge bases (sync marks) for the sending laptop.
+with a passphrase (:mod:`clinic_app.export.bundle_format`), frame by frame; the coordinator's laptop opens
+it, plans the merge (:mod:`clinic_app.export.merge`), shows the plan, and writes it in ONE storage
+transaction (``CaseStore.write_imported_batches``), recording the merge bases (sync marks) for the sending
+laptop.
 
-Why :class:`PreparedImport`: the passphrase work (scrypt) and the decryption happen once; the preview a
-person confirms is the plan that is written. If this laptop's cases change between the preview and the
+Why :class:`PreparedImport`: the preview a person confirms is the plan that is written. The preview reads
+the file one frame at a time and keeps a summary (what it decided for each case, one byte a case); Import
+reads the file again and checks each frame is the one previewed, so neither reading holds the bundle (a
+million cases planned whole took gigabytes). If this laptop's cases change between the preview and the
 confirmation (a case saved in another tab), :meth:`PreparedImport.apply` notices that the plan is no longer
 the one shown and refuses, rather than writing something nobody saw.
 
@@ -16,11 +19,13 @@ Nothing here deletes: cases absent from a bundle are left alone, soft-deleted ca
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
+import hashlib
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinic_app.domain.attachments import AttachmentInfo
@@ -35,9 +40,9 @@ from clinic_app.domain.case_json import (
 from clinic_app.domain.parsing import ParseError
 from clinic_app.domain.site_merge import move_case_to_site, resolve_merged
 from clinic_app.export.atomic import atomic_binary
-from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, FRAME_CASES, FramedWriter, open_sealed
+from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, FRAME_CASES, FramedWriter, read_parts
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
-from clinic_app.export.merge import Action, MergePlan, fingerprint, plan_merge
+from clinic_app.export.merge import Action, PlannedCase, PlannedSite, fingerprint, plan_merge
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -203,12 +208,15 @@ def export_bundle(store: CaseStore, path: str | os.PathLike[str], passphrase: st
 
 @dataclass(frozen=True, slots=True)
 class BundleContent:
+    """A bundle's head (who sent it, sites, tombstones, merges, attachments, parties); its cases only from
+    :func:`read_bundle` (an import reads them frame by frame instead)."""
+
     source_laptop: str
     source_prefix: str
     created_at: dt.datetime | None
     since: dt.datetime | None
     establishments: list[Establishment]
-    cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed
+    cases: list[tuple[Case, str]]  # with the fingerprint of the case as sealed (read_bundle only)
     tombstones: dict[str, dt.datetime] = field(default_factory=dict)  # cases purged on the sending laptop
     merged_sites: dict[str, str] = field(default_factory=dict)  # duplicate site id -> site kept, on the sender
     attachments: list[tuple[AttachmentInfo, bytes]] = field(default_factory=list)
@@ -231,17 +239,65 @@ def _unreadable(field_name: str) -> BundleError:
         f"the bundle holds data this program cannot read ({field_name}); nothing was imported")
 
 
-def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
-                progress: Progress | None = None) -> BundleContent:
-    """Decrypt and parse a bundle file; :class:`BundleError` for anything that is not a sound bundle."""
-    try:
-        data = Path(path).read_bytes()  # whole: bundles are megabytes, and AES-GCM checks the whole
-    except FileNotFoundError:
-        raise BundleError("missing", "fichier introuvable", "file not found") from None
-    except OSError as exc:
-        raise BundleError("unreadable_file", f"fichier illisible ({exc.strerror})",
-                          f"cannot read the file ({exc.strerror})") from None
-    payload = open_sealed(data, passphrase)
+class _BundleFile:
+    """A bundle file open for one reading, frame by frame: its head (everything but the cases), then its cases.
+
+    Why: a bundle of a million cases is read twice (the preview, then the import) holding one frame of about
+    1,000 cases at a time, never the whole file. ``digests`` gathers the SHA-256 of each sealed part read,
+    so the second reading can check that the file is still the one previewed.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], passphrase: str) -> None:
+        try:
+            self._fh = open(path, "rb")  # noqa: SIM115 (closed by close(), after the last frame)
+        except FileNotFoundError:
+            raise BundleError("missing", "fichier introuvable", "file not found") from None
+        except OSError as exc:
+            raise BundleError("unreadable_file", f"fichier illisible ({exc.strerror})",
+                              f"cannot read the file ({exc.strerror})") from None
+        try:
+            self.size = os.fstat(self._fh.fileno()).st_size
+            self._parts = read_parts(self._fh, passphrase)
+            digest, payload = next(self._parts)
+            self.digests = [digest]
+            self.head = _head(payload)
+            # format 1: the cases came with the head (one sealed block); format 2: one frame each
+            self._old_cases: list[Any] | None = payload.get("cases")
+        except BaseException:
+            self._fh.close()
+            raise
+
+    def frames(self) -> Iterator[list[tuple[Case, str]]]:
+        """Each frame's cases, parsed, with the fingerprint of each as sealed; the file is closed at the end."""
+        done = 0
+        try:
+            if self._old_cases is not None:
+                for start in range(0, len(self._old_cases), FRAME_CASES):
+                    frame = _parse_cases(self._old_cases[start:start + FRAME_CASES], done)
+                    done += len(frame)
+                    yield frame
+                self._old_cases = None
+                return
+            for digest, payload in self._parts:
+                self.digests.append(digest)
+                frame = _parse_cases(payload["cases"], done)
+                del payload
+                done += len(frame)
+                yield frame
+        finally:
+            self._fh.close()
+
+    @property
+    def position(self) -> int:
+        """How far into the file the reading is (bytes): the progress of a preview."""
+        return self._fh.tell() if not self._fh.closed else self.size
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _head(payload: dict[str, Any]) -> BundleContent:
+    """The bundle's head (sites, tombstones, merges, attachments, parties), checked; its cases come after."""
     if payload.get("format") != PAYLOAD_FORMAT:
         raise _unreadable("format")
     version = payload.get("schema_version")
@@ -254,34 +310,89 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
             f"programme lit jusqu'au format {SCHEMA_VERSION}) : mettez le programme à jour, rien n'a été importé",
             f"this bundle was made by a newer version of Clinic Intake (case format {version}, this program "
             f"reads up to {SCHEMA_VERSION}): update the program; nothing was imported")
-    raw_cases, raw_ests = payload.get("cases"), payload.get("establishments")
-    if not isinstance(raw_cases, list) or not isinstance(raw_ests, list):
+    raw_ests = payload.get("establishments")
+    if not isinstance(raw_ests, list) or not isinstance(payload.get("cases", []), list):
         raise _unreadable("cases")
     source = payload.get("source_laptop")
     if not isinstance(source, str) or not source:
         raise _unreadable("source_laptop")
-    cases: list[tuple[Case, str]] = []
-    seen: set[str] = set()
     try:
         ests = [establishment_from_dict(e) for e in raw_ests]
-        for i, d in enumerate(raw_cases):
+    except ParseError as err:
+        raise _unreadable(err.field) from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError):
+        raise _unreadable("establishments") from None
+    prefix = payload.get("source_prefix")
+    return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
+                         _timestamp(payload.get("since")), ests, [], _tombstones(payload.get("tombstones")),
+                         _merged_sites(payload.get("merged_sites")),
+                         _attachments(payload.get("attachments")), _conflict_parties(payload.get("conflict_parties")))
+
+
+def _parse_cases(raw: list[Any], offset: int) -> list[tuple[Case, str]]:
+    """One frame's cases with their fingerprints; ``offset``: the index of the first in the bundle."""
+    out: list[tuple[Case, str]] = []
+    try:
+        for d in raw:
             case = case_from_dict(d)
-            if case.uuid in seen:
-                raise _unreadable(f"cases[{i}].uuid")
-            seen.add(case.uuid)
-            cases.append((case, fingerprint(case_to_dict(case))))
-            if progress is not None and i % 500 == 499 and progress(i + 1, len(raw_cases)) is False:
-                raise ExportCancelled
+            out.append((case, fingerprint(case_to_dict(case))))
     except ParseError as err:
         raise _unreadable(err.field) from None
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError):
         # the domain's parser met a shape it does not check for: refuse the bundle, never crash
-        raise _unreadable(f"cases[{len(cases)}]") from None
-    prefix = payload.get("source_prefix")
-    return BundleContent(source, prefix if isinstance(prefix, str) else "", _timestamp(payload.get("created_at")),
-                         _timestamp(payload.get("since")), ests, cases, _tombstones(payload.get("tombstones")),
-                         _merged_sites(payload.get("merged_sites")),
-                         _attachments(payload.get("attachments")), _conflict_parties(payload.get("conflict_parties")))
+        raise _unreadable(f"cases[{offset + len(out)}]") from None
+    return out
+
+
+def _uuid_key(uuid: str) -> int:
+    return int.from_bytes(hashlib.blake2b(uuid.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def _check_unique(path: str | os.PathLike[str], passphrase: str, keys: array[int]) -> None:
+    """Refuse a bundle holding a case twice. ``keys``: a 64-bit hash of each case's UUID (8 bytes a case, not
+    a set of a million strings), compared an eighth at a time; only when two hashes meet is the file read
+    again to compare the UUIDs themselves."""
+    twice: set[int] = set()
+    for bucket in range(8):
+        seen: set[int] = set()
+        for key in keys:
+            if key & 7 == bucket:
+                if key in seen:
+                    twice.add(key)
+                seen.add(key)
+    del seen
+    if not twice:
+        return
+    reader = _BundleFile(path, passphrase)
+    uuids: set[str] = set()
+    index = 0
+    for frame in reader.frames():
+        for case, _fp in frame:
+            if _uuid_key(case.uuid) in twice:
+                if case.uuid in uuids:
+                    reader.close()
+                    raise _unreadable(f"cases[{index}].uuid")
+                uuids.add(case.uuid)
+            index += 1
+
+
+def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
+                progress: Progress | None = None) -> BundleContent:
+    """Decrypt and parse a whole bundle file; :class:`BundleError` for anything that is not a sound bundle.
+
+    Holds every case: for tools and tests. An import reads the file frame by frame (:func:`prepare_import`).
+    """
+    reader = _BundleFile(path, passphrase)
+    cases: list[tuple[Case, str]] = []
+    keys: array[int] = array("Q")
+    for frame in reader.frames():
+        cases += frame
+        keys.extend(_uuid_key(c.uuid) for c, _fp in frame)
+        if progress is not None and progress(reader.position, reader.size) is False:
+            reader.close()
+            raise ExportCancelled
+    _check_unique(path, passphrase, keys)
+    return dataclasses.replace(reader.head, cases=cases)
 
 
 def _merged_sites(raw: Any) -> dict[str, str]:
@@ -401,10 +512,20 @@ class ImportPreview:
     source_prefix: str = ""  # the sending laptop's case-number prefix (older bundles: empty)
     bundle_created_at: dt.datetime | None = None
     written: bool = False
+    #: how many cases each list stands for; the lists of added, updated, unchanged and kept cases hold at most
+    #: :data:`PREVIEW_LIMIT` items each (the first by case number): a preview of a million cases lists a
+    #: few thousand, and counts them all. Conflicts are always listed in full (a person settles each).
+    totals: dict[str, int] = field(default_factory=dict)
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.added or self.updated or self.sites_added or self.sites_updated)
+        c = self.counts()
+        return bool(c["added"] or c["updated"] or self.sites_added or self.sites_updated)
+
+    @property
+    def listed_in_part(self) -> bool:
+        """Whether some list holds fewer items than the cases it counts (see :attr:`totals`)."""
+        return any(n > len(getattr(self, key)) for key, n in self.counts().items())
 
     @property
     def establishments_added(self) -> int:
@@ -416,8 +537,8 @@ class ImportPreview:
         return self.source_prefix or self.source_laptop
 
     def counts(self) -> dict[str, int]:
-        return {"added": len(self.added), "updated": len(self.updated), "conflicts": len(self.conflicts),
-                "unchanged": len(self.unchanged), "kept_local": len(self.kept_local)}
+        return {key: self.totals.get(key, len(getattr(self, key)))
+                for key in ("added", "updated", "conflicts", "unchanged", "kept_local")}
 
 
 def _item(case: Case, local_updated: dt.datetime | None) -> PreviewItem:
@@ -425,66 +546,40 @@ def _item(case: Case, local_updated: dt.datetime | None) -> PreviewItem:
                        local_updated, case.updated_at)
 
 
-def _preview_of(plan: MergePlan, content: BundleContent) -> ImportPreview:
-    out = ImportPreview(source_laptop=content.source_laptop, source_prefix=content.source_prefix,
-                        bundle_created_at=content.created_at)
-    site_lists = {Action.ADD: out.sites_added, Action.UPDATE: out.sites_updated, Action.CONFLICT: out.site_conflicts}
-    for site in plan.sites:
-        if site.action in site_lists:
-            site_lists[site.action].append(SitePreviewItem(site.id, site.incoming.code,
-                                                           site.incoming.employer_legal_name, tuple(site.fields)))
-    for sites in site_lists.values():
-        sites.sort(key=lambda i: (i.code.casefold(), i.id))
-    lists = {Action.ADD: out.added, Action.UPDATE: out.updated, Action.CONFLICT: out.conflicts,
-             Action.UNCHANGED: out.unchanged, Action.KEEP_LOCAL: out.kept_local}
-    for p in plan.cases:
-        lists[p.action].append(_item(p.incoming, p.local_updated_at))
-    for items in lists.values():
-        items.sort(key=lambda i: (i.case_number, i.uuid))
-    return out
+def _order(item: PreviewItem) -> tuple[str, str]:
+    return item.case_number, item.uuid
 
 
-def _local_copies(store: CaseStore, uuids: Collection[str],
-                  progress: Progress | None = None) -> dict[str, tuple[Case, str]]:
-    """This laptop's copies (deleted ones included: an import never resurrects silently) with fingerprints."""
-    from clinic_app.storage import CaseNotFoundError, CaseQuery
+class _FirstItems:
+    """The first ``limit`` items by case number of a list too long to hold (sorted and cut every ``limit``)."""
 
-    wanted = set(uuids)
-    out: dict[str, tuple[Case, str]] = {}
-    if not wanted:
-        return out
-    total = store.count_cases(CaseQuery(include_deleted=True, limit=None))
-    def tick(done: int, of: int) -> None:
-        if progress is not None and done % 500 == 0 and progress(done, of) is False:
-            raise ExportCancelled
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.items: list[PreviewItem] = []
 
-    if len(wanted) * 20 < total:  # few cases in a large database: one lookup each
-        for i, uuid in enumerate(wanted, start=1):
-            try:
-                case = store.get_case(uuid)
-            except CaseNotFoundError:
-                continue
-            out[uuid] = (case, fingerprint(case_to_dict(case)))
-            tick(i, len(wanted))
-        return out
-    for i, case in enumerate(store.iter_cases(CaseQuery(include_deleted=True, limit=None)), start=1):
-        if case.uuid in wanted:
-            out[case.uuid] = (case, fingerprint(case_to_dict(case)))
-        tick(i, total)
-    return out
+    def add(self, item: PreviewItem) -> None:
+        self.items.append(item)
+        if len(self.items) >= 2 * self.limit:
+            self.items.sort(key=_order)
+            del self.items[self.limit:]
+
+    def result(self) -> list[PreviewItem]:
+        return sorted(self.items, key=_order)[:self.limit]
 
 
 @dataclass(frozen=True, slots=True)
 class _LocalState:
-    """What a plan was made against: this laptop's copies, the merge bases and establishments, read once."""
+    """What a plan is made against, read once: the write mark, this laptop's tombstones and sites, the merges.
 
-    copies: dict[str, tuple[Case, str]]
-    bases: dict[str, str]
-    establishments: dict[str, Establishment]
+    This laptop's copies of the cases and the merge bases are NOT here: they are read one frame at a time.
+    """
+
     mark: tuple[Any, ...]
-    purged: frozenset[str] = frozenset()  # tombstones here: those cases are left out of the plan
-    merged: dict[str, str] = field(default_factory=dict)  # duplicate sites merged here or in the bundle
-    known: dict[str, Establishment] = field(default_factory=dict)  # sites by id: this laptop's over the bundle's
+    purged: frozenset[str]  # tombstones here: those cases are left out of the plan
+    establishments: dict[str, Establishment]
+    merged: dict[str, str]  # duplicate sites merged here or in the bundle
+    known: dict[str, Establishment]  # sites by id: this laptop's over the bundle's
+    move_copies: bool  # the bundle merged sites: this laptop's copies are compared as moved (see _as_merged)
 
 
 def _write_mark(store: CaseStore) -> tuple[Any, ...]:
@@ -493,7 +588,7 @@ def _write_mark(store: CaseStore) -> tuple[Any, ...]:
     Storage writes an audit entry in the same transaction as every case write (create, save, delete,
     import, establishment, purge), so the newest audit entry and the number of cases tell whether
     anything was written since. An unrelated entry (an export) only makes :meth:`PreparedImport.apply`
-    compare plans in full; it never lets a change through.
+    plan again and compare; it never lets a change through.
     """
     from clinic_app.storage import CaseQuery
 
@@ -502,17 +597,12 @@ def _write_mark(store: CaseStore) -> tuple[Any, ...]:
     return (last, store.count_cases(CaseQuery(include_deleted=True, limit=None)))
 
 
-def _local_state(store: CaseStore, content: BundleContent, progress: Progress | None = None) -> _LocalState:
+def _local_state(store: CaseStore, head: BundleContent) -> _LocalState:
     mark = _write_mark(store)
-    purged = frozenset(store.tombstones())
     establishments = {e.id: e for e in store.list_establishments()}
-    merged = {**content.merged_sites, **store.merged_sites()}
-    known = {**{e.id: e for e in content.establishments}, **establishments}
-    copies = _local_copies(store, [c.uuid for c, _fp in content.cases if c.uuid not in purged], progress)
-    if content.merged_sites:  # as they will be once the bundle's merges are made here (PreparedImport.apply)
-        copies = {uuid: _as_merged(pair, merged, known) for uuid, pair in copies.items()}
-    return _LocalState(copies, store.get_sync_marks(content.source_laptop), establishments, mark, purged, merged,
-                       known)
+    merged = {**head.merged_sites, **store.merged_sites()}
+    known = {**{e.id: e for e in head.establishments}, **establishments}
+    return _LocalState(mark, frozenset(store.tombstones()), establishments, merged, known, bool(head.merged_sites))
 
 
 def _site_kept(site_id: str | None, merged: dict[str, str], known: dict[str, Establishment]) -> Establishment | None:
@@ -536,80 +626,252 @@ def _as_merged(pair: tuple[Case, str], merged: dict[str, str],
     return moved, fingerprint(case_to_dict(moved))
 
 
-def _incoming(state: _LocalState, content: BundleContent) -> tuple[list[tuple[Case, str]], list[Establishment]]:
-    """The bundle's cases and sites to plan: purged cases left out, duplicate sites merged (here or on the
-    sending laptop) left out, and their cases moved to the site kept."""
-    cases = [_as_merged(pair, state.merged, state.known) for pair in content.cases if pair[0].uuid not in state.purged]
-    sites = [e for e in content.establishments if _site_kept(e.id, state.merged, state.known) is None]
-    return cases, sites
+#: One byte per case of the bundle, in file order, for what the preview decided (before conflicts are settled).
+_CODES: tuple[Action | None, ...] = (Action.ADD, Action.UPDATE, Action.UNCHANGED, Action.KEEP_LOCAL,
+                                     Action.CONFLICT, None)  # None: purged here, left out
+_CODE = {action: code for code, action in enumerate(_CODES)}
+#: Items listed per kind in a preview (each kind is counted in full).
+PREVIEW_LIMIT = 1000
 
 
-def _plan(state: _LocalState, content: BundleContent, take_incoming: Iterable[str],
-          keep_local: Iterable[str]) -> MergePlan:
-    cases, sites = _incoming(state, content)
-    return plan_merge(cases, state.copies.get, state.bases, incoming_establishments=sites,
-                      local_establishment=state.establishments.get, take_incoming=frozenset(take_incoming),
-                      keep_local=frozenset(keep_local))
+def _plan_frame(store: CaseStore, state: _LocalState, peer: str,
+                frame: list[tuple[Case, str]]) -> list[tuple[int, PlannedCase | None]]:
+    """What the import does with each case of one frame: its code in :data:`_CODES` and its planned case
+    (None when purged here). This laptop's copies and the merge bases of the frame's cases are read here,
+    a frame at a time (a plan of a million cases is never held)."""
+    live = [_as_merged(pair, state.merged, state.known) for pair in frame if pair[0].uuid not in state.purged]
+    uuids = [c.uuid for c, _fp in live]
+    copies = {c.uuid: (c, fingerprint(case_to_dict(c))) for c in store.get_cases(uuids)}
+    if state.move_copies:  # as they will be once the bundle's merges are made here (PreparedImport.apply)
+        copies = {uuid: _as_merged(pair, state.merged, state.known) for uuid, pair in copies.items()}
+    planned = iter(plan_merge(live, copies.get, store.get_sync_marks(peer, uuids)).cases)
+    return [(_CODE[None], None) if case.uuid in state.purged else (_CODE[(p := next(planned)).action], p)
+            for case, _fp in frame]
 
 
-def _signature(plan: MergePlan) -> list[tuple[str, str]]:
-    """What the plan does to each case and site: two plans with the same signature write the same."""
-    return sorted([(p.uuid, p.action.value) for p in plan.cases] + [(p.id, p.action.value) for p in plan.sites])
+def _site_plan(store: CaseStore, state: _LocalState, head: BundleContent, take_incoming: frozenset[str],
+               keep_local: frozenset[str]) -> list[PlannedSite]:
+    """The bundle's sites planned against this laptop's (merged duplicates left out): they are few."""
+    sites = [e for e in head.establishments if _site_kept(e.id, state.merged, state.known) is None]
+    bases = store.get_sync_marks(head.source_laptop, [e.id for e in sites])
+    return plan_merge([], lambda _uuid: None, bases, incoming_establishments=sites,
+                      local_establishment=state.establishments.get, take_incoming=take_incoming,
+                      keep_local=keep_local).sites
+
+
+def _site_signature(sites: list[PlannedSite]) -> list[tuple[str, str]]:
+    return sorted((p.id, p.action.value) for p in sites)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What the preview keeps of a bundle: its head, a digest of each sealed part, one byte per case (the
+    decision), the counts, the first items of each kind, every conflict and every case purged here."""
+
+    path: str | os.PathLike[str]
+    passphrase: str
+    head: BundleContent
+    state: _LocalState
+    digests: list[bytes] = field(default_factory=list)
+    codes: bytearray = field(default_factory=bytearray)
+    totals: dict[Action, int] = field(default_factory=lambda: dict.fromkeys(Action, 0))
+    first: dict[Action, list[PreviewItem]] = field(default_factory=dict)
+    conflicts: list[PreviewItem] = field(default_factory=list)
+    erased: list[str] = field(default_factory=list)
+
+
+def _scan(store: CaseStore, path: str | os.PathLike[str], passphrase: str,
+          progress: Progress | None = None) -> _Scan:
+    """The preview's reading: every frame decrypted, authenticated and planned, one at a time.
+
+    Every frame is authenticated here, before anything is written: a damaged file is refused whole.
+    """
+    reader = _BundleFile(path, passphrase)
+    scan = _Scan(path, passphrase, reader.head, _local_state(store, reader.head))
+    keys: array[int] = array("Q")
+    first = {a: _FirstItems(PREVIEW_LIMIT) for a in (Action.ADD, Action.UPDATE, Action.UNCHANGED, Action.KEEP_LOCAL)}
+    try:
+        for frame in reader.frames():
+            keys.extend(_uuid_key(c.uuid) for c, _fp in frame)
+            for (case, _fp), (code, planned) in zip(frame, _plan_frame(store, scan.state, reader.head.source_laptop,
+                                                                       frame), strict=True):
+                scan.codes.append(code)
+                if planned is None:
+                    scan.erased.append(case.uuid)
+                    continue
+                scan.totals[planned.action] += 1
+                item = _item(planned.incoming, planned.local_updated_at)
+                if planned.action is Action.CONFLICT:
+                    scan.conflicts.append(item)
+                else:
+                    first[planned.action].add(item)
+            if progress is not None and progress(reader.position, reader.size) is False:
+                raise ExportCancelled
+    finally:
+        reader.close()
+    scan.digests = reader.digests
+    _check_unique(path, passphrase, keys)
+    scan.first = {a: f.result() for a, f in first.items()}
+    scan.conflicts.sort(key=_order)
+    scan.erased.sort()
+    return scan
+
+
+def _changed_file() -> BundleError:
+    return BundleError(
+        "changed",
+        "le fichier du paquet a changé depuis l'aperçu : refaites l'aperçu ; rien n'a été importé",
+        "the bundle file changed since the preview: preview again; nothing was imported")
+
+
+def _stale() -> ExportError:
+    return ExportError(
+        "stale_preview",
+        "les dossiers de ce portable ont changé depuis l'aperçu : refaites l'aperçu ; rien n'a été importé",
+        "this laptop's cases changed since the preview: preview again; nothing was imported")
 
 
 class PreparedImport:
-    """A decrypted bundle and its merge plan against this laptop's cases, ready to show and to apply.
+    """A bundle read once for its preview (its merge plan against this laptop's cases, in summary), ready to
+    show and to apply.
 
-    This laptop's copies are read once, when the preview is made; settling conflicts re-plans from
-    them without reading the database again, and :meth:`apply` re-reads only if the database was written
-    since (see :func:`_write_mark`).
+    Why a summary, not the plan: a bundle of a million cases planned whole held gigabytes. The preview keeps
+    one byte per case (what it decided), the counts, the first items of each kind and every conflict;
+    :meth:`apply` reads the file again frame by frame, checks each frame is the one previewed, and writes in
+    one transaction. Settling conflicts needs no reading: a conflict becomes an update or is kept here.
     """
 
-    def __init__(self, store: CaseStore, content: BundleContent, *, take_incoming: Iterable[str] = (),
-                 keep_local: Iterable[str] = (), progress: Progress | None = None,
-                 _state: _LocalState | None = None) -> None:
+    def __init__(self, store: CaseStore, scan: _Scan, *, take_incoming: Iterable[str] = (),
+                 keep_local: Iterable[str] = ()) -> None:
         self.store = store
-        self.content = content
+        self._scan = scan
+        self.content = scan.head  # the bundle's head: sites, tombstones, merges, attachments (not its cases)
         self.take_incoming = frozenset(take_incoming)
         self.keep_local = frozenset(keep_local)
-        self._state = _state if _state is not None else _local_state(store, content, progress)
-        self.plan = _plan(self._state, content, self.take_incoming, self.keep_local)
-        self.preview = _preview_of(self.plan, content)
-        self.preview.erased = sorted(c.uuid for c, _fp in content.cases if c.uuid in self._state.purged)
+        self._sites = _site_plan(store, scan.state, scan.head, self.take_incoming, self.keep_local)
+        self.preview = self._preview()
+
+    def _preview(self) -> ImportPreview:
+        scan, head = self._scan, self._scan.head
+        out = ImportPreview(source_laptop=head.source_laptop, source_prefix=head.source_prefix,
+                            bundle_created_at=head.created_at, erased=list(scan.erased))
+        site_lists = {Action.ADD: out.sites_added, Action.UPDATE: out.sites_updated,
+                      Action.CONFLICT: out.site_conflicts}
+        for site in self._sites:
+            if site.action in site_lists:
+                site_lists[site.action].append(SitePreviewItem(site.id, site.incoming.code,
+                                                               site.incoming.employer_legal_name, tuple(site.fields)))
+        for sites in site_lists.values():
+            sites.sort(key=lambda i: (i.code.casefold(), i.id))
+        taken = [i for i in scan.conflicts if i.uuid in self.take_incoming]
+        kept = [i for i in scan.conflicts if i.uuid in self.keep_local and i.uuid not in self.take_incoming]
+        out.added = list(scan.first[Action.ADD])
+        out.updated = sorted(scan.first[Action.UPDATE] + taken, key=_order)[:PREVIEW_LIMIT]
+        out.unchanged = list(scan.first[Action.UNCHANGED])
+        out.kept_local = sorted(scan.first[Action.KEEP_LOCAL] + kept, key=_order)[:PREVIEW_LIMIT]
+        settled = {i.uuid for i in taken} | {i.uuid for i in kept}
+        out.conflicts = [i for i in scan.conflicts if i.uuid not in settled]
+        out.totals = {"added": scan.totals[Action.ADD], "updated": scan.totals[Action.UPDATE] + len(taken),
+                      "conflicts": len(out.conflicts), "unchanged": scan.totals[Action.UNCHANGED],
+                      "kept_local": scan.totals[Action.KEEP_LOCAL] + len(kept)}
+        return out
 
     def settle(self, *, take_incoming: Iterable[str] = (), keep_local: Iterable[str] = ()) -> PreparedImport:
-        """The same bundle planned again with conflicts settled by a person (UUID sets)."""
-        return PreparedImport(self.store, self.content, take_incoming=take_incoming, keep_local=keep_local,
-                              _state=self._state)
+        """The same bundle planned again with conflicts settled by a person (UUID sets); nothing is read again."""
+        return PreparedImport(self.store, self._scan, take_incoming=take_incoming, keep_local=keep_local)
+
+    def _settled(self, action: Action, uuid: str) -> Action:
+        if action is Action.CONFLICT and uuid in self.take_incoming:
+            return Action.UPDATE
+        if action is Action.CONFLICT and uuid in self.keep_local:
+            return Action.KEEP_LOCAL
+        return action
 
     def apply(self) -> ImportPreview:
         """Write the plan shown in :attr:`preview` in one transaction; returns it with ``written`` set.
 
-        If this laptop's database was written since the preview, the plan is made again and must be the
-        same (same action for every case), else nothing is written and the person is asked to preview again.
+        The file is read again frame by frame, each frame checked to be the one previewed (else nothing is
+        written: :class:`BundleError` ``changed``), and written in batches inside ONE transaction. If this
+        laptop's database was written since the preview, each case is first planned again (one more reading,
+        writing nothing) and must get the same decision, else nothing is written and the person is asked to
+        preview again (``stale_preview``).
         """
-        plan = self.plan
-        if _write_mark(self.store) != self._state.mark:
-            fresh = _plan(_local_state(self.store, self.content), self.content, self.take_incoming, self.keep_local)
-            if _signature(fresh) != _signature(self.plan):
-                raise ExportError(
-                    "stale_preview",
-                    "les dossiers de ce portable ont changé depuis l'aperçu : refaites l'aperçu ; "
-                    "rien n'a été importé",
-                    "this laptop's cases changed since the preview: preview again; nothing was imported")
-            plan = fresh
-        self.store.write_imported(plan.cases_to_write(), plan.establishments_to_write,
-                                  peer=self.content.source_laptop, marks=plan.marks_after(),
-                                  tombstones=self.content.tombstones, replace_establishments=True)
+        scan, head = self._scan, self._scan.head
+        state = scan.state
+        if _write_mark(self.store) != state.mark:
+            state = _local_state(self.store, head)
+            fresh = _site_plan(self.store, state, head, self.take_incoming, self.keep_local)
+            if _site_signature(fresh) != _site_signature(self._sites):
+                raise _stale()
+            self._check_still_planned(state)
+            sites = fresh
+        else:
+            sites = self._sites
+        site_marks = {p.id: p.incoming_fingerprint for p in sites if p.action is not Action.CONFLICT}
+        to_write = [p.incoming for p in sites if p.action in (Action.ADD, Action.UPDATE)]
+        self.store.write_imported_batches(self._batches(state, site_marks), to_write,
+                                          peer=head.source_laptop, tombstones=head.tombstones,
+                                          replace_establishments=True)
         self._merge_sites_as_the_bundle_did()
         self._merge_extras()
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",
-            detail=(f"bundle import peer={self.content.source_laptop} added={c['added']} updated={c['updated']} "
+            detail=(f"bundle import peer={head.source_laptop} added={c['added']} updated={c['updated']} "
                     f"conflicts={c['conflicts']} unchanged={c['unchanged']} kept_local={c['kept_local']}"))
         self.preview.written = True
         return self.preview
+
+    def _frames_as_previewed(self) -> Iterator[tuple[int, list[tuple[Case, str]]]]:
+        """The bundle read again, frame by frame, each checked to be the frame previewed (its sealed bytes'
+        SHA-256); with the position of each frame's first case in the preview's decisions."""
+        scan = self._scan
+        reader = _BundleFile(scan.path, scan.passphrase)
+        position = 0
+        try:
+            if reader.digests[0] != scan.digests[0]:
+                raise _changed_file()
+            for frame in reader.frames():
+                parts = len(reader.digests)  # format 1: one part, its cases read in slices
+                if (parts > len(scan.digests) or reader.digests[-1] != scan.digests[parts - 1]
+                        or position + len(frame) > len(scan.codes)):
+                    raise _changed_file()
+                yield position, frame
+                position += len(frame)
+            if position != len(scan.codes) or len(reader.digests) != len(scan.digests):
+                raise _changed_file()
+        finally:
+            reader.close()
+
+    def _check_still_planned(self, state: _LocalState) -> None:
+        """Plan every case again against this laptop as it is now: any decision other than the preview's
+        refuses the import (``stale_preview``). Read-only; run before the write transaction."""
+        scan = self._scan
+        for position, frame in self._frames_as_previewed():
+            for i, (code, _planned) in enumerate(_plan_frame(self.store, state, scan.head.source_laptop, frame)):
+                if code != scan.codes[position + i]:
+                    raise _stale()
+
+    def _batches(self, state: _LocalState, site_marks: dict[str, str]) -> Iterator[tuple[list[Case], dict[str, str]]]:
+        """The writing reading, inside the write transaction: per frame, the cases to write and the merge bases
+        to record. Raising here (the file changed) rolls the whole import back."""
+        codes = self._scan.codes
+        yield [], site_marks
+        for position, frame in self._frames_as_previewed():
+            cases: list[Case] = []
+            marks: dict[str, str] = {}
+            for i, pair in enumerate(frame):
+                action = _CODES[codes[position + i]]
+                if action is None:  # purged here
+                    continue
+                case, fp = _as_merged(pair, state.merged, state.known)
+                action = self._settled(action, case.uuid)
+                if action is Action.CONFLICT:
+                    continue
+                marks[case.uuid] = fp
+                if action in (Action.ADD, Action.UPDATE):
+                    cases.append(case)
+            yield cases, marks
 
     def _merge_extras(self) -> None:
         """After the cases: the attachments this laptop lacks (by id; never one of a case not here, nor of a
@@ -620,7 +882,7 @@ class PreparedImport:
 
         if self.content.attachments:
             attachments.add_imported(self.store, [(i, d) for i, d in self.content.attachments
-                                                  if i.case_uuid not in self._state.purged])
+                                                  if i.case_uuid not in self._scan.state.purged])
         if self.content.conflict_parties:
             mine = _parties(self.store)
             known = {(p.get("name"), p.get("role")) for p in mine if isinstance(p, dict)}
@@ -645,11 +907,11 @@ def prepare_import(store: CaseStore, path: str | os.PathLike[str], passphrase: s
                    progress: Progress | None = None) -> PreparedImport:
     """Open ``path`` and plan its merge; nothing is written. :class:`BundleError` for a bad bundle.
 
-    ``progress(done, total)`` is called while the cases are read, then while this laptop's copies are
-    looked up (two passes, each with its own total); returning False cancels.
+    ``progress(done, total)`` is called after each frame is read and planned, in bytes of the file; returning
+    False cancels.
     """
-    return PreparedImport(store, read_bundle(path, passphrase, progress=progress), take_incoming=take_incoming,
-                          keep_local=keep_local, progress=progress)
+    return PreparedImport(store, _scan(store, path, passphrase, progress), take_incoming=take_incoming,
+                          keep_local=keep_local)
 
 
 def preview_import(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,

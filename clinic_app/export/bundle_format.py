@@ -37,17 +37,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import json
 import os
 import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from clinic_app.export.errors import BundleError
 
-__all__ = ["BundleError", "BundleHeader", "FramedWriter", "open_sealed", "read_header", "seal"]
+__all__ = ["BundleError", "BundleHeader", "FramedWriter", "open_sealed", "read_header", "read_parts", "seal"]
 
 MAGIC = b"CLINICBNDL"
 FORMAT_VERSION = 1  # one sealed payload (still read; :func:`seal` still writes it, for tests and tools)
@@ -221,23 +222,17 @@ def _inflate(plain: bytes) -> str:
 def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
     """The payload of bundle ``data`` (format 1 or 2); :class:`BundleError` for any file that is not exactly
     what was sealed (a framed file's cases are gathered back into ``payload["cases"]``)."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    header = read_header(data)
-    enc_key, check_key = _derive(passphrase, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
-    if not hmac.compare_digest(_key_check(check_key), header.key_check):
-        raise wrong_passphrase()
-    if header.format_version == FRAMED_VERSION:
-        return _open_frames(data, header, enc_key)
-    body = data[header.body_offset:]
-    if len(body) < 16:
-        raise _damaged("truncated")
-    try:
-        plain = AESGCM(enc_key).decrypt(header.nonce, body, header.prefix)
-    except InvalidTag:
-        raise _damaged() from None
-    return parse_payload(_inflate(plain))
+    parts = read_parts(io.BytesIO(data), passphrase)
+    _digest, payload = next(parts)
+    if "cases" in payload:  # format 1: one payload, its cases included
+        for _part in parts:
+            pass
+        return payload
+    cases: list[Any] = []
+    for _digest, part in parts:
+        cases.extend(part["cases"])
+    payload["cases"] = cases
+    return payload
 
 
 _FRAME_HEAD = struct.Struct(">BI")
@@ -251,48 +246,73 @@ def _frame_aad(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, 1 if last else 0)
 
 
-def iter_frames(data: bytes, header: BundleHeader, enc_key: bytes) -> Iterator[dict[str, Any]]:
-    """Each frame's payload in order, each authenticated before it is parsed; the last one is checked to be
-    there (a file cut between frames is refused as truncated) and to end the file."""
+def _read_header(fh: BinaryIO) -> BundleHeader:
+    """The plain header read from the start of ``fh`` (no more than the header is read)."""
+    start = fh.read(len(MAGIC) + 4)
+    if start.startswith(MAGIC) and len(start) == len(MAGIC) + 4:
+        (length,) = struct.unpack(">I", start[len(MAGIC):])
+        start += fh.read(min(length, MAX_HEADER + 1))
+    return read_header(start)
+
+
+def read_parts(fh: BinaryIO, passphrase: str) -> Iterator[tuple[bytes, dict[str, Any]]]:
+    """A bundle read from ``fh`` part by part: ``(SHA-256 of the part's sealed bytes, its payload)``.
+
+    Why: an import reads a bundle of a million cases twice (preview, then import) holding one frame at a
+    time; the digests let the second reading check that the file is still the one previewed. The first
+    part is the payload without its cases (format 2: frame 0) or the whole payload (format 1, read whole:
+    one sealed block); then, for format 2, one part per frame, each ``{"cases": [...]}``. Each frame is
+    authenticated before it is parsed; the last one is checked to be there (a file cut between frames is
+    refused as truncated) and to end the file. A wrong passphrase is told apart from a damaged file before
+    anything else is read.
+    """
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    header = _read_header(fh)
+    enc_key, check_key = _derive(passphrase, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
+    if not hmac.compare_digest(_key_check(check_key), header.key_check):
+        raise wrong_passphrase()
     cipher = AESGCM(enc_key)
-    pos, index, end = header.body_offset, 0, len(data)
-    while True:
-        if end - pos < _FRAME_HEAD.size:
-            raise _damaged("truncated")
-        flag, length = _FRAME_HEAD.unpack_from(data, pos)
-        pos += _FRAME_HEAD.size
-        if flag not in (0, 1) or not 16 <= length <= MAX_FRAME:
-            raise _damaged(f"frame {index}")
-        if end - pos < length:
+    if header.format_version != FRAMED_VERSION:
+        body = fh.read(MAX_PAYLOAD + 1)
+        if len(body) < 16:
             raise _damaged("truncated")
         try:
-            plain = cipher.decrypt(_frame_nonce(header.nonce, index), data[pos:pos + length],
+            plain = cipher.decrypt(header.nonce, body, header.prefix)
+        except InvalidTag:
+            raise _damaged() from None
+        yield hashlib.sha256(body).digest(), parse_payload(_inflate(plain))
+        return
+    index = 0
+    while True:
+        head = fh.read(_FRAME_HEAD.size)
+        if len(head) < _FRAME_HEAD.size:
+            raise _damaged("truncated")
+        flag, length = _FRAME_HEAD.unpack(head)
+        if flag not in (0, 1) or not 16 <= length <= MAX_FRAME:
+            raise _damaged(f"frame {index}")
+        sealed = fh.read(length)
+        if len(sealed) < length:
+            raise _damaged("truncated")
+        try:
+            plain = cipher.decrypt(_frame_nonce(header.nonce, index), sealed,
                                    _frame_aad(header.prefix, index, flag == 1))
         except InvalidTag:
             raise _damaged(f"frame {index}") from None
-        pos += length
-        yield parse_payload(_inflate(plain))
+        digest = hashlib.sha256(sealed).digest()
+        del sealed
+        payload = parse_payload(_inflate(plain))
+        if index > 0 and (set(payload) != {"cases"} or not isinstance(payload["cases"], list)):
+            raise _damaged("frame content")
+        if index == 0 and "cases" in payload:
+            raise _damaged("frame content")
+        if flag == 1 and fh.read(1):
+            raise _damaged("data after the last frame")
+        yield digest, payload
         if flag == 1:
-            if pos != end:
-                raise _damaged("data after the last frame")
             return
         index += 1
-
-
-def _open_frames(data: bytes, header: BundleHeader, enc_key: bytes) -> dict[str, Any]:
-    frames = iter_frames(data, header, enc_key)
-    payload = next(frames)
-    cases: list[Any] = []
-    for frame in frames:
-        part = frame.get("cases")
-        if not isinstance(part, list):
-            raise _damaged("frame content")
-        cases.extend(part)
-    payload["cases"] = cases
-    return payload
 
 
 class FramedWriter:

@@ -18,7 +18,7 @@ import operator
 import re
 import secrets
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -1151,17 +1151,48 @@ class CaseStore:
             conn.execute(delete(table).where(table.c.key == key))
 
     # -- merges between laptops ------------------------------------------------------------------------
-    def get_sync_marks(self, peer: str) -> dict[str, str]:
+    def get_sync_marks(self, peer: str, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """The merge bases recorded for ``peer``: all, or those of ``keys`` (case UUIDs or site ids) only.
+
+        Why ``keys``: a bundle import reads the bases of one frame of cases at a time; all of a peer's marks
+        are a million entries on a coordinator's laptop.
+        """
         table = SyncMark.__table__
         with self._engine.connect() as conn:
-            return dict(conn.execute(select(table.c.case_uuid, table.c.content_hash)
-                                     .where(table.c.peer == peer)).all())
+            if keys is None:
+                return dict(conn.execute(select(table.c.case_uuid, table.c.content_hash)
+                                         .where(table.c.peer == peer)).all())
+            wanted = list(keys)
+            out: dict[str, str] = {}
+            for start in range(0, len(wanted), BATCH):
+                out.update(conn.execute(select(table.c.case_uuid, table.c.content_hash).where(
+                    table.c.peer == peer, table.c.case_uuid.in_(wanted[start:start + BATCH]))).all())
+            return out
+
+    def get_cases(self, uuids: Sequence[str]) -> list[Case]:
+        """The stored cases of ``uuids`` (soft-deleted ones included, missing ones left out), in that order."""
+        out: list[Case] = []
+        with self._engine.connect() as conn:
+            for start in range(0, len(uuids), BATCH):
+                out += self._load_many(conn, uuids[start:start + BATCH])
+        return out
 
     def write_imported(self, cases: Sequence[Case], establishments: Sequence[Establishment], *, peer: str,
                        marks: Mapping[str, str], tombstones: Mapping[str, dt.datetime] | None = None,
                        replace_establishments: bool = False) -> int:
+        """Write merged cases from another laptop in ONE transaction (see :meth:`write_imported_batches`)."""
+        return self.write_imported_batches([(cases, marks)], establishments, peer=peer, tombstones=tombstones,
+                                           replace_establishments=replace_establishments)
+
+    def write_imported_batches(self, batches: Iterable[tuple[Sequence[Case], Mapping[str, str]]],
+                               establishments: Sequence[Establishment], *, peer: str,
+                               tombstones: Mapping[str, dt.datetime] | None = None,
+                               replace_establishments: bool = False) -> int:
         """Write merged cases from another laptop in ONE transaction, keeping their identity and version.
 
+        ``batches`` yields (cases to write, merge bases to record with ``peer``); it is consumed inside the
+        transaction, one batch at a time, so a bundle of a million cases is written holding one batch (a
+        batch that raises rolls everything back: nothing at all is written). Sites are written first.
         Inserts new cases and replaces the contents of existing ones (their letters stay). A case number
         already used by a different case is refused, and then nothing at all is written. Works in chunks
         of statements (executemany), not one statement per row: 10,000 cases arrive in seconds.
@@ -1171,18 +1202,9 @@ class CaseStore:
         the stored figures of a replaced site's other cases are marked stale (recomputed in the background by
         the GUI, before reading by the commands and exports).
         """
-        marks_table = SyncMark.__table__
-        audit_table = AuditRow.__table__
         stones = PurgeTombstone.__table__
+        written = left_out = 0
         with self._write() as conn:
-            purged: set[str] = set()
-            wanted = [c.uuid for c in cases]
-            for start in range(0, len(wanted), BATCH):
-                purged.update(conn.execute(select(stones.c.case_uuid).where(
-                    stones.c.case_uuid.in_(wanted[start:start + BATCH]))).scalars())
-            if purged:
-                cases = [c for c in cases if c.uuid not in purged]
-                marks = {u: h for u, h in marks.items() if u not in purged}
             for uuid, at in (tombstones or {}).items():
                 if conn.execute(select(CASES.c.uuid).where(CASES.c.uuid == uuid)).first() is None:
                     self._tombstone(conn, uuid, at)
@@ -1196,59 +1218,80 @@ class CaseStore:
             for est in replaced:
                 self._mark_site_stale(conn, est)
             est_cache: dict[str, Establishment | None] = {}
-            for start in range(0, len(cases), BATCH):
-                chunk = cases[start:start + BATCH]
-                uuids = [c.uuid for c in chunk]
-                clash = conn.execute(select(CASES.c.case_number).where(
-                    CASES.c.case_number.in_([c.case_number for c in chunk]),
-                    CASES.c.uuid.not_in(uuids))).first()
-                if clash is not None:
-                    raise StorageError("case_number_taken", case_number=clash[0])
-                existing = {r.uuid: r for r in conn.execute(
-                    select(CASES.c.uuid, CASES.c.deleted_at, CASES.c.closed_at).where(CASES.c.uuid.in_(uuids)))}
-                new_rows: list[dict[str, Any]] = []
-                changed_rows: list[dict[str, Any]] = []
-                children: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                stamp = mapping.now()
-                audits: list[dict[str, Any]] = []
-                for case in chunk:
-                    row, figures = self._bulk_row(conn, case, est_cache)
-                    closed = case.status is CaseStatus.CLOSED
-                    old = existing.get(case.uuid)
-                    if old is None:
-                        row["closed_at"] = case.updated_at if closed else None
-                        new_rows.append(row)
-                    else:
-                        row["deleted_at"] = old.deleted_at  # an import never deletes, nor brings back
-                        row["closed_at"] = (old.closed_at or case.updated_at) if closed else None
-                        row["b_uuid"] = row.pop("uuid")
-                        changed_rows.append(row)
-                    for table, rows in mapping.child_rows(case).items():
-                        children[table].extend(rows)
-                    for table, rows in mapping.figure_rows(case.uuid, figures).items():
-                        children[table].extend(rows)
-                    audits.append({"at": stamp, "actor": self.actor, "case_uuid": case.uuid, "fields": "",
-                                   "action": "import-add" if old is None else "import-update",
-                                   "detail": f"peer={peer}"})
-                if changed_rows:
-                    values = {k: bindparam(k) for k in changed_rows[0] if k != "b_uuid"}
-                    conn.execute(update(CASES).where(CASES.c.uuid == bindparam("b_uuid")).values(values),
-                                 changed_rows)
-                    changed = [r["b_uuid"] for r in changed_rows]
-                    for table in (*mapping.CHILD_TABLES, *mapping.FIGURE_TABLES):
-                        conn.execute(delete(TABLES[table]).where(TABLES[table].c.case_uuid.in_(changed)))
-                self._flush(conn, new_rows, children)
-                conn.execute(insert(audit_table), audits)
-            items = list(marks.items())
-            for start in range(0, len(items), BATCH):
-                chunk_marks = items[start:start + BATCH]
-                conn.execute(delete(marks_table).where(marks_table.c.peer == peer,
-                                                       marks_table.c.case_uuid.in_([u for u, _ in chunk_marks])))
-                conn.execute(insert(marks_table), [{"peer": peer, "case_uuid": u, "content_hash": h}
-                                                   for u, h in chunk_marks])
-        if len(cases) > BATCH:
+            for batch, marks in batches:
+                for start in range(0, len(batch), BATCH):
+                    chunk = list(batch[start:start + BATCH])
+                    purged = set(conn.execute(select(stones.c.case_uuid).where(
+                        stones.c.case_uuid.in_([c.uuid for c in chunk]))).scalars())
+                    if purged:
+                        chunk = [c for c in chunk if c.uuid not in purged]
+                        left_out += len(purged)
+                    self._write_imported_chunk(conn, chunk, est_cache, peer)
+                    written += len(chunk)
+                self._write_marks(conn, peer, marks)
+        if written > BATCH:
             self._checkpoint()
-        return len(purged)
+        return left_out
+
+    def _write_marks(self, conn: Connection, peer: str, marks: Mapping[str, str]) -> None:
+        """Record ``marks`` (merge bases) for ``peer``, replacing older ones; never for a case purged here."""
+        marks_table = SyncMark.__table__
+        stones = PurgeTombstone.__table__
+        items = list(marks.items())
+        for start in range(0, len(items), BATCH):
+            chunk_marks = items[start:start + BATCH]
+            keys = [u for u, _ in chunk_marks]
+            purged = set(conn.execute(select(stones.c.case_uuid).where(stones.c.case_uuid.in_(keys))).scalars())
+            conn.execute(delete(marks_table).where(marks_table.c.peer == peer, marks_table.c.case_uuid.in_(keys)))
+            rows = [{"peer": peer, "case_uuid": u, "content_hash": h} for u, h in chunk_marks if u not in purged]
+            if rows:
+                conn.execute(insert(marks_table), rows)
+
+    def _write_imported_chunk(self, conn: Connection, chunk: list[Case], est_cache: dict[str, Establishment | None],
+                              peer: str) -> None:
+        """Insert or replace up to BATCH imported cases (executemany), with one audit entry each."""
+        if not chunk:
+            return
+        uuids = [c.uuid for c in chunk]
+        clash = conn.execute(select(CASES.c.case_number).where(
+            CASES.c.case_number.in_([c.case_number for c in chunk]),
+            CASES.c.uuid.not_in(uuids))).first()
+        if clash is not None:
+            raise StorageError("case_number_taken", case_number=clash[0])
+        existing = {r.uuid: r for r in conn.execute(
+            select(CASES.c.uuid, CASES.c.deleted_at, CASES.c.closed_at).where(CASES.c.uuid.in_(uuids)))}
+        new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
+        children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        stamp = mapping.now()
+        audits: list[dict[str, Any]] = []
+        for case in chunk:
+            row, figures = self._bulk_row(conn, case, est_cache)
+            closed = case.status is CaseStatus.CLOSED
+            old = existing.get(case.uuid)
+            if old is None:
+                row["closed_at"] = case.updated_at if closed else None
+                new_rows.append(row)
+            else:
+                row["deleted_at"] = old.deleted_at  # an import never deletes, nor brings back
+                row["closed_at"] = (old.closed_at or case.updated_at) if closed else None
+                row["b_uuid"] = row.pop("uuid")
+                changed_rows.append(row)
+            for table, rows in mapping.child_rows(case).items():
+                children[table].extend(rows)
+            for table, rows in mapping.figure_rows(case.uuid, figures).items():
+                children[table].extend(rows)
+            audits.append({"at": stamp, "actor": self.actor, "case_uuid": case.uuid, "fields": "",
+                           "action": "import-add" if old is None else "import-update",
+                           "detail": f"peer={peer}"})
+        if changed_rows:
+            values = {k: bindparam(k) for k in changed_rows[0] if k != "b_uuid"}
+            conn.execute(update(CASES).where(CASES.c.uuid == bindparam("b_uuid")).values(values), changed_rows)
+            changed = [r["b_uuid"] for r in changed_rows]
+            for table in (*mapping.CHILD_TABLES, *mapping.FIGURE_TABLES):
+                conn.execute(delete(TABLES[table]).where(TABLES[table].c.case_uuid.in_(changed)))
+        self._flush(conn, new_rows, children)
+        conn.execute(insert(AuditRow.__table__), audits)
 
     # -- passphrase, backups -----------------------------------------------------------------------------
     def change_passphrase(self, new: str) -> None:

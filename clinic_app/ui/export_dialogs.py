@@ -513,6 +513,10 @@ class BundleImportDialog(QDialog):
             show_message(self.summary, summary + " " + self.tr(
                 "Sites: {0} to add, {1} to update, {2} in conflict.").format(
                 len(preview.sites_added), len(preview.sites_updated), len(preview.site_conflicts)))
+        if preview.listed_in_part:  # a large bundle: every case counted, the first of each kind listed
+            show_message(self.summary, self.summary.text() + " " + self.tr(
+                "The table lists the first {0} cases of each kind, by case number.").format(
+                max(len(preview.added), len(preview.updated), len(preview.kept_local))))
         self.table.setRowCount(len(rows) + len(sites))
         for r, (what, site) in enumerate(sites, start=len(rows)):
             for col, text in enumerate((what, "", site.employer_legal_name, site.code, "",

@@ -112,3 +112,49 @@ def test_altered_frames_are_refused_and_nothing_is_imported(framed: Any, tmp_pat
 def test_wrong_passphrase_on_a_framed_bundle_is_named(framed: Any) -> None:
     _, coordinator, path = framed
     assert _refused(coordinator, path, "not the passphrase").code == "passphrase"
+
+
+@pytest.mark.parametrize("change", ["resealed", "frame_dropped"])
+def test_a_file_changed_between_preview_and_import_writes_nothing(framed: tuple[Any, Any, Path], change: str) -> None:
+    """The import reads the file again frame by frame: each frame must be the one previewed (its digest), else
+    nothing at all is written, though earlier frames were already written inside the transaction."""
+    from clinic_app.export.bundle import prepare_import
+
+    from .test_export_bundle_store import _snapshot
+
+    volunteer, coordinator, path = framed
+    prepared = prepare_import(coordinator, path, PASSPHRASE)
+    assert prepared.preview.counts()["added"] == 45
+    if change == "resealed":  # the same cases sealed again (new salt and nonce): every frame differs
+        assert _send(volunteer, path) == 45
+    else:  # the file cut before its last frame, whose flag is then missing: seen only at the end
+        data = path.read_bytes()
+        *_, (start, _flag, _length) = _frames(data)
+        path.write_bytes(data[:start])
+    before = _snapshot(coordinator)
+    with pytest.raises(bf.BundleError) as err:
+        prepared.apply()
+    assert err.value.code == ("changed" if change == "resealed" else "damaged")
+    assert _snapshot(coordinator) == before and coordinator.count_cases(CaseQuery(include_deleted=True)) == 0
+
+
+@pytest.mark.parametrize("framed_file", [True, False])
+def test_a_case_twice_in_a_bundle_is_refused_with_nothing_imported(framed: tuple[Any, Any, Path], tmp_path: Path,
+                                                                   framed_file: bool) -> None:
+    """Duplicates are found through an 8-byte hash per case (no set of every UUID is held), then confirmed."""
+    _volunteer, coordinator, path = framed
+    payload = bf.open_sealed(path.read_bytes(), PASSPHRASE)
+    cases = payload.pop("cases")
+    twice = tmp_path / "twice.clinicbundle"
+    if framed_file:  # in two different frames: the second copy of cases[25] is the 31st case of the file
+        with twice.open("wb") as fh:
+            writer = bf.FramedWriter(fh, payload, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+            writer.add_cases(cases[:30])
+            writer.add_cases(cases[25:])
+            writer.close()
+        where = "cases[30].uuid"
+    else:
+        twice.write_bytes(bf.seal({**payload, "cases": [*cases, cases[3]]}, PASSPHRASE, scrypt_n=TEST_SCRYPT_N))
+        where = "cases[45].uuid"
+    err = _refused(coordinator, twice)
+    assert err.code == "unreadable" and where in err.message("en")

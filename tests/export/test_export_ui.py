@@ -332,3 +332,25 @@ def test_export_layer_messages_follow_the_main_windows_language(qtbot: Any, demo
         dialog.passphrase.setText("not the passphrase")
         dialog.run_preview()
         assert dialog.summary.text() == expected and dialog.summary.property("error")
+
+
+def test_bundle_import_dialog_lists_the_first_cases_of_a_large_bundle(qtbot: Any, make_store: Any, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle larger than the preview's lists: every case is counted, the first of each kind listed, and said."""
+    from clinic_app.export import bundle as bundle_module
+    from clinic_app.ui.export_dialogs import BundleImportDialog
+
+    monkeypatch.setattr(bundle_module, "PREVIEW_LIMIT", 10)
+    volunteer = make_store("volunteer")
+    fill_with_demo(volunteer, count=25)
+    path = tmp_path / "v.clinicbundle"
+    export_bundle(volunteer, path, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    dialog = shown(qtbot, BundleImportDialog(make_store("coordinator")))
+    dialog.path.setText(str(path))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.run_preview()
+    assert "25 to add" in dialog.summary.text()
+    assert "The table lists the first 10 cases of each kind, by case number." in dialog.summary.text()
+    assert dialog.table.rowCount() == 10 + len(volunteer.list_establishments())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "Imported: 25 added" in dialog.summary.text()
