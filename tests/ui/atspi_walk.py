@@ -199,11 +199,14 @@ def controls(window: pyatspi.Accessible) -> tuple[list[str], list[pyatspi.Access
 def stop_of(obj: pyatspi.Accessible) -> pyatspi.Accessible:
     """The control a focused object belongs to: a cell or list item counts as its table or list; the line edit
     of an editable combo box as the combo box."""
-    parent = obj.parent
-    if obj.getRole() in ITEM_ROLES and parent is not None and parent.getRole() in HOLDER_ROLES:
-        return parent
-    if parent is not None and parent.getRole() == pyatspi.ROLE_COMBO_BOX:
-        return parent
+    try:
+        parent = obj.parent
+        if obj.getRole() in ITEM_ROLES and parent is not None and parent.getRole() in HOLDER_ROLES:
+            return parent
+        if parent is not None and parent.getRole() == pyatspi.ROLE_COMBO_BOX:
+            return parent
+    except Exception:  # noqa: BLE001 - GLib.GError: a transient control already destroyed (see noted())
+        pass
     return obj
 
 
@@ -233,11 +236,25 @@ def press_tab() -> None:
     pyatspi.Registry.generateKeyboardEvent(TAB_KEYSYM, None, pyatspi.KEY_SYM)
 
 
+def noted(obj: pyatspi.Accessible) -> tuple[str, bool, str]:
+    """``obj``'s description, whether it has a spoken name, and where it is, read now (see :func:`tab_walk`).
+
+    A control destroyed while being read (between the focus event and these questions) is reported as gone
+    and not as unnamed: there is nothing left to name."""
+    try:
+        return describe(obj), bool(spoken_name(obj)), f"Tab stop {role(obj)} at {where(obj)}"
+    except Exception:  # noqa: BLE001 - GLib.GError "No such object path": the control no longer exists
+        return "(a control that no longer exists)", True, ""
+
+
 def tab_walk(focus: Focus, start: pyatspi.Accessible) -> dict[str, Any]:
     """Press Tab from ``start`` until the focus is back on it; the stops, unnamed stops and backward jumps."""
     report: dict[str, Any] = {"stops": [], "unnamed": [], "backwards": [], "skipped": [], "errors": []}
     first = stop_of(start)
     stops = [first]
+    # Each stop is described when the focus reaches it: a transient control (a table's cell editor) may be
+    # gone from the tree by the end of the walk, and asking a gone object anything raises.
+    seen = {0: noted(first)}
     jumps: list[str] = []
     current = first
     stuck = 0
@@ -246,31 +263,32 @@ def tab_walk(focus: Focus, start: pyatspi.Accessible) -> dict[str, Any]:
         press_tab()
         moved = focus.next_after(count, FOCUS_WAIT_S)
         if moved is None:
-            report["errors"].append(f"Tab from {describe(current)} moved the focus nowhere within {FOCUS_WAIT_S} s")
+            report["errors"].append(f"Tab from {noted(current)[0]} moved the focus nowhere within {FOCUS_WAIT_S} s")
             break
         now = stop_of(moved)
         if now == current:
             stuck += 1  # Tab from cell to cell inside a table: allowed, for a while
             if stuck > 60:
-                report["errors"].append(f"Tab never leaves {describe(current)}")
+                report["errors"].append(f"Tab never leaves {noted(current)[0]}")
                 break
             continue
         stuck = 0
         a, b = extents(current), extents(now)
         if a is not None and b is not None and backwards(a, b):
-            jumps.append(f"{describe(current)} {a} -> {describe(now)} {b}")
+            jumps.append(f"{noted(current)[0]} {a} -> {noted(now)[0]} {b}")
         if now == first:
             break
         if now in stops:
-            report["errors"].append(f"the Tab chain loops back to {describe(now)} without reaching the start")
+            report["errors"].append(f"the Tab chain loops back to {noted(now)[0]} without reaching the start")
             break
         stops.append(now)
+        seen[len(stops) - 1] = noted(now)
         current = now
     else:
         report["errors"].append(f"no way back to the start after {MAX_STOPS} stops")
-    report["stops"] = [describe(s) for s in stops]
+    report["stops"] = [seen[i][0] for i in range(len(stops))]
     report["_stops"] = stops
-    report["unnamed"] = [f"Tab stop {role(s)} at {where(s)}" for s in stops if not spoken_name(s)]
+    report["unnamed"] = [seen[i][2] for i in range(len(stops)) if not seen[i][1]]
     if len(jumps) > 1:
         report["backwards"] = jumps
     return report
