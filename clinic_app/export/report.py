@@ -92,10 +92,22 @@ def _t(key: str, lang: str, **kw: Any) -> str:
 
 def summary_of_store(store: CaseStore, today: dt.date, *,
                      progress: Callable[[int, int], bool | None] | None = None) -> Summary:
-    """:func:`summarise` over every live case of ``store`` (progress every 500 cases; False cancels)."""
+    """The summary of every live case of ``store``: added up in SQL from the stored figures, after stale ones
+    are recomputed; when they cannot be (another program holds the write lock, a read-only copy), by
+    :func:`summarise` over every case and the engine (progress every 500 cases; False cancels)."""
     from clinic_app.export.errors import ExportCancelled
     from clinic_app.export.exports import export_records
-    from clinic_app.storage import CaseQuery
+    from clinic_app.export.summary import CLAIM, DEADLINE_WINDOW_DAYS, summarise_stored
+    from clinic_app.storage import CaseQuery, StorageError
+
+    try:
+        store.refresh_stale_figures()
+    except StorageError:
+        pass  # never totals from stale figures: the engine below
+    else:
+        groups, deadlines = store.summary_rows(today, today + dt.timedelta(days=DEADLINE_WINDOW_DAYS),
+                                               claim_kind=CLAIM)
+        return summarise_stored(groups, deadlines, today)
 
     total = store.count_cases(CaseQuery(limit=None)) if progress is not None else 0
 

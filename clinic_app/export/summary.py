@@ -14,11 +14,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from clinic_app.domain.case import CaseStatus
 from clinic_app.export.columns import ExportRecord
 
+if TYPE_CHECKING:
+    from clinic_app.storage.records import SummaryDeadline, SummaryGroup
+
 DEADLINE_WINDOW_DAYS = 30
+#: the deadline kind of the claim to the employer (the one listed as passed, with money still to claim)
+CLAIM = "claim"
 NOT_SET = "-"  # a site or badge not entered yet
 
 
@@ -81,8 +87,57 @@ def summarise(records: Iterable[ExportRecord], today: dt.date,
         for d in r.deadlines:
             if today <= d.date <= end:
                 out.deadlines.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
-            elif d.kind == "claim" and d.date < today and fig.shortfall > 0:
+            elif d.kind == CLAIM and d.date < today and fig.shortfall > 0:
                 out.passed.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
+    out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
+    out.passed.sort(key=lambda d: (-d.date.toordinal(), d.case_number))
+    return out
+
+
+def _cents(value: int) -> Decimal:
+    return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def summarise_stored(groups: Iterable[SummaryGroup], deadlines: Iterable[SummaryDeadline], today: dt.date,
+                     window_days: int = DEADLINE_WINDOW_DAYS) -> Summary:
+    """The same :class:`Summary` as :func:`summarise`, from what storage added up in SQL
+    (:meth:`~clinic_app.storage.store.CaseStore.summary_rows`, asked for ``today`` to ``today + window_days``).
+
+    Why a second way: adding up 100,000 whole cases took 34.5 s; the stored figures and deadlines are the
+    engine's own (kept at every save), so the totals are the same (``tests/export/test_summary_stored.py``
+    compares both ways on demo data).
+    """
+    out = Summary(today=today)
+    end = today + dt.timedelta(days=window_days)
+    owed = paid = shortfall = 0
+    owed_by_site: dict[str, int] = {}
+    shortfall_by_site: dict[str, int] = {}
+    for g in groups:
+        site = g.site or NOT_SET
+        out.total_cases += g.cases
+        out.by_site[site] += g.cases
+        out.by_kind[g.kind] += g.cases
+        out.by_status[g.status] += g.cases
+        if g.warehouse:
+            out.by_badge[g.badge if g.badge is not None else NOT_SET] += g.cases
+        if not g.computed:
+            continue
+        out.with_figures += g.computed
+        owed += g.owed_cents
+        paid += g.paid_cents
+        shortfall += g.shortfall_cents
+        owed_by_site[site] = owed_by_site.get(site, 0) + g.owed_cents
+        shortfall_by_site[site] = shortfall_by_site.get(site, 0) + g.shortfall_cents
+    if out.with_figures:
+        out.owed, out.paid, out.shortfall = _cents(owed), _cents(paid), _cents(shortfall)
+    out.owed_by_site = {site: _cents(v) for site, v in owed_by_site.items()}
+    out.shortfall_by_site = {site: _cents(v) for site, v in shortfall_by_site.items()}
+    for d in deadlines:
+        item = UpcomingDeadline(d.date, d.kind, d.basis, d.case_uuid, d.case_number, d.site or NOT_SET)
+        if today <= d.date <= end:
+            out.deadlines.append(item)
+        elif d.kind == CLAIM and d.date < today:  # storage gave only those with money still to claim
+            out.passed.append(item)
     out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
     out.passed.sort(key=lambda d: (-d.date.toordinal(), d.case_number))
     return out

@@ -138,3 +138,31 @@ class StoredDeadlines(NamedTuple):
     inquiry_may_save: bool
     #: (kind, date, section), the engine's order
     deadlines: list[tuple[str, dt.date, str]]
+
+
+class SummaryGroup(NamedTuple):
+    """Live cases of one (site, kind, status, badge) added up in SQL (:meth:`CaseStore.summary_rows`)."""
+
+    site: str
+    kind: str
+    status: str
+    #: whether these cases have a warehouse part (only those have a badge, counted even when not entered)
+    warehouse: bool
+    badge: str | None
+    cases: int
+    #: of ``cases``, those whose facts are complete enough for figures; the sums below are theirs
+    computed: int
+    owed_cents: int
+    paid_cents: int
+    shortfall_cents: int
+
+
+class SummaryDeadline(NamedTuple):
+    """One stored deadline of a live, open case with figures (:meth:`CaseStore.summary_rows`)."""
+
+    date: dt.date
+    kind: str
+    basis: str
+    case_uuid: str
+    case_number: str
+    site: str
