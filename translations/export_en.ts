@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/summary_view.py" line="212"/>
-        <location filename="../clinic_app/ui/summary_view.py" line="277"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="280"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -807,18 +807,26 @@
             <numerusform>Claim deadlines passed (open cases with money to claim): %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/summary_view.py" line="259"/>
+        <source>(the %n most recent listed: View &gt; Deadlines lists them all)</source>
+        <translation>
+            <numerusform>(the %n most recent listed: View &gt; Deadlines lists them all)</numerusform>
+            <numerusform>(the %n most recent listed: View &gt; Deadlines lists them all)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="265"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="268"/>
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="266"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/summary_view.py" line="278"/>
+        <location filename="../clinic_app/ui/summary_view.py" line="281"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

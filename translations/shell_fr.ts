@@ -733,18 +733,17 @@
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="793"/>
-        <location filename="../clinic_app/ui/main_window.py" line="798"/>
+        <location filename="../clinic_app/ui/main_window.py" line="794"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="806"/>
+        <location filename="../clinic_app/ui/main_window.py" line="801"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="818"/>
+        <location filename="../clinic_app/ui/main_window.py" line="813"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

@@ -57,8 +57,8 @@ _T: dict[str, dict[str, str]] = {
     "no_deadlines": {"fr": "Aucune échéance dans cette période.", "en": "No deadline in this period."},
     "passed": {"fr": "Délais de réclamation passés (dossiers ouverts, une somme à réclamer)",
                "en": "Claim deadlines passed (open cases with money to claim)"},
-    "more_passed": {"fr": "... et {n} autres : l'écran de sommaire les liste tous.",
-                    "en": "... and {n} more: the Summary screen lists them all."},
+    "more_passed": {"fr": "... et {n} autres, passés plus tôt : la vue Délais (menu Affichage) les liste tous.",
+                    "en": "... and {n} more, passed earlier: the Deadlines view (View menu) lists them all."},
     "date": {"fr": "Date", "en": "Date"},
     "case": {"fr": "Dossier", "en": "Case"},
     "deadline": {"fr": "Échéance", "en": "Deadline"},
@@ -97,7 +97,7 @@ def summary_of_store(store: CaseStore, today: dt.date, *,
     :func:`summarise` over every case and the engine (progress every 500 cases; False cancels)."""
     from clinic_app.export.errors import ExportCancelled
     from clinic_app.export.exports import export_records
-    from clinic_app.export.summary import CLAIM, DEADLINE_WINDOW_DAYS, summarise_stored
+    from clinic_app.export.summary import CLAIM, DEADLINE_WINDOW_DAYS, MAX_PASSED_LISTED, summarise_stored
     from clinic_app.storage import CaseQuery, StorageError
 
     try:
@@ -105,9 +105,9 @@ def summary_of_store(store: CaseStore, today: dt.date, *,
     except StorageError:
         pass  # never totals from stale figures: the engine below
     else:
-        groups, deadlines = store.summary_rows(today, today + dt.timedelta(days=DEADLINE_WINDOW_DAYS),
-                                               claim_kind=CLAIM)
-        return summarise_stored(groups, deadlines, today)
+        stored = store.summary_rows(today, today + dt.timedelta(days=DEADLINE_WINDOW_DAYS), claim_kind=CLAIM,
+                                    passed_limit=MAX_PASSED_LISTED)
+        return summarise_stored(stored, today)
 
     total = store.count_cases(CaseQuery(limit=None)) if progress is not None else 0
 
@@ -344,8 +344,8 @@ def render_summary_pdf(summary: Summary, lang: str, *, generated: dt.datetime | 
         rows = [[_t("date", lang), _t("case", lang), _t("site", lang)]]
         rows += [[d.date.isoformat(), d.case_number or d.case_uuid[:8], d.site] for d in shown_passed]
         story.append(_table(rows, [2.3 * cm, 3.2 * cm, width - 5.5 * cm], numeric_from=99))
-        if len(summary.passed) > len(shown_passed):
-            story.append(Paragraph(escape(_t("more_passed", lang, n=len(summary.passed) - len(shown_passed))),
+        if summary.passed_total > len(shown_passed):
+            story.append(Paragraph(escape(_t("more_passed", lang, n=summary.passed_total - len(shown_passed))),
                                    styles["Italic"]))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

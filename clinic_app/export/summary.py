@@ -14,17 +14,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clinic_app.domain.case import CaseStatus
 from clinic_app.export.columns import ExportRecord
 
 if TYPE_CHECKING:
-    from clinic_app.storage.records import SummaryDeadline, SummaryGroup
+    from clinic_app.storage.records import StoredSummary
 
 DEADLINE_WINDOW_DAYS = 30
 #: the deadline kind of the claim to the employer (the one listed as passed, with money still to claim)
 CLAIM = "claim"
+#: passed claim deadlines kept in a summary, the most recent first (``passed_total`` counts them all): at a
+#: closure a year old nearly every open case is one, and the deadline dashboard lists and filters them all
+MAX_PASSED_LISTED = 1000
 NOT_SET = "-"  # a site or badge not entered yet
 
 
@@ -56,6 +59,8 @@ class Summary:
     #: open cases with money still to claim whose claim deadline has passed (most recently passed first): what
     #: a coordinator must look at before the rest (a complaint filed in time, an inquiry, the civil claim)
     passed: list[UpcomingDeadline] = field(default_factory=list)
+    #: how many passed claim deadlines there are (``passed`` keeps the MAX_PASSED_LISTED most recent)
+    passed_total: int = 0
 
 
 def summarise(records: Iterable[ExportRecord], today: dt.date,
@@ -91,6 +96,8 @@ def summarise(records: Iterable[ExportRecord], today: dt.date,
                 out.passed.append(UpcomingDeadline(d.date, d.kind, d.basis, case.uuid, case.case_number, site))
     out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
     out.passed.sort(key=lambda d: (-d.date.toordinal(), d.case_number))
+    out.passed_total = len(out.passed)
+    del out.passed[MAX_PASSED_LISTED:]
     return out
 
 
@@ -98,13 +105,12 @@ def _cents(value: int) -> Decimal:
     return (Decimal(value) / 100).quantize(Decimal("0.01"))
 
 
-def summarise_stored(groups: Iterable[SummaryGroup], deadlines: Iterable[SummaryDeadline], today: dt.date,
-                     window_days: int = DEADLINE_WINDOW_DAYS) -> Summary:
+def summarise_stored(stored: StoredSummary, today: dt.date, window_days: int = DEADLINE_WINDOW_DAYS) -> Summary:
     """The same :class:`Summary` as :func:`summarise`, from what storage added up in SQL
     (:meth:`~clinic_app.storage.store.CaseStore.summary_rows`, asked for ``today`` to ``today + window_days``).
 
     Why a second way: adding up 100,000 whole cases took 34.5 s; the stored figures and deadlines are the
-    engine's own (kept at every save), so the totals are the same (``tests/export/test_summary_stored.py``
+    engine's own (kept at every save), so the totals are the same (``tests/storage/test_summary_stored.py``
     compares both ways on demo data).
     """
     out = Summary(today=today)
@@ -112,14 +118,12 @@ def summarise_stored(groups: Iterable[SummaryGroup], deadlines: Iterable[Summary
     owed = paid = shortfall = 0
     owed_by_site: dict[str, int] = {}
     shortfall_by_site: dict[str, int] = {}
-    for g in groups:
+    for g in stored.groups:
         site = g.site or NOT_SET
         out.total_cases += g.cases
         out.by_site[site] += g.cases
         out.by_kind[g.kind] += g.cases
         out.by_status[g.status] += g.cases
-        if g.warehouse:
-            out.by_badge[g.badge if g.badge is not None else NOT_SET] += g.cases
         if not g.computed:
             continue
         out.with_figures += g.computed
@@ -128,16 +132,19 @@ def summarise_stored(groups: Iterable[SummaryGroup], deadlines: Iterable[Summary
         shortfall += g.shortfall_cents
         owed_by_site[site] = owed_by_site.get(site, 0) + g.owed_cents
         shortfall_by_site[site] = shortfall_by_site.get(site, 0) + g.shortfall_cents
+    for badge, n in stored.badges.items():
+        out.by_badge[badge if badge is not None else NOT_SET] += n
     if out.with_figures:
         out.owed, out.paid, out.shortfall = _cents(owed), _cents(paid), _cents(shortfall)
     out.owed_by_site = {site: _cents(v) for site, v in owed_by_site.items()}
     out.shortfall_by_site = {site: _cents(v) for site, v in shortfall_by_site.items()}
-    for d in deadlines:
-        item = UpcomingDeadline(d.date, d.kind, d.basis, d.case_uuid, d.case_number, d.site or NOT_SET)
-        if today <= d.date <= end:
-            out.deadlines.append(item)
-        elif d.kind == CLAIM and d.date < today:  # storage gave only those with money still to claim
-            out.passed.append(item)
+    out.deadlines = [_upcoming(d) for d in stored.upcoming if today <= d.date <= end]
+    out.passed = [_upcoming(d) for d in stored.passed]
     out.deadlines.sort(key=lambda d: (d.date, d.case_number, d.kind))
     out.passed.sort(key=lambda d: (-d.date.toordinal(), d.case_number))
+    out.passed_total = stored.passed_total
     return out
+
+
+def _upcoming(d: Any) -> UpcomingDeadline:
+    return UpcomingDeadline(d.date, d.kind, d.basis, d.case_uuid, d.case_number, d.site or NOT_SET)

@@ -146,6 +146,10 @@ class CaseRecord(Base):
         # consecutive entries), instead of 10,000 rows scattered over the file: see CaseStore.stored_deadlines
         Index("ix_cases_dashboard", "site_or_company", "deleted_at", "status", "figures_version", "created_by",
               "case_number", "uuid", "later_due_until", "inquiry_may_save", "deadlines_text"),
+        # 0013: the summary's counts and sums by site, kind and status read this index alone (see
+        # CaseStore.summary_rows)
+        Index("ix_cases_summary", "deleted_at", "site_or_company", "kind", "status", "amount_owed_cents",
+              "shortfall_cents", "paid_cents"),
     )
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)

@@ -141,14 +141,11 @@ class StoredDeadlines(NamedTuple):
 
 
 class SummaryGroup(NamedTuple):
-    """Live cases of one (site, kind, status, badge) added up in SQL (:meth:`CaseStore.summary_rows`)."""
+    """Live cases of one (site, kind, status) added up in SQL (:meth:`CaseStore.summary_rows`)."""
 
     site: str
     kind: str
     status: str
-    #: whether these cases have a warehouse part (only those have a badge, counted even when not entered)
-    warehouse: bool
-    badge: str | None
     cases: int
     #: of ``cases``, those whose facts are complete enough for figures; the sums below are theirs
     computed: int
@@ -166,3 +163,16 @@ class SummaryDeadline(NamedTuple):
     case_uuid: str
     case_number: str
     site: str
+
+
+@dataclass
+class StoredSummary:
+    """What :meth:`CaseStore.summary_rows` read: the groups, the warehouse badges, the deadlines in the window,
+    and the most recently passed claim deadlines (``passed_total`` of them in all)."""
+
+    groups: list[SummaryGroup]
+    #: badge (None: not entered) -> live warehouse cases
+    badges: dict[str | None, int]
+    upcoming: list[SummaryDeadline]
+    passed: list[SummaryDeadline]
+    passed_total: int

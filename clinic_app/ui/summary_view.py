@@ -254,8 +254,11 @@ class SummaryView(QWidget):
         _fill(self.passed, [[d.date.isoformat(), d.case_number, d.site,
                              self.tr("passed %n day(s) ago", "", (today - d.date).days)]
                             for d in summary.passed], numeric_from=99, fit=False)
-        self.passed_box.setTitle(self.tr("Claim deadlines passed (open cases with money to claim): %n", "",
-                                         len(summary.passed)))
+        title = self.tr("Claim deadlines passed (open cases with money to claim): %n", "", summary.passed_total)
+        if summary.passed_total > len(summary.passed):  # the most recent listed; View > Deadlines has them all
+            title += " " + self.tr("(the %n most recent listed: View > Deadlines lists them all)", "",
+                                   len(summary.passed))
+        self.passed_box.setTitle(title)
         self.pdf_button.setEnabled(True)
 
     def save_pdf(self) -> None:

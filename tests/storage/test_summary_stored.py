@@ -17,6 +17,7 @@ import pytest
 
 from clinic_app.domain.case import CaseStatus
 from clinic_app.domain.demo import generate_demo
+from clinic_app.export import summary as summary_module
 from clinic_app.export.exports import export_records
 from clinic_app.export.report import summary_of_store
 from clinic_app.export.summary import DEADLINE_WINDOW_DAYS, Summary, summarise, summarise_stored
@@ -46,9 +47,9 @@ def _fields(summary: Summary) -> dict[str, Any]:
     return {f.name: getattr(summary, f.name) for f in dataclasses.fields(summary)}
 
 
-def _stored(store: Any, day: dt.date) -> Summary:
-    groups, deadlines = store.summary_rows(day, day + dt.timedelta(days=DEADLINE_WINDOW_DAYS))
-    return summarise_stored(groups, deadlines, day)
+def _stored(store: Any, day: dt.date, limit: int = summary_module.MAX_PASSED_LISTED) -> Summary:
+    stored = store.summary_rows(day, day + dt.timedelta(days=DEADLINE_WINDOW_DAYS), passed_limit=limit)
+    return summarise_stored(stored, day)
 
 
 def test_the_stored_summary_is_the_engine_summary(demo_store: Any) -> None:
@@ -95,3 +96,15 @@ def test_without_a_refresh_the_summary_comes_from_the_engine(demo_store: Any, mo
 
     monkeypatch.setattr(store, "refresh_stale_figures", locked)  # another program holds the write lock
     assert _fields(summary_of_store(store, TODAY)) == want
+
+
+def test_only_the_most_recent_passed_claims_are_listed_and_all_are_counted(demo_store: Any, monkeypatch: Any
+                                                                        ) -> None:
+    store = demo_store
+    day = dt.date(2027, 6, 15)
+    everything = summarise(export_records(store), day)
+    assert everything.passed_total == len(everything.passed) > 6
+    monkeypatch.setattr(summary_module, "MAX_PASSED_LISTED", 5)
+    engine = summarise(export_records(store), day)
+    assert engine.passed == everything.passed[:5] and engine.passed_total == everything.passed_total
+    assert _fields(_stored(store, day, limit=5)) == _fields(engine)

@@ -1,0 +1,29 @@
+"""A covering index for the coordinators' summary: live cases counted and their stored figures added up by
+site, kind and status without reading one case row
+
+The summary adds up every live case by site, kind and status with its stored amounts (owed, paid, shortfall).
+Read from the table, that is every case row, decrypted page by page: 0.87 s at 100,000 cases. The index holds
+exactly those columns, live cases first and already in the grouping's order, so the same sums read only it.
+
+Revision ID: 0013_summary_index
+Revises: 0012_site_figures
+Create Date: 2026-12-02 04:05:00
+"""
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0013_summary_index"
+down_revision = "0012_site_figures"
+branch_labels = None
+depends_on = None
+
+_COLUMNS = ["deleted_at", "site_or_company", "kind", "status", "amount_owed_cents", "shortfall_cents", "paid_cents"]
+
+
+def upgrade() -> None:
+    op.create_index("ix_cases_summary", "cases", _COLUMNS)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_cases_summary", "cases")
