@@ -149,7 +149,7 @@ class CaseRecord(Base):
         # 0013: the summary's counts and sums by site, kind and status read this index alone (see
         # CaseStore.summary_rows)
         Index("ix_cases_summary", "deleted_at", "site_or_company", "kind", "status", "amount_owed_cents",
-              "shortfall_cents", "paid_cents"),
+              "shortfall_cents", "paid_cents", "claim_deadline", "case_number", "uuid"),
     )
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)

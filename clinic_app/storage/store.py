@@ -859,24 +859,36 @@ class CaseStore:
                          func.sum(sql_case((computed, 1), else_=0)), sum_if(c.c.amount_owed_cents),
                          sum_if(c.c.paid_cents), sum_if(c.c.shortfall_cents))
                   .where(live).group_by(c.c.site_or_company, c.c.kind, c.c.status))
-        badges = (select(wh.c.badge, func.count()).where(wh.c.case_uuid.in_(select(c.c.uuid).where(live)))
-                  .group_by(wh.c.badge))
-        open_with_figures = (live, c.c.status != CaseStatus.CLOSED.value, computed)
-        deadline_cols = (d.c.date, d.c.kind, d.c.basis, c.c.uuid, c.c.case_number, c.c.site_or_company)
-        joined = d.join(c, c.c.uuid == d.c.case_uuid)
-        upcoming = (select(*deadline_cols).select_from(joined)
-                    .where(*open_with_figures, d.c.date.between(today, end)))
-        passed_where = (*open_with_figures, d.c.kind == claim_kind, d.c.date < today, c.c.shortfall_cents > 0)
-        passed = (select(*deadline_cols).select_from(joined).where(*passed_where)
-                  .order_by(d.c.date.desc(), c.c.case_number).limit(passed_limit))
-        passed_total = select(func.count()).select_from(joined).where(*passed_where)
+        # badges: every warehouse part, less those of deleted cases (few), rather than 100,000 look-ups
+        badges = select(wh.c.badge, func.count()).group_by(wh.c.badge)
+        deleted_badges = (select(wh.c.badge, func.count()).select_from(wh.join(c, c.c.uuid == wh.c.case_uuid))
+                          .where(c.c.deleted_at.is_not(None)).group_by(wh.c.badge))
+        open_with_figures = (c.c.status != CaseStatus.CLOSED.value, computed)
+        # the deadlines in the window through the deadlines' date index: on SQLite the "+" keeps the planner from
+        # walking every live case through ix_cases_summary instead (it has no statistics to know better)
+        live_no_index = (literal_column("+cases.deleted_at").is_(None) if self._target.is_sqlite else live)
+        upcoming = (select(d.c.date, d.c.kind, d.c.basis, c.c.uuid, c.c.case_number, c.c.site_or_company)
+                    .select_from(d.join(c, c.c.uuid == d.c.case_uuid))
+                    .where(live_no_index, *open_with_figures, d.c.date.between(today, end)))
+        # passed claims: the claim deadline is stored on the case; counted and listed from ix_cases_summary
+        passed_where = (live, *open_with_figures, c.c.claim_deadline < today, c.c.shortfall_cents > 0)
+        passed = (select(c.c.claim_deadline, c.c.uuid, c.c.case_number, c.c.site_or_company).where(*passed_where)
+                  .order_by(c.c.claim_deadline.desc(), c.c.case_number).limit(passed_limit))
+        passed_total = select(func.count()).where(*passed_where)
         with self._engine.connect() as conn:
+            counted: dict[str | None, int] = {badge: n for badge, n in conn.execute(badges)}
+            for badge, n in conn.execute(deleted_badges):
+                counted[badge] -= n
+            listed = conn.execute(passed).all()
+            bases = {uuid: basis for uuid, basis in conn.execute(select(d.c.case_uuid, d.c.basis).where(
+                d.c.case_uuid.in_([r.uuid for r in listed]), d.c.kind == claim_kind))} if listed else {}
             return StoredSummary(
                 groups=[SummaryGroup(site or "", kind, status, n, int(k or 0), int(owed), int(paid), int(short))
                         for site, kind, status, n, k, owed, paid, short in conn.execute(groups)],
-                badges={badge: n for badge, n in conn.execute(badges)},
+                badges={badge: n for badge, n in counted.items() if n},
                 upcoming=[SummaryDeadline(*row) for row in conn.execute(upcoming)],
-                passed=[SummaryDeadline(*row) for row in conn.execute(passed)],
+                passed=[SummaryDeadline(r.claim_deadline, claim_kind, bases.get(r.uuid, ""), r.uuid, r.case_number,
+                                        r.site_or_company) for r in listed],
                 passed_total=int(conn.execute(passed_total).scalar_one()))
 
     def stored_deadlines(self, *, site: str | None = None, volunteer: str | None = None,

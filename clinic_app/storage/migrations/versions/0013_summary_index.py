@@ -1,9 +1,11 @@
 """A covering index for the coordinators' summary: live cases counted and their stored figures added up by
 site, kind and status without reading one case row
 
-The summary adds up every live case by site, kind and status with its stored amounts (owed, paid, shortfall).
-Read from the table, that is every case row, decrypted page by page: 0.87 s at 100,000 cases. The index holds
-exactly those columns, live cases first and already in the grouping's order, so the same sums read only it.
+The summary adds up every live case by site, kind and status with its stored amounts (owed, paid, shortfall),
+and counts and lists the open cases whose claim deadline has passed with money still to claim. Read from the
+table, that is every case row, decrypted page by page: 0.87 s at 100,000 cases. The index holds exactly those
+columns (and the claim deadline, case number and id), live cases first and already in the grouping's order, so
+the same sums and the passed claims read only it.
 
 Revision ID: 0013_summary_index
 Revises: 0012_site_figures
@@ -18,7 +20,8 @@ down_revision = "0012_site_figures"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = ["deleted_at", "site_or_company", "kind", "status", "amount_owed_cents", "shortfall_cents", "paid_cents"]
+_COLUMNS = ["deleted_at", "site_or_company", "kind", "status", "amount_owed_cents", "shortfall_cents", "paid_cents",
+            "claim_deadline", "case_number", "uuid"]
 
 
 def upgrade() -> None:
