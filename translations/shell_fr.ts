@@ -4,58 +4,59 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Case</source>
         <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it): finding them costs about 10 microseconds each at 100k cases, so the cap bounds a keystroke&apos;s cost</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="51"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="52"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="53"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="58"/>
         <source>Site / company</source>
         <translation>Site / entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="60"/>
         <source>Amount owed</source>
         <translation>Montant dû</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="61"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="62"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="179"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="211"/>
         <source>Warehouse</source>
+        <extracomment>the query changed while there was no store: load it when the store arrives</extracomment>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="180"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="212"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="197"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="229"/>
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passé (%n j)</numerusform>
@@ -63,32 +64,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="199"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="231"/>
         <source>last day today</source>
         <translation>dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="205"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="237"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="206"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="238"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="207"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="239"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="208"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="240"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="209"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="241"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -345,254 +346,256 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="61"/>
+        <location filename="../clinic_app/ui/main_window.py" line="70"/>
         <source>Clinic Intake</source>
+        <extracomment>actions asked for before the store was attached, run when it is (see the class docstring)</extracomment>
         <translation>Accueil clinique</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="70"/>
+        <location filename="../clinic_app/ui/main_window.py" line="79"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="73"/>
+        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="169"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="86"/>
+        <location filename="../clinic_app/ui/main_window.py" line="97"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Recherche : nom, numéro de dossier, téléphone, site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="99"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="98"/>
+        <location filename="../clinic_app/ui/main_window.py" line="109"/>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="104"/>
+        <location filename="../clinic_app/ui/main_window.py" line="115"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="105"/>
+        <location filename="../clinic_app/ui/main_window.py" line="116"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="106"/>
+        <location filename="../clinic_app/ui/main_window.py" line="117"/>
         <source>Driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="108"/>
+        <location filename="../clinic_app/ui/main_window.py" line="119"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="109"/>
+        <location filename="../clinic_app/ui/main_window.py" line="120"/>
         <source>Intake complete</source>
         <translation>Accueil complet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Reviewed</source>
         <translation>Révisé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="110"/>
+        <location filename="../clinic_app/ui/main_window.py" line="121"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="111"/>
+        <location filename="../clinic_app/ui/main_window.py" line="122"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="114"/>
+        <location filename="../clinic_app/ui/main_window.py" line="125"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="115"/>
+        <location filename="../clinic_app/ui/main_window.py" line="126"/>
         <source>Kind filter</source>
         <translation>Filtre par type</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="116"/>
+        <location filename="../clinic_app/ui/main_window.py" line="127"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="117"/>
+        <location filename="../clinic_app/ui/main_window.py" line="128"/>
         <source>Site filter</source>
         <translation>Filtre par site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="140"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="146"/>
+        <location filename="../clinic_app/ui/main_window.py" line="197"/>
         <source>New &amp;warehouse case</source>
         <translation>Nouveau dossier &amp;entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="148"/>
+        <location filename="../clinic_app/ui/main_window.py" line="199"/>
         <source>New &amp;driver case</source>
         <translation>Nouveau dossier &amp;livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="150"/>
+        <location filename="../clinic_app/ui/main_window.py" line="201"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="153"/>
+        <location filename="../clinic_app/ui/main_window.py" line="204"/>
         <source>Check for &amp;duplicates</source>
         <translation>Chercher les &amp;doublons</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="154"/>
+        <location filename="../clinic_app/ui/main_window.py" line="205"/>
         <source>De&amp;lete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="157"/>
+        <location filename="../clinic_app/ui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="158"/>
+        <location filename="../clinic_app/ui/main_window.py" line="209"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="159"/>
+        <location filename="../clinic_app/ui/main_window.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="160"/>
+        <location filename="../clinic_app/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="161"/>
+        <location filename="../clinic_app/ui/main_window.py" line="213"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exporter les dossiers…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="214"/>
         <source>Send cases to another laptop…</source>
         <translation>Envoyer des dossiers à un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="163"/>
+        <location filename="../clinic_app/ui/main_window.py" line="215"/>
         <source>Receive cases from another laptop…</source>
         <translation>Recevoir des dossiers d’un autre portable…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="216"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="165"/>
+        <location filename="../clinic_app/ui/main_window.py" line="217"/>
         <source>Dead&amp;lines</source>
         <translation>Dé&amp;lais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="218"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="167"/>
+        <location filename="../clinic_app/ui/main_window.py" line="219"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Lettres de ce dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="168"/>
+        <location filename="../clinic_app/ui/main_window.py" line="220"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Lettres des dossiers &amp;choisis…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="221"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="171"/>
+        <location filename="../clinic_app/ui/main_window.py" line="223"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation>&amp;Qu&apos;est-ce que c&apos;est ? (cliquez sur un champ)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="172"/>
+        <location filename="../clinic_app/ui/main_window.py" line="225"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="226"/>
         <source>Backups…</source>
         <translation>Copies de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
-        <location filename="../clinic_app/ui/main_window.py" line="369"/>
-        <location filename="../clinic_app/ui/main_window.py" line="375"/>
+        <location filename="../clinic_app/ui/main_window.py" line="227"/>
+        <location filename="../clinic_app/ui/main_window.py" line="440"/>
+        <location filename="../clinic_app/ui/main_window.py" line="446"/>
         <source>Check the database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="228"/>
         <source>Erase old closed cases…</source>
         <translation>Effacer les anciens dossiers fermés…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="229"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="186"/>
+        <location filename="../clinic_app/ui/main_window.py" line="239"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="194"/>
+        <location filename="../clinic_app/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="200"/>
+        <location filename="../clinic_app/ui/main_window.py" line="253"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="290"/>
+        <location filename="../clinic_app/ui/main_window.py" line="361"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -601,47 +604,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="331"/>
+        <location filename="../clinic_app/ui/main_window.py" line="402"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="358"/>
+        <location filename="../clinic_app/ui/main_window.py" line="429"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="366"/>
+        <location filename="../clinic_app/ui/main_window.py" line="437"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="367"/>
+        <location filename="../clinic_app/ui/main_window.py" line="438"/>
         <source>The database is intact.</source>
         <translation>La base de données est intacte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="386"/>
+        <location filename="../clinic_app/ui/main_window.py" line="457"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="401"/>
+        <location filename="../clinic_app/ui/main_window.py" line="472"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="403"/>
+        <location filename="../clinic_app/ui/main_window.py" line="474"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="405"/>
+        <location filename="../clinic_app/ui/main_window.py" line="476"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="450"/>
+        <location filename="../clinic_app/ui/main_window.py" line="521"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
@@ -649,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="453"/>
+        <location filename="../clinic_app/ui/main_window.py" line="524"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>Plus de %n dossier</numerusform>
@@ -657,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="455"/>
+        <location filename="../clinic_app/ui/main_window.py" line="526"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -665,59 +668,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="565"/>
+        <location filename="../clinic_app/ui/main_window.py" line="636"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="566"/>
+        <location filename="../clinic_app/ui/main_window.py" line="637"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="595"/>
+        <location filename="../clinic_app/ui/main_window.py" line="666"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="634"/>
+        <location filename="../clinic_app/ui/main_window.py" line="705"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="635"/>
+        <location filename="../clinic_app/ui/main_window.py" line="706"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="642"/>
+        <location filename="../clinic_app/ui/main_window.py" line="713"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="651"/>
+        <location filename="../clinic_app/ui/main_window.py" line="722"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="672"/>
+        <location filename="../clinic_app/ui/main_window.py" line="743"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="682"/>
+        <location filename="../clinic_app/ui/main_window.py" line="753"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="689"/>
+        <location filename="../clinic_app/ui/main_window.py" line="760"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="701"/>
+        <location filename="../clinic_app/ui/main_window.py" line="772"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="30"/>
+        <source>Clinic Intake — updating the database</source>
+        <translation>Clinic Intake — mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="39"/>
+        <source>Updating the database</source>
+        <translation>Mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="41"/>
+        <source>This happens once after installing a new version and may take several minutes on a large database. Do not turn the computer off; the cases are safe.</source>
+        <translation>Cela se fait une seule fois après l&apos;installation d&apos;une nouvelle version et peut prendre plusieurs minutes pour une grande base. N&apos;éteignez pas l&apos;ordinateur ; les dossiers sont en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="56"/>
+        <source>Updating the database: making a backup copy first…</source>
+        <translation>Mise à jour de la base de données : copie de sécurité d&apos;abord…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="57"/>
+        <source>Updating the database: building the list&apos;s indexes…</source>
+        <translation>Mise à jour de la base de données : construction des index de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="58"/>
+        <source>Updating the database: building the search index…</source>
+        <translation>Mise à jour de la base de données : construction de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="59"/>
+        <source>Updating the database: storing the figures of each case…</source>
+        <translation>Mise à jour de la base de données : enregistrement des montants de chaque dossier…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="60"/>
+        <source>Updating the database: renaming the cases table…</source>
+        <translation>Mise à jour de la base de données : changement de nom de la table des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="62"/>
+        <source>Updating the database: updating its tables…</source>
+        <translation>Mise à jour de la base de données : mise à jour de ses tables…</translation>
     </message>
 </context>
 <context>
@@ -942,19 +993,19 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="216"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="221"/>
         <source>Employer&apos;s count</source>
         <translation>Compte de l’employeur</translation>
     </message>
     <message>
         <location filename="../clinic_app/ui/sites_view.py" line="60"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="218"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="223"/>
         <source>Drivers counted</source>
         <translation>Livreurs comptés</translation>
     </message>
@@ -999,114 +1050,114 @@
         <translation>Pour un site saisi deux fois : ses dossiers vont au site que vous gardez</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="108"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
         <source>Client company</source>
         <translation>Entreprise cliente</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="109"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
         <source>Notice to the Minister</source>
         <translation>Avis au ministre</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="110"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
         <source>Union and agreement</source>
         <translation>Syndicat et convention</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="111"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
         <source>Consents allowing the clinic to act</source>
         <translation>Consentements permettant d’agir</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="112"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
         <source>Cases with complete figures</source>
         <translation>Dossiers calculables</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>One-year claim passed</source>
         <translation>Réclamation d’un an passée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="113"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="119"/>
         <source>Money not yet due</source>
         <translation>Sommes pas encore exigibles</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="114"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="120"/>
         <source>Amount owed, employer&apos;s count</source>
         <translation>Montant dû, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="115"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="121"/>
         <source>Amount owed, drivers counted</source>
         <translation>Montant dû, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="116"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="122"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="117"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="123"/>
         <source>Total claim, employer&apos;s count</source>
         <translation>Total réclamé, compte de l’employeur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="118"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="124"/>
         <source>Total claim, drivers counted</source>
         <translation>Total réclamé, livreurs comptés</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
         <source>Adding up the site…</source>
         <translation>Addition du site…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="184"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="190"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="195"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="201"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="198"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
         <source>{0} week(s)</source>
         <translation>{0} semaine(s)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="200"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="205"/>
         <source>{0}, given on {1}</source>
         <translation>{0}, donné le {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="203"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="208"/>
         <source>none entered</source>
         <translation>aucun saisi</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="204"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="209"/>
         <source>{0} ({1} warehouse, {2} drivers)</source>
         <translation>{0} ({1} entrepôt, {2} livreurs)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="214"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="219"/>
         <source>Missing facts: {0}</source>
         <translation>Faits manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="261"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="266"/>
         <source>Merging the sites…</source>
         <translation>Fusion des sites…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/sites_view.py" line="268"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="273"/>
         <source>{0} merged into {1}: %n case(s) moved.</source>
         <translation>
             <numerusform>{0} fusionné dans {1} : %n dossier déplacé.</numerusform>
@@ -1114,32 +1165,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="278"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="283"/>
         <source>One-page PDF of the site</source>
         <translation>PDF d’une page du site</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="279"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="286"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="291"/>
         <source>Written to {0}.</source>
         <translation>Écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="297"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="302"/>
         <source>Folder for the complaint package</source>
         <translation>Dossier où écrire la plainte</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="304"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="309"/>
         <source>Preparing the package…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/sites_view.py" line="307"/>
+        <location filename="../clinic_app/ui/sites_view.py" line="312"/>
         <source>{0} worker(s) included, {1} case(s) not included (listed in the internal file); {2} file(s) in {3}.</source>
         <translation>{0} personne(s) incluse(s), {1} dossier(s) non inclus (dans le fichier interne); {2} fichier(s) dans {3}.</translation>
     </message>
