@@ -97,7 +97,7 @@ def _utc(value: str | None) -> dt.datetime | None:
 
 
 def _row(r: tuple[Any, ...]) -> CaseRow:
-    from clinic_app.domain.case import CaseKind, CaseStatus
+    from clinic_app.domain.case_kinds import CaseKind, CaseStatus
 
     uuid, number, kind, status, name, site, owed, shortfall, deadline, updated, deleted = r
     updated_at = _utc(updated)
