@@ -14,6 +14,18 @@ from tests.storage.test_migration_progress import PASS, _old
 pytestmark = pytest.mark.gui
 
 
+def _drop_windows() -> None:
+    """Delete the windows run_gui left (closed, but kept alive by its callbacks): a later test in this process
+    looks for *the* main window among the top-level widgets."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def test_progress_window_cannot_be_closed_while_running(qtbot: Any) -> None:
     from PySide6.QtCore import Qt
 
@@ -72,7 +84,10 @@ def test_run_gui_migrates_with_the_progress_window_then_opens(qapp: Any, tmp_pat
 
     QTimer.singleShot(0, watch)
     args = argparse.Namespace(db=str(db), db_url=None, no_encryption=False, lang="en", passphrase=None)
-    assert gui.run_gui(args) == 0
+    try:
+        assert gui.run_gui(args) == 0
+    finally:
+        _drop_windows()
     assert seen == {"cases": 3, "progress left": []}
     assert shown[0] == "Updating the database: making a backup copy first…"
     assert "Updating the database: building the search index…" in shown

@@ -24,6 +24,18 @@ PASS = "start passphrase for tests"
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _drop_windows() -> None:
+    """Delete the windows run_gui left (closed, but kept alive by its callbacks): a later test in this process
+    looks for *the* main window among the top-level widgets."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("start") / "cases.db"
@@ -145,7 +157,10 @@ def test_wrong_passphrase_says_what_the_store_says(qapp: Any, db: Path, tmp_path
     monkeypatch.setenv(gui.PASSPHRASE_ENV, "not the passphrase")
     shown: list[str] = []
     monkeypatch.setattr(gui.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    assert gui.run_gui(_gui_args(db)) == EXIT_USAGE
+    try:
+        assert gui.run_gui(_gui_args(db)) == EXIT_USAGE
+    finally:
+        _drop_windows()
     assert shown == [WrongPassphraseError().message("en")]
 
 
@@ -179,7 +194,10 @@ def test_run_gui_paints_the_first_page_then_attaches_the_store(qapp: Any, db: Pa
         window.close()
 
     QTimer.singleShot(0, watch)
-    assert gui.run_gui(_gui_args(db)) == 0
+    try:
+        assert gui.run_gui(_gui_args(db)) == 0
+    finally:
+        _drop_windows()
     assert seen["first rows"] == 200 and seen["store at first"] is None
     assert seen["rows"] == 200 and seen["encrypted"] is True
     assert QApplication.overrideCursor() is None  # the busy cursor of the opening was restored
