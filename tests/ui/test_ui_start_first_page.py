@@ -30,6 +30,9 @@ def _drop_windows() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from clinic_app.ui.background import wait_for_workers
+
+    wait_for_workers(120)  # the automatic backup the window started reports to it: let it end first
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
