@@ -11,10 +11,12 @@ Every figure is measured on the same encrypted file as its floor, floor and prog
 
 - ``start``: the whole process, ``clinic-app gui`` with the passphrase in the environment and the startup
   probe (``CLINIC_APP_EXIT_AFTER_PAINT``: quit at the main window's first paint, which is the painted list:
-  the list's first page is loaded before the window is shown) vs a bare process that imports PySide6 and
-  the SQLCipher binding, opens the same file with the same key (same key derivation), reads the same first
-  page (200 rows by case number) into a lazy ``QAbstractTableModel`` in a ``QTableView`` and quits at the
-  first paint. A backup is marked as made today, so none is due (it would run after the paint anyway).
+  the list's first page is read before the window is shown, without SQLAlchemy, ``storage/opening.py``; the
+  probe's line says how many rows the list holds, and a run whose list is empty is refused) vs a bare
+  process that imports PySide6 and the SQLCipher binding, opens the same file with the same key (same key
+  derivation), reads the same first page (200 rows by case number) into a lazy ``QAbstractTableModel`` in a
+  ``QTableView`` and quits at the first paint. A backup is marked as made today, so none is due (it would run
+  after the paint anyway).
 - ``search``: each keystroke of a term typed letter by letter, as the list does it (``CaseListModel
   .set_query``: first page + capped count), per term class; floor: the bare FTS5 query for the same term on
   a raw connection (``SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT 1001``).
@@ -128,6 +130,8 @@ def bench_start(n: int, runs: int = 5) -> None:
             for line in proc.stderr:
                 lines.append(line)
                 found = re.search(r"painted.*process CPU ([0-9.]+) s", line)
+                if found and "list rows 0;" in line:
+                    raise SystemExit(f"the program painted an empty list: {line}")
                 if found and wall is None:
                     wall = (time.perf_counter() - t) * 1000
                     cpu = float(found.group(1)) * 1000

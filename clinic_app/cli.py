@@ -43,6 +43,7 @@ SUBCOMMANDS: dict[str, str] = {
     "attach": "attach",
     "complaint-package": "complaint_package",
     "backup": "backup",
+    "check": "check",
     "restore": "restore",
     "purge": "purge",
     "passphrase": "passphrase",

@@ -156,6 +156,8 @@ HELP_FR: dict[str, str] = {
         "seulement).",
     "Make a verified backup of the case database now (or --list the backups).":
         "Faire maintenant une copie de sécurité vérifiée de la base de dossiers (ou --list pour les lister).",
+    "Check the whole case database (every page, and the search index) and say whether it is intact.":
+        "Vérifier toute la base de dossiers (chaque page, et l'index de recherche) et dire si elle est intacte.",
     "Restore a backup in place of the case database (the current one is backed up first).":
         "Restaurer une copie de sécurité à la place de la base de dossiers (l'actuelle est d'abord copiée).",
     "List, then with --yes erase, closed cases older than the retention period.":

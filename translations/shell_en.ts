@@ -4,63 +4,64 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="59"/>
         <source>Case</source>
         <extracomment>the list&apos;s count stops here (&quot;more than 10,000 cases&quot;): an exact count reads every row (0.6 s at 1M) a search lists at most this many matches, the most recent (the person types more to narrow it): finding them costs about 10 microseconds each at 100k cases, so the cap bounds a keystroke&apos;s cost</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="54"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="55"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="60"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="56"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="61"/>
         <source>Site / company</source>
         <translation>Site / company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="57"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="58"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="63"/>
         <source>Amount owed</source>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="59"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="64"/>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="60"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="65"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="186"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="218"/>
         <source>Being updated (the law tables or the site changed)</source>
+        <extracomment>the query changed while there was no store: load it when the store arrives</extracomment>
         <translation>Being updated (the law tables or the site changed)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="204"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="236"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="205"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="237"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/case_list_model.py" line="225"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="257"/>
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passed (%n d)</numerusform>
@@ -68,32 +69,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="227"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="259"/>
         <source>last day today</source>
         <translation>last day today</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="233"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="265"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="234"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="266"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="235"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="267"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="236"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="268"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/case_list_model.py" line="237"/>
+        <location filename="../clinic_app/ui/case_list_model.py" line="269"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -358,259 +359,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="82"/>
+        <location filename="../clinic_app/ui/main_window.py" line="93"/>
         <source>Clinic Intake</source>
         <translation>Clinic Intake</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="92"/>
+        <location filename="../clinic_app/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="72"/>
+        <location filename="../clinic_app/ui/main_window.py" line="81"/>
+        <location filename="../clinic_app/ui/main_window.py" line="185"/>
         <source>Opening the database…</source>
+        <extracomment>actions asked for before the store was attached, run when it is (see the class docstring)</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="88"/>
+        <location filename="../clinic_app/ui/main_window.py" line="99"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="101"/>
+        <location filename="../clinic_app/ui/main_window.py" line="112"/>
         <source>Search: name, case number, phone, site or company</source>
         <translation>Search: name, case number, phone, site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="103"/>
+        <location filename="../clinic_app/ui/main_window.py" line="114"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="113"/>
+        <location filename="../clinic_app/ui/main_window.py" line="124"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="119"/>
+        <location filename="../clinic_app/ui/main_window.py" line="130"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="120"/>
+        <location filename="../clinic_app/ui/main_window.py" line="131"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="121"/>
+        <location filename="../clinic_app/ui/main_window.py" line="132"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="123"/>
+        <location filename="../clinic_app/ui/main_window.py" line="134"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="124"/>
+        <location filename="../clinic_app/ui/main_window.py" line="135"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="124"/>
+        <location filename="../clinic_app/ui/main_window.py" line="135"/>
         <source>Intake complete</source>
         <translation>Intake complete</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="125"/>
+        <location filename="../clinic_app/ui/main_window.py" line="136"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="125"/>
+        <location filename="../clinic_app/ui/main_window.py" line="136"/>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="126"/>
+        <location filename="../clinic_app/ui/main_window.py" line="137"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="129"/>
+        <location filename="../clinic_app/ui/main_window.py" line="140"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="130"/>
+        <location filename="../clinic_app/ui/main_window.py" line="141"/>
         <source>Kind filter</source>
         <translation>Kind filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="131"/>
+        <location filename="../clinic_app/ui/main_window.py" line="142"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="132"/>
+        <location filename="../clinic_app/ui/main_window.py" line="143"/>
         <source>Site filter</source>
         <translation>Site filter</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="144"/>
+        <location filename="../clinic_app/ui/main_window.py" line="155"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="162"/>
+        <location filename="../clinic_app/ui/main_window.py" line="213"/>
         <source>New &amp;warehouse case</source>
         <translation>New &amp;warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="164"/>
+        <location filename="../clinic_app/ui/main_window.py" line="215"/>
         <source>New &amp;driver case</source>
         <translation>New &amp;driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="166"/>
+        <location filename="../clinic_app/ui/main_window.py" line="217"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="169"/>
+        <location filename="../clinic_app/ui/main_window.py" line="220"/>
         <source>Check for &amp;duplicates</source>
         <translation>Check for &amp;duplicates</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="170"/>
+        <location filename="../clinic_app/ui/main_window.py" line="221"/>
         <source>De&amp;lete case…</source>
         <translation>De&amp;lete case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="173"/>
+        <location filename="../clinic_app/ui/main_window.py" line="224"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="174"/>
+        <location filename="../clinic_app/ui/main_window.py" line="225"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="175"/>
+        <location filename="../clinic_app/ui/main_window.py" line="227"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="176"/>
+        <location filename="../clinic_app/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="177"/>
+        <location filename="../clinic_app/ui/main_window.py" line="229"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Export cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="178"/>
+        <location filename="../clinic_app/ui/main_window.py" line="230"/>
         <source>Send cases to another laptop…</source>
         <translation>Send cases to another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="179"/>
+        <location filename="../clinic_app/ui/main_window.py" line="231"/>
         <source>Receive cases from another laptop…</source>
         <translation>Receive cases from another laptop…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="180"/>
+        <location filename="../clinic_app/ui/main_window.py" line="232"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="181"/>
+        <location filename="../clinic_app/ui/main_window.py" line="233"/>
         <source>Dead&amp;lines</source>
         <translation>Dead&amp;lines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="182"/>
+        <location filename="../clinic_app/ui/main_window.py" line="234"/>
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="183"/>
+        <location filename="../clinic_app/ui/main_window.py" line="235"/>
         <source>&amp;Letters for this case…</source>
         <translation>&amp;Letters for this case…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="184"/>
+        <location filename="../clinic_app/ui/main_window.py" line="236"/>
         <source>Letters for the &amp;selected cases…</source>
         <translation>Letters for the &amp;selected cases…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="185"/>
+        <location filename="../clinic_app/ui/main_window.py" line="237"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="187"/>
+        <location filename="../clinic_app/ui/main_window.py" line="239"/>
         <source>&amp;What&apos;s this? (click a field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="188"/>
+        <location filename="../clinic_app/ui/main_window.py" line="241"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="189"/>
+        <location filename="../clinic_app/ui/main_window.py" line="242"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="190"/>
-        <location filename="../clinic_app/ui/main_window.py" line="466"/>
-        <location filename="../clinic_app/ui/main_window.py" line="472"/>
+        <location filename="../clinic_app/ui/main_window.py" line="243"/>
+        <location filename="../clinic_app/ui/main_window.py" line="543"/>
+        <location filename="../clinic_app/ui/main_window.py" line="549"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="191"/>
+        <location filename="../clinic_app/ui/main_window.py" line="244"/>
         <source>Erase old closed cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="192"/>
+        <location filename="../clinic_app/ui/main_window.py" line="245"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="195"/>
+        <location filename="../clinic_app/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="202"/>
+        <location filename="../clinic_app/ui/main_window.py" line="255"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="206"/>
+        <location filename="../clinic_app/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="210"/>
+        <location filename="../clinic_app/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="216"/>
+        <location filename="../clinic_app/ui/main_window.py" line="269"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="314"/>
+        <location filename="../clinic_app/ui/main_window.py" line="391"/>
         <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
         <translation>
@@ -619,57 +622,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="360"/>
+        <location filename="../clinic_app/ui/main_window.py" line="437"/>
         <source>Updating figures: {0} of {1}</source>
         <translation>Updating figures: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="397"/>
+        <location filename="../clinic_app/ui/main_window.py" line="474"/>
         <source>Figures could not be updated: {0}</source>
         <translation>Figures could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="401"/>
+        <location filename="../clinic_app/ui/main_window.py" line="478"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="401"/>
+        <location filename="../clinic_app/ui/main_window.py" line="478"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="463"/>
+        <location filename="../clinic_app/ui/main_window.py" line="540"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="464"/>
+        <location filename="../clinic_app/ui/main_window.py" line="541"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="483"/>
+        <location filename="../clinic_app/ui/main_window.py" line="560"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="500"/>
+        <location filename="../clinic_app/ui/main_window.py" line="577"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="502"/>
+        <location filename="../clinic_app/ui/main_window.py" line="579"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="504"/>
+        <location filename="../clinic_app/ui/main_window.py" line="581"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="549"/>
+        <location filename="../clinic_app/ui/main_window.py" line="626"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -677,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="552"/>
+        <location filename="../clinic_app/ui/main_window.py" line="629"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -685,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="554"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -693,59 +696,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="667"/>
+        <location filename="../clinic_app/ui/main_window.py" line="744"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="668"/>
+        <location filename="../clinic_app/ui/main_window.py" line="745"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="701"/>
+        <location filename="../clinic_app/ui/main_window.py" line="778"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="740"/>
+        <location filename="../clinic_app/ui/main_window.py" line="817"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="741"/>
+        <location filename="../clinic_app/ui/main_window.py" line="818"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="748"/>
+        <location filename="../clinic_app/ui/main_window.py" line="825"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="764"/>
+        <location filename="../clinic_app/ui/main_window.py" line="841"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="784"/>
+        <location filename="../clinic_app/ui/main_window.py" line="861"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="794"/>
+        <location filename="../clinic_app/ui/main_window.py" line="871"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="801"/>
+        <location filename="../clinic_app/ui/main_window.py" line="878"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="813"/>
+        <location filename="../clinic_app/ui/main_window.py" line="890"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="30"/>
+        <source>Clinic Intake — updating the database</source>
+        <translation>Clinic Intake — updating the database</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="39"/>
+        <source>Updating the database</source>
+        <translation>Updating the database</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="41"/>
+        <source>This happens once after installing a new version and may take several minutes on a large database. Do not turn the computer off; the cases are safe.</source>
+        <translation>This happens once after installing a new version and may take several minutes on a large database. Do not turn the computer off; the cases are safe.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="56"/>
+        <source>Updating the database: making a backup copy first…</source>
+        <translation>Updating the database: making a backup copy first…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="57"/>
+        <source>Updating the database: building the list&apos;s indexes…</source>
+        <translation>Updating the database: building the list&apos;s indexes…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="58"/>
+        <source>Updating the database: building the search index…</source>
+        <translation>Updating the database: building the search index…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="59"/>
+        <source>Updating the database: storing the figures of each case…</source>
+        <translation>Updating the database: storing the figures of each case…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="60"/>
+        <source>Updating the database: renaming the cases table…</source>
+        <translation>Updating the database: renaming the cases table…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="62"/>
+        <source>Updating the database: updating its tables…</source>
+        <translation>Updating the database: updating its tables…</translation>
     </message>
 </context>
 <context>

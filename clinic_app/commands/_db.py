@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,13 +102,36 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                     "passphrase required: --passphrase-file FILE or the CLINIC_APP_PASSPHRASE variable")
 
 
+def _migration_notice(args: argparse.Namespace, lang: str) -> Callable[[str], None]:
+    """Say once on standard error that the database is being migrated (minutes at 100,000 cases), so a
+    command that seems to hang is not killed half-way (it would be rolled back, but the wait would restart)."""
+    said: list[bool] = []
+
+    def notice(_step: str) -> None:
+        if said:
+            return
+        said.append(True)
+        command = getattr(args, "command", None) or "clinic-app"
+        text = ("mise à jour de la base de données pour cette version (une copie de sécurité est faite "
+                "d'abord) ; cela peut prendre plusieurs minutes, ne pas interrompre" if lang == "fr" else
+                "updating the database for this version (a backup is made first); this may take several "
+                "minutes, do not interrupt")
+        print(f"clinic-app {command}: {text}", file=sys.stderr, flush=True)
+
+    return notice
+
+
 def storage_error(exc: StorageError, lang: str) -> UserError:
     return UserError(exc.message(lang))
 
 
 def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
                          auto_backup: bool = True) -> CaseStore:
-    """Open the database the options name; StorageError becomes UserError (one line, user's language)."""
+    """Open the database the options name; StorageError becomes UserError (one line, user's language).
+
+    Without the whole-file ``quick_check`` (its cost grows with the file: 10 s at a million cases, on every
+    command): it runs on every backup (the copy is checked), in ``clinic-app check`` and in the GUI's File >
+    Check the database. A damaged page is still refused when a command reads it."""
     from clinic_app.paths import is_plain_sqlite_file
     from clinic_app.storage import StorageError, open_store
 
@@ -125,6 +149,7 @@ def open_store_from_args(args: argparse.Namespace, *, create: bool = False,
         passphrase = read_passphrase(args, confirm=create and not exists)
     try:
         return open_store(getattr(args, "db", None), url=url, passphrase=passphrase, encrypted=encrypted,
-                          create=create, actor=os.environ.get("CLINIC_APP_ACTOR", "cli"), auto_backup=auto_backup)
+                          create=create, actor=os.environ.get("CLINIC_APP_ACTOR", "cli"), auto_backup=auto_backup,
+                          check=False, progress=_migration_notice(args, lang))
     except StorageError as exc:
         raise storage_error(exc, lang) from None

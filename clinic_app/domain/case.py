@@ -20,22 +20,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from clinic_app.domain.case_kinds import CaseKind as CaseKind
+from clinic_app.domain.case_kinds import CaseStatus as CaseStatus
 from clinic_app.domain.types import Cause, EmploymentType, Jurisdiction
-
-
-class CaseKind(StrEnum):
-    WAREHOUSE = "warehouse"
-    DRIVER = "driver"
-
-
-class CaseStatus(StrEnum):
-    """draft -> intake_complete -> reviewed -> letter_sent -> closed (a case without consent stays a draft)."""
-
-    DRAFT = "draft"
-    INTAKE_COMPLETE = "intake_complete"
-    REVIEWED = "reviewed"
-    LETTER_SENT = "letter_sent"
-    CLOSED = "closed"
 
 
 class Language(StrEnum):

@@ -20,6 +20,7 @@ from clinic_app.domain.case import CONTRACT_PURPOSE, Case, Establishment, to_con
 from clinic_app.domain.engine import compute
 from clinic_app.domain.errors import FieldError
 from clinic_app.domain.facts import parse_facts
+from clinic_app.domain.figures_version import FIGURES_VERSION as FIGURES_VERSION  # re-exported
 from clinic_app.domain.types import Deadline, Entitlements, Head
 
 
@@ -45,11 +46,6 @@ def case_entitlements(
         return err
 
 
-#: Which engine and law tables computed a stored figure. Storage keeps it beside the figures of every case and
-#: recomputes the cases whose stored version differs, so bump it with ANY change to the engine, the law tables
-#: or :func:`case_figures` that can change a figure (``tests/domain/test_figures_version.py`` pins a digest of
-#: the law tables to remind you).
-FIGURES_VERSION = "engine-3.1/law-2026-12-02/site-2"
 
 
 @dataclass(frozen=True, slots=True)

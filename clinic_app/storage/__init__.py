@@ -20,7 +20,10 @@ if TYPE_CHECKING:  # the same names, for type checkers (at run time they come fr
     from clinic_app.storage.errors import StaleCaseError as StaleCaseError
     from clinic_app.storage.errors import StorageError as StorageError
     from clinic_app.storage.errors import WrongPassphraseError as WrongPassphraseError
+    from clinic_app.storage.opening import FirstLook as FirstLook
+    from clinic_app.storage.opening import first_look as first_look
     from clinic_app.storage.records import AuditEntry as AuditEntry
+    from clinic_app.storage.records import CasePage as CasePage
     from clinic_app.storage.records import CaseQuery as CaseQuery
     from clinic_app.storage.records import CaseRow as CaseRow
     from clinic_app.storage.records import LetterRecord as LetterRecord
@@ -32,7 +35,9 @@ if TYPE_CHECKING:  # the same names, for type checkers (at run time they come fr
 
 _WHERE = {
     "open_store": "store", "CaseStore": "store",
-    "CaseQuery": "records", "CaseRow": "records", "LetterRecord": "records", "AuditEntry": "records",
+    "first_look": "opening", "FirstLook": "opening",
+    "CaseQuery": "records", "CasePage": "records", "CaseRow": "records", "LetterRecord": "records",
+    "AuditEntry": "records",
     "StorageError": "errors", "StaleCaseError": "errors", "CaseNotFoundError": "errors",
     "WrongPassphraseError": "errors",
     "list_backups": "backup", "default_backup_dir": "backup", "restore_backup": "restore",

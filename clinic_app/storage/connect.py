@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING, Any
 
 from clinic_app.storage.errors import StorageError, WrongPassphraseError, from_sqlite_error
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a write waits for another program's write to finish before saying "busy" (SQLite's busy
@@ -138,7 +139,7 @@ def raw_connect(path: Path, passphrase: str | None, *, wal: bool = True) -> Any:
     return conn
 
 
-def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
+def sqlite_engine(path: Path, passphrase: str | None, *, first: Any = None) -> Engine:
     """An engine whose every connection goes through :func:`raw_connect`.
 
     A connection opened with the execution option ``clinic_write=True`` (the store's write transactions)
@@ -146,10 +147,20 @@ def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     writer. A plain ``BEGIN`` that reads and then writes cannot wait: SQLite refuses its upgrade to a
     writer at once ("database is locked") when another connection wrote meanwhile, which refused 25 of 60
     saves while a script was importing.
+
+    ``first``: a connection :func:`raw_connect` already opened on this file with this key (the start-up's
+    first page, :mod:`clinic_app.storage.first_page`): the engine's first connection, so the key is not
+    derived a second time (a PBKDF2 of about 0.15 s).
     """
     import sqlcipher3.dbapi2 as module
+    from sqlalchemy import create_engine, event
 
-    engine = create_engine("sqlite+pysqlite://", module=module, creator=lambda: raw_connect(path, passphrase))
+    handed = [first] if first is not None else []
+
+    def creator() -> Any:
+        return handed.pop() if handed else raw_connect(path, passphrase)
+
+    engine = create_engine("sqlite+pysqlite://", module=module, creator=creator)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -161,6 +172,8 @@ def sqlite_engine(path: Path, passphrase: str | None) -> Engine:
 
 
 def server_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine
+
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:

@@ -8,11 +8,12 @@ migration is due. ``tests/storage/test_migrations.py`` checks that HEAD is Alemb
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the start-up reads HEAD without it
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD = "0013_summary_index"
@@ -43,6 +44,8 @@ def _config(conn: Connection) -> Any:
 
 def current_revision(conn: Connection) -> str | None:
     """The stored schema revision; ``None`` for an empty database."""
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -79,12 +82,30 @@ def _migrating(conn: Connection) -> Iterator[None]:
         driver.execute(f"PRAGMA foreign_keys = {'ON' if before else 'OFF'}")
 
 
-def upgrade(conn: Connection, revision: str = "head") -> None:
-    """Upgrade to ``revision``: pass a connection outside any transaction (see :func:`_migrating`)."""
+def upgrade(conn: Connection, revision: str = "head", progress: Callable[[str], None] | None = None) -> None:
+    """Upgrade to ``revision``: pass a connection outside any transaction (see :func:`_migrating`).
+
+    ``progress(revision)`` is called before each step (a step may take minutes at 100,000 cases: the GUI shows
+    what it is doing, the CLI says a migration started); the steps still run in one transaction."""
     from alembic import command
 
     with _migrating(conn):
-        command.upgrade(_config(conn), revision)
+        if progress is None:
+            command.upgrade(_config(conn), revision)
+            return
+        for step in pending_steps(conn, revision):
+            progress(step)
+            command.upgrade(_config(conn), step)
+
+
+def pending_steps(conn: Connection, revision: str = "head") -> list[str]:
+    """The revisions an upgrade to ``revision`` applies, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    current = current_revision(conn)
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    steps = [r.revision for r in script.iterate_revisions(revision, current) if r.revision != current]
+    return steps[::-1]
 
 
 def downgrade(conn: Connection, revision: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from clinic_app.domain.case import CaseKind, CaseStatus
+from clinic_app.domain.case_kinds import CaseKind, CaseStatus
 
 SORT_KEYS = ("case_number", "name", "kind", "site", "status", "amount_owed", "shortfall", "deadline",
              "updated_at")

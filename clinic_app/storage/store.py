@@ -18,7 +18,7 @@ import operator
 import re
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -53,13 +53,12 @@ from clinic_app.domain.clinic import ClinicProfile
 from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
-from clinic_app.storage.connect import Target, file_is_plain_sqlite, resolve, server_engine, sqlite_engine
+from clinic_app.storage.connect import Target, resolve, server_engine, sqlite_engine
 from clinic_app.storage.errors import (
     CaseNotFoundError,
     StaleCaseError,
     StaleEstablishmentError,
     StorageError,
-    from_os_error,
     from_sqlite_error,
 )
 from clinic_app.storage.filelock import CaseFileLock
@@ -76,6 +75,7 @@ from clinic_app.storage.models import (
     PurgeTombstone,
     SyncMark,
 )
+from clinic_app.storage.opening import FirstLook, check_file, shared_lock
 from clinic_app.storage.records import (
     AuditEntry,
     CasePage,
@@ -1521,7 +1521,7 @@ def _new_prefix() -> str:
 
 
 def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None,
-                    lock: CaseFileLock | None = None) -> None:
+                    lock: CaseFileLock | None = None, progress: Callable[[str], None] | None = None) -> None:
     """Create, check or migrate the schema; back up before any migration of existing data.
 
     A migration rewrites tables under the other programs' feet: it runs only while no other program has the
@@ -1540,7 +1540,7 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
         raise StorageError("not_a_database", path=target.label())
     elif revision in migrate.KNOWN:
         with lock.exclusive() if lock is not None else contextlib.nullcontext():
-            _migrate(engine, target, passphrase, backup_dir)
+            _migrate(engine, target, passphrase, backup_dir, progress)
     else:
         raise StorageError("newer_version", revision=revision)
     with engine.begin() as conn:
@@ -1551,10 +1551,13 @@ def _prepare_schema(engine: Engine, target: Target, passphrase: str | None, back
                                                          created_at=mapping.now()))
 
 
-def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None) -> None:
-    """Back up, then upgrade to HEAD."""
+def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir: Path | None,
+             progress: Callable[[str], None] | None = None) -> None:
+    """Back up, then upgrade to HEAD; ``progress("backup")``, then ``progress(revision)`` before each step."""
     saved = "-"
     if target.path is not None and backup_dir is not None:
+        if progress is not None:
+            progress("backup")
         raw = engine.raw_connection()
         try:
             saved = str(backups.make_backup(raw.driver_connection, backup_dir, target.path.stem,
@@ -1563,7 +1566,7 @@ def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir:
             raw.close()
     try:
         with engine.connect() as conn:  # not begin(): migrate switches foreign keys off before its BEGIN
-            migrate.upgrade(conn)
+            migrate.upgrade(conn, progress=progress)
     except Exception:
         log.exception("migration failed")
         raise StorageError("migration_failed", backup=saved) from None
@@ -1571,7 +1574,8 @@ def _migrate(engine: Engine, target: Target, passphrase: str | None, backup_dir:
 
 def open_store(path: str | Path | None = None, *, url: str | None = None, passphrase: str | None = None,
                encrypted: bool = True, create: bool = False, actor: str = "", backup_dir: Path | None = None,
-               auto_backup: bool = True, check: bool = True) -> CaseStore:
+               auto_backup: bool = True, check: bool = True, first_look: FirstLook | None = None,
+               progress: Callable[[str], None] | None = None) -> CaseStore:
     """Open (or with ``create=True`` create) the case database.
 
     ``path=None`` and ``url=None`` open the default database in the data folder. Encrypted with SQLCipher
@@ -1583,6 +1587,13 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
     the file (10 s at a million cases), so the GUI opens without it and leaves the check to the verified
     backup (:meth:`CaseStore.backup_if_due`, on a worker thread after the first paint) and to File > Check
     the database. The command-line tools keep it: a one-off command refuses a damaged file before touching it.
+
+    ``first_look``: what :func:`~clinic_app.storage.opening.first_look` opened for this file and passphrase
+    (the GUI's start-up): the store takes its connection and lock instead of opening the file again.
+
+    ``progress``: told when a migration of existing data starts and at each step (``"backup"``, then each
+    revision id): a migration takes minutes on a large file, so the GUI shows a progress window and the CLI
+    says so on standard error. Not called when nothing is migrated.
     """
     target = resolve(path, url, encrypted)
     if target.path is None:
@@ -1590,35 +1601,16 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
         _prepare_schema(engine, target, None, None)
         return CaseStore(engine, target, None, actor=actor, backup_dir=None)
     db = target.path
-    try:
-        exists = db.exists() and db.stat().st_size > 0
-        if not exists and not create:
-            raise StorageError("not_found", path=str(db))
-        if encrypted and not passphrase:
-            raise StorageError("passphrase_required" if exists else "empty_passphrase")
-        if exists:
-            plain = file_is_plain_sqlite(db)
-            if encrypted and plain:
-                raise StorageError("not_encrypted")
-            if not encrypted and not plain:
-                raise StorageError("passphrase_required")
-        else:
-            if not db.parent.exists():
-                from clinic_app.paths import private_dir
-
-                private_dir(db.parent)
-            backups.private_file(db)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
-        if exists:
-            backups.tighten(db)
-    except OSError as exc:
-        raise from_os_error(exc, str(db)) from None
     key = passphrase if encrypted else None
-    lock = CaseFileLock(db)
-    try:
-        lock.acquire_shared()
-    except OSError as exc:
-        raise from_os_error(exc, str(db)) from None
-    engine = sqlite_engine(db, key)
+    if first_look is not None:  # the start-up already checked, locked and opened this file (opening.py)
+        if first_look.path != db or first_look.passphrase != key:
+            raise ValueError("first_look was made for another file or key")
+        exists = True
+        first_conn, lock = first_look.take()
+    else:
+        exists = check_file(db, encrypted=encrypted, passphrase=passphrase, create=create)
+        first_conn, lock = None, shared_lock(db)
+    engine = sqlite_engine(db, key, first=first_conn)
     folder = backup_dir or backups.default_backup_dir(db)
     try:
         if check:
@@ -1627,7 +1619,7 @@ def open_store(path: str | Path | None = None, *, url: str | None = None, passph
                 conn.rollback()
             if result != "ok":
                 raise StorageError("corrupt", path=str(db), detail=str(result)[:80])
-        _prepare_schema(engine, target, key, folder, lock)
+        _prepare_schema(engine, target, key, folder, lock, progress)
         store = CaseStore(engine, target, key, actor=actor, backup_dir=folder, lock=lock)
     except OperationalError as exc:
         engine.dispose()

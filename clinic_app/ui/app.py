@@ -8,10 +8,11 @@ import argparse
 import dataclasses
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinic_app.errors import EXIT_USAGE, ClinicError
@@ -19,8 +20,9 @@ from clinic_app.paths import is_plain_sqlite_file
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from clinic_app.storage import CaseStore
+    from clinic_app.storage import CaseStore, FirstLook
     from clinic_app.ui.first_run import FirstRunAnswers
+    from clinic_app.ui.main_window import MainWindow
 
 PASSPHRASE_ENV = "CLINIC_APP_PASSPHRASE"
 
@@ -121,6 +123,7 @@ def run_gui(args: argparse.Namespace) -> int:
         encrypted = False  # the file's header says so: a plain (demo, test) database needs no --no-encryption
     backup_dir = Path(settings.backup_folder) if settings.backup_folder else None
     store: CaseStore | None = None
+    look: FirstLook | None = None  # the file opened and the list's first page read, the store still to open
 
     if server:
         pass  # opened after the first paint, below: no passphrase, no first-run file
@@ -144,19 +147,35 @@ def run_gui(args: argparse.Namespace) -> int:
                 lang = dialog.answers.ui_lang
                 translators = switch_language(app, translators, lang)
     elif encrypted:
-        def opener(passphrase: str) -> CaseStore:
+        def open_now(passphrase: str, look: FirstLook | None = None,
+                     progress: Callable[[str], None] | None = None) -> CaseStore:
             from clinic_app.storage import open_store
 
             # No whole-file check and no backup here: both run on a worker thread after the first paint
             # (MainWindow.start_automatic_backup), so opening costs the same at 1M cases as at 10.
             return open_store(path if url is None else None, url=url, passphrase=passphrase,
                               actor=settings.volunteer_name, backup_dir=backup_dir, auto_backup=False,
-                              check=False)
+                              check=False, first_look=look, progress=progress)
+
+        def opener(passphrase: str) -> CaseStore | FirstLook:
+            """The file opened and the list's first page read without SQLAlchemy (storage.opening), the store
+            opened after the first paint; else (a migration is due, a newer file, a server) the store at once,
+            on a worker thread with a progress window if it migrates."""
+            from clinic_app.ui.migration_progress import open_with_progress
+
+            if url is None:
+                from clinic_app.storage import first_look
+
+                found = first_look(path, passphrase)
+                if found is not None:
+                    return found
+            return open_with_progress(lambda progress: open_now(passphrase, progress=progress))
 
         given = passphrase_from(args)
+        opened: CaseStore | FirstLook | None = None
         if given:
             try:
-                store = opener(given)
+                opened = opener(given)
             except ClinicError as exc:  # shown as our message, never a traceback
                 return _fail(lang, exc)
         else:
@@ -165,10 +184,37 @@ def run_gui(args: argparse.Namespace) -> int:
             prompt = PassphraseDialog(opener, db_label=str(url or path), lang=lang)
             if prompt.exec() != QDialog.DialogCode.Accepted:
                 return 0
-            store = prompt.store
+            opened = prompt.store
+        from clinic_app.storage import FirstLook
 
-    window = MainWindow(store, settings=settings, ui_lang=lang)
-    if store is None:
+        if isinstance(opened, FirstLook):
+            look = opened
+        else:
+            store = opened
+
+    window = MainWindow(store, settings=settings, ui_lang=lang, first_look=look)
+    if look is not None:
+        first = look
+
+        def open_after_paint() -> None:
+            """The store, on the GUI thread once the list is on screen: input meanwhile waits (busy cursor)."""
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                opened_store = open_now(cast(str, first.passphrase), first)
+            except ClinicError as exc:
+                QGuiApplication.restoreOverrideCursor()
+                window.store_failed()
+                first.close()
+                _fail(lang, exc)
+                window.close()
+                return
+            QGuiApplication.restoreOverrideCursor()
+            window.attach_store(opened_store)
+
+        _after_first_paint(window, open_after_paint)
+    elif store is None:
         # Unencrypted and existing: paint first, import SQLAlchemy and open afterwards.
         def open_later() -> None:
             from clinic_app.storage import open_store
@@ -178,21 +224,11 @@ def run_gui(args: argparse.Namespace) -> int:
                                                actor=settings.volunteer_name, backup_dir=backup_dir,
                                                auto_backup=False, check=False))
             except ClinicError as exc:
+                window.store_failed()
                 _fail(lang, exc)
                 window.close()
 
-        started: list[bool] = []
-
-        def open_once() -> None:
-            if not started:
-                started.append(True)
-                open_later()
-
-        from clinic_app.ui import startup_probe
-
-        if not startup_probe.enabled():  # the probe measures up to the first paint and quits right there
-            window.firstPainted.connect(open_once)  # after the first paint (cold-start target)...
-            QTimer.singleShot(1000, open_once)  # ...or in a second if the window is never painted (hidden)
+        _after_first_paint(window, open_later)
     if url is None:
         settings.last_db_path = str(path)
     window.show()
@@ -201,4 +237,24 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if window.store is not None and wait_for_workers(5.0):
         window.store.close()
+    if look is not None:
+        look.close()  # the window was closed before the store took the file over
     return int(status)
+
+
+def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run ``work`` once, after the window's first paint (or after a second if it is never painted: hidden).
+    Not with the start-up probe, which measures up to the first paint and quits right there."""
+    from clinic_app.ui import startup_probe
+
+    if startup_probe.enabled():
+        return
+    started: list[bool] = []
+
+    def once() -> None:
+        if not started:
+            started.append(True)
+            work()
+
+    window.firstPainted.connect(once)
+    QTimer.singleShot(1000, once)

@@ -7,6 +7,11 @@ shown (keyset paging: the store seeks the sort index there), so the thousandth p
 does. Counts stop at :data:`COUNT_CAP` ("more than 10,000 cases") and a search lists at most
 :data:`SEARCH_CAP` matches: neither grows with the database. Changing the query resets the model and loads
 the first page only.
+
+At start-up the model may show the first page before there is a store (``store=None`` with ``first``, read by
+``clinic_app.storage.opening.first_look`` without SQLAlchemy); :meth:`attach_store` then hands it the store
+and keeps the same rows (no reset, so the selection and the scroll position stay). A query changed meanwhile
+(a search typed, a header clicked) is remembered and loaded then (:meth:`reload_if_stale`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 if TYPE_CHECKING:
-    from clinic_app.storage import CaseQuery, CaseRow, CaseStore
+    from clinic_app.storage import CasePage, CaseQuery, CaseRow, CaseStore
 
 PAGE = 200
 #: the list's count stops here ("more than 10,000 cases"): an exact count reads every row (0.6 s at 1M)
@@ -63,10 +68,13 @@ def _header_texts() -> list[str]:
 class CaseListModel(QAbstractTableModel):
     """Rows are ``CaseRow``s from storage; ``query`` is a ``CaseQuery`` (offset/limit managed here)."""
 
-    def __init__(self, store: CaseStore, query: CaseQuery, *, lang: str = "fr", today: date | None = None,
-                 parent: Any = None) -> None:
+    def __init__(self, store: CaseStore | None, query: CaseQuery, *, lang: str = "fr", today: date | None = None,
+                 parent: Any = None, first: tuple[CasePage, int] | None = None) -> None:
+        """``first``: the first page of ``query`` and its capped count, already read (start-up: see above)."""
         super().__init__(parent)
         self._store = store
+        #: the query changed while there was no store: load it when the store arrives
+        self._stale = False
         self._query = dataclasses.replace(query, offset=0, limit=PAGE, after=None, search_cap=SEARCH_CAP)
         self._lang = lang
         self._today = today or date.today()
@@ -75,7 +83,28 @@ class CaseListModel(QAbstractTableModel):
         self._after: Any = None
         self._more_matches = False
         self._headers = _header_texts()
-        self.reload()
+        if first is not None:
+            page, total = first
+            self._rows = list(page.rows)
+            self._after = page.after
+            self._total = total if page.after is not None else len(self._rows)
+        else:
+            self.reload()
+
+    @property
+    def store(self) -> CaseStore | None:
+        return self._store
+
+    def attach_store(self, store: CaseStore) -> None:
+        """The store the first page was read without: the same rows stay (no reset: selection and scroll kept);
+        a query changed meanwhile is loaded by :meth:`reload_if_stale`."""
+        self._store = store
+
+    def reload_if_stale(self) -> None:
+        """Load the query that changed while there was no store (a search typed, a header clicked)."""
+        if self._stale and self._store is not None:
+            self._stale = False
+            self.reload()
 
     # -- query -------------------------------------------------------------------------------------------
     @property
@@ -92,6 +121,9 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Count the matches (up to the cap) and fetch the first page (used after a save/delete too)."""
+        if self._store is None:
+            self._stale = True
+            return
         self.beginResetModel()
         page = self._store.list_page(self._query)
         self._rows = list(page.rows)
@@ -109,8 +141,8 @@ class CaseListModel(QAbstractTableModel):
         """Read again the rows shown as updating (their figures were being recomputed), in place: no reset,
         so the selection and the scroll position stay. Returns how many are still being updated."""
         stale = [i for i, r in enumerate(self._rows) if not r.figures_fresh]
-        if not stale:
-            return 0
+        if not stale or self._store is None:  # (no store yet: the first page read before it, shown as is)
+            return len(stale)
         fresh = self._store.case_rows([self._rows[i].uuid for i in stale])
         left = 0
         for i in stale:
@@ -145,10 +177,10 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._after is not None
+        return not parent.isValid() and self._after is not None and self._store is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._after is None:
+        if parent.isValid() or self._after is None or self._store is None:
             return
         page = self._store.list_page(dataclasses.replace(self._query, after=self._after))
         self._after = page.after

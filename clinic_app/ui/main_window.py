@@ -43,7 +43,7 @@ from clinic_app.ui.mnemonics import menu_letters, unique_in, unique_menus
 from clinic_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from clinic_app.storage import CaseStore
+    from clinic_app.storage import CaseStore, FirstLook
     from clinic_app.ui.case_list_model import CaseListModel
 
 SEARCH_DEBOUNCE_MS = 200
@@ -51,18 +51,27 @@ SEARCH_DEBOUNCE_MS = 200
 
 class MainWindow(QMainWindow):
     """Case list + editor tabs. ``store`` may be None at first: ``attach_store`` fills the list later so the
-    window paints before SQLAlchemy is imported (cold-start requirement)."""
+    window paints before SQLAlchemy is imported (cold-start requirement). With ``first_look`` (the file opened
+    and the list's first page read without SQLAlchemy, ``storage.opening``) the list shows that page at once.
+
+    Until the store is attached, an action that needs it (open a case, a menu item, a double-click) is kept
+    and run when the store arrives, with a busy cursor meanwhile; a search typed meanwhile is applied then.
+    """
 
     storeAttached = Signal()  # noqa: N815 - Qt naming
     firstPainted = Signal()  # noqa: N815 - emitted once, after the window first reached the screen
 
-    def __init__(self, store: CaseStore | None, *, settings: AppSettings, ui_lang: str) -> None:
+    def __init__(self, store: CaseStore | None, *, settings: AppSettings, ui_lang: str,
+                 first_look: FirstLook | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.ui_lang = ui_lang
         self.store: CaseStore | None = None
         self.model: CaseListModel | None = None
         self._painted = False
+        self._store_failed = False
+        #: actions asked for before the store was attached, run when it is (see the class docstring)
+        self._pending: list[Callable[[], object]] = []
         self._editors: dict[str, QWidget] = {}
         self._actions: list[QAction] = []
         self._busy: dict[QLabel, str] = {}  # the status bar's "… running" labels and what each says
@@ -75,6 +84,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if store is not None:
             self.attach_store(store)
+        elif first_look is not None:
+            self._show_first_page(first_look)
 
     # -- building ----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -142,20 +153,60 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Case list"))
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.doubleClicked.connect(lambda _i: self._when_ready(self.open_selected))
         layout.addWidget(self.table)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
         return page
 
     def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *,
+                needs_store: bool = True) -> QAction:
         action = QAction(text, self)
         self._actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        if needs_store:
+            action.triggered.connect(lambda _checked=False: self._when_ready(slot))
+        else:
+            action.triggered.connect(slot)
         return action
+
+    def _when_ready(self, slot: Callable[[], object]) -> None:
+        """Run ``slot`` now, or, while the database is still opening, when the store is attached (busy cursor
+        and "Opening the database…" meanwhile): a click made in the first second is never lost."""
+        if self.store is not None or self._store_failed:
+            slot()
+            return
+        if not self._pending:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._pending.append(slot)
+
+    def _run_pending(self) -> None:
+        """The store is attached: what was asked meanwhile, in order, on the rows it was asked on (the list did
+        not change while waiting); then the search or sort typed meanwhile."""
+        pending, self._pending = self._pending, []
+        if pending:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+        for slot in pending:
+            slot()
+        if self.model is not None:
+            self.model.reload_if_stale()
+
+    def store_failed(self) -> None:
+        """The store could not be opened (the window is closing with a message): drop what waited for it."""
+        self._store_failed = True
+        if self._pending:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.restoreOverrideCursor()
+            self._pending = []
 
     def _build_actions(self) -> None:
         StdKey = QKeySequence.StandardKey
@@ -170,10 +221,11 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("De&lete case…"), self.delete_selected, StdKey.Delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.act_delete)
-        self.act_find = self._action(self.tr("&Find"), self._focus_search, StdKey.Find)
-        self.act_close_tab = self._action(self.tr("&Close tab"), self._close_current_tab, "Ctrl+W")
+        self.act_find = self._action(self.tr("&Find"), self._focus_search, StdKey.Find, needs_store=False)
+        self.act_close_tab = self._action(self.tr("&Close tab"), self._close_current_tab, "Ctrl+W",
+                                          needs_store=False)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, StdKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, StdKey.Quit, needs_store=False)
         self.act_export = self._action(self.tr("&Export cases…"), self.open_export)
         self.act_bundle_out = self._action(self.tr("Send cases to another laptop…"), self.open_bundle_export)
         self.act_bundle_in = self._action(self.tr("Receive cases from another laptop…"), self.open_bundle_import)
@@ -182,9 +234,10 @@ class MainWindow(QMainWindow):
         self.act_sites = self._action(self.tr("S&ites"), self.open_sites, "Ctrl+Shift+S")
         self.act_letters = self._action(self.tr("&Letters for this case…"), self.open_letters, "Ctrl+L")
         self.act_batch_letters = self._action(self.tr("Letters for the &selected cases…"), self.batch_letters)
-        self.act_about = self._action(self.tr("&About"), self.open_about)
+        self.act_about = self._action(self.tr("&About"), self.open_about, needs_store=False)
         # No shortcut here: inside a form Shift+F1 already shows the focused field's help (guided.py)
-        self.act_whats_this = self._action(self.tr("&What's this? (click a field)"), QWhatsThis.enterWhatsThisMode)
+        self.act_whats_this = self._action(self.tr("&What's this? (click a field)"), QWhatsThis.enterWhatsThisMode,
+                                           needs_store=False)
         self.act_passphrase = self._action(self.tr("Change passphrase…"), self.open_passphrase)
         self.act_backups = self._action(self.tr("Backups…"), self.open_backups)
         self.act_check = self._action(self.tr("Check the database"), self.check_database)
@@ -234,14 +287,57 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.firstPainted.emit)
 
+    def _attach_model(self, store: CaseStore) -> None:
+        """A new list model on ``store`` (first page only) in the interface language, and the sites filter: the
+        language switch rebuilds the list with it."""
+        from clinic_app.storage import CaseQuery
+        from clinic_app.ui.case_list_model import CaseListModel
+
+        self._set_model(CaseListModel(store, CaseQuery(), lang=self.ui_lang, parent=self))
+        self._update_count()
+        self._fill_site_filter()
+
+    def _show_first_page(self, look: FirstLook) -> None:
+        """The list's first page read before the store exists: shown as the store's model would show it."""
+        from clinic_app.storage import CaseQuery
+        from clinic_app.ui.case_list_model import CaseListModel
+
+        self._set_model(CaseListModel(None, CaseQuery(), lang=self.ui_lang, parent=self,
+                                      first=(look.page, look.total)))
+        self._update_count()
+
+    def _set_model(self, model: CaseListModel) -> None:
+        self.model = model
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(lambda *_a: self._update_count())
+        self.table.setModel(model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by column 0 ascending: the query the model already has
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._fit_columns()
+        self.table.viewport().installEventFilter(self)
+
     def attach_store(self, store: CaseStore) -> None:
-        """Connect the opened store: build the list model (first page only) and enable the actions."""
+        """Connect the opened store: build the list model (first page only), or hand the store to the one
+        showing the first page already (same rows, selection kept), and enable the actions."""
         self.store = store
-        self._attach_model(store)
+        if self.model is not None and self.model.store is None:
+            self.model.attach_store(store)  # same rows; a query changed meanwhile is loaded by _run_pending
+        else:
+            from clinic_app.storage import CaseQuery
+            from clinic_app.ui.case_list_model import CaseListModel
+
+            self._set_model(CaseListModel(store, CaseQuery(), lang=self.ui_lang, parent=self))
+            self._apply_filters()  # a search typed or a filter chosen before the store was there
+        self._update_count()
         self.statusBar().clearMessage()
+        self._fill_site_filter()
         self._show_encryption()
         self._show_backup_failure()
         self.storeAttached.emit()
+        QTimer.singleShot(0, self._run_pending)
         # Work that reads the database behind the list waits for the first paint: on 2 shared cores a worker
         # thread started earlier delayed the painted list by seconds (the GIL, the page cache).
         for later in (self.start_automatic_backup, self._check_reminders, self.refresh_figures):
@@ -250,25 +346,6 @@ class MainWindow(QMainWindow):
             else:
                 self.firstPainted.connect(later, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(0, self.offer_unsaved_drafts)
-
-    def _attach_model(self, store: CaseStore) -> None:
-        """The list's model (first page only) in the interface language, its columns, the sites filter."""
-        from clinic_app.storage import CaseQuery
-        from clinic_app.ui.case_list_model import CaseListModel
-
-        self.model = CaseListModel(store, CaseQuery(), lang=self.ui_lang, parent=self)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self._fit_columns()
-        self.table.viewport().installEventFilter(self)
-        self._update_count()
-        self._fill_site_filter()
 
     # the status bar's "Updating figures: x of y" while stale figures are recomputed in the background
     _figures_label: QLabel | None = None

@@ -8,15 +8,14 @@ passphrase, which we recognise by its stable code (``ClinicError.code``) so this
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.errors import ClinicError
 from clinic_app.ui.contrast import secondary_style
 
-if TYPE_CHECKING:
-    from clinic_app.storage import CaseStore
+T = TypeVar("T")
 
 
 def is_wrong_passphrase(exc: BaseException) -> bool:
@@ -24,15 +23,16 @@ def is_wrong_passphrase(exc: BaseException) -> bool:
     return isinstance(exc, ClinicError) and exc.code == "wrong_passphrase"
 
 
-class PassphraseDialog(QDialog):
-    """Modal prompt; ``store`` holds the opened store after ``exec()`` returns Accepted."""
+class PassphraseDialog(QDialog, Generic[T]):
+    """Modal prompt; ``store`` holds what ``opener`` returned (the opened store, or at start-up the file opened
+    with its first page read: ``storage.FirstLook``) after ``exec()`` returns Accepted."""
 
-    def __init__(self, opener: Callable[[str], CaseStore], *, db_label: str = "", lang: str = "fr",
+    def __init__(self, opener: Callable[[str], T], *, db_label: str = "", lang: str = "fr",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
         self._lang = lang
-        self.store: CaseStore | None = None
+        self.store: T | None = None
         self.setWindowTitle(self.tr("Clinic Intake — passphrase"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Type the data passphrase to open the cases."))

@@ -34,11 +34,24 @@ class _ExitAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
             self._done = True
+            cpu = time.process_time()
             print(f"startup-probe: main window painted {time.perf_counter() - _STARTED:.3f} s after the "
-                  f"probe was imported; process CPU {time.process_time():.3f} s", file=sys.stderr, flush=True)
+                  f"probe was imported; process CPU {cpu:.3f} s; {_what_is_shown(watched)}", file=sys.stderr,
+                  flush=True)
             # Let this paint finish and reach the screen (backing store flush) before quitting.
             QTimer.singleShot(0, self._app.quit)
         return False
+
+
+def _what_is_shown(window: QObject) -> str:
+    """How many rows the window's list holds at that paint, and whether SQLAlchemy was imported before it (the
+    start-up paints the list's first page without it: ``tests/ui/test_ui_start_first_page.py``)."""
+    from PySide6.QtWidgets import QTableView
+
+    table = window.findChild(QTableView)
+    model = table.model() if table is not None else None
+    rows = model.rowCount() if model is not None else 0
+    return f"list rows {rows}; sqlalchemy {'imported' if 'sqlalchemy' in sys.modules else 'not imported'}"
 
 
 def enabled() -> bool:

@@ -19,7 +19,7 @@ SHELL_SOURCES = [
     "clinic_app/ui/main_window.py", "clinic_app/ui/case_list_model.py", "clinic_app/ui/settings_dialog.py",
     "clinic_app/ui/passphrase_dialog.py", "clinic_app/ui/first_run.py", "clinic_app/ui/errors.py",
     "clinic_app/ui/operations.py", "clinic_app/ui/deadlines_view.py",
-    "clinic_app/ui/sites_view.py", "clinic_app/ui/site_merge_dialog.py",
+    "clinic_app/ui/sites_view.py", "clinic_app/ui/site_merge_dialog.py", "clinic_app/ui/migration_progress.py",
 ]
 
 
