@@ -794,7 +794,17 @@
         <translation>Updating the database: renaming the cases table…</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="61"/>
+        <source>Updating the database: adding the sites&apos; and deadlines&apos; figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/migration_progress.py" line="62"/>
+        <source>Updating the database: building the summary&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="64"/>
         <source>Updating the database: updating its tables…</source>
         <translation>Updating the database: updating its tables…</translation>
     </message>

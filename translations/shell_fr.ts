@@ -794,7 +794,17 @@
         <translation>Mise à jour de la base de données : changement de nom de la table des dossiers…</translation>
     </message>
     <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="61"/>
+        <source>Updating the database: adding the sites&apos; and deadlines&apos; figures…</source>
+        <translation>Mise à jour de la base de données : ajout des chiffres des sites et des délais…</translation>
+    </message>
+    <message>
         <location filename="../clinic_app/ui/migration_progress.py" line="62"/>
+        <source>Updating the database: building the summary&apos;s index…</source>
+        <translation>Mise à jour de la base de données : construction de l&apos;index du sommaire…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/migration_progress.py" line="64"/>
         <source>Updating the database: updating its tables…</source>
         <translation>Mise à jour de la base de données : mise à jour de ses tables…</translation>
     </message>

@@ -58,6 +58,8 @@ class MigrationProgress(QDialog):
             "0008_search_index": self.tr("Updating the database: building the search index…"),
             "0009_figures_version": self.tr("Updating the database: storing the figures of each case…"),
             "0010_cases_table": self.tr("Updating the database: renaming the cases table…"),
+            "0012_site_figures": self.tr("Updating the database: adding the sites' and deadlines' figures…"),
+            "0013_summary_index": self.tr("Updating the database: building the summary's index…"),
         }
         return texts.get(step, self.tr("Updating the database: updating its tables…"))
 
