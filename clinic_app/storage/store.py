@@ -852,13 +852,19 @@ class CaseStore:
         live = c.c.deleted_at.is_(None)
         computed = and_(c.c.amount_owed_cents.is_not(None), c.c.shortfall_cents.is_not(None))
 
+        def plain(col: Any) -> Any:
+            """``col`` that no index may serve, on SQLite (the unary "+"): without statistics its planner walked
+            the list's site or deadline index for the sums and the passed claims, reading every case row (0.6 and
+            0.3 s at 100,000 cases), instead of the covering ``ix_cases_summary``."""
+            return literal_column(f"+cases.{col.name}", col.type) if self._target.is_sqlite else col
+
         def sum_if(col: Any) -> Any:
             return func.coalesce(func.sum(sql_case((computed, col), else_=None)), 0)
 
         groups = (select(c.c.site_or_company, c.c.kind, c.c.status, func.count(),
                          func.sum(sql_case((computed, 1), else_=0)), sum_if(c.c.amount_owed_cents),
                          sum_if(c.c.paid_cents), sum_if(c.c.shortfall_cents))
-                  .where(live).group_by(c.c.site_or_company, c.c.kind, c.c.status))
+                  .where(live).group_by(plain(c.c.site_or_company), c.c.kind, c.c.status))
         # badges: every warehouse part, less those of deleted cases (few), rather than 100,000 look-ups
         badges = select(wh.c.badge, func.count()).group_by(wh.c.badge)
         deleted_badges = (select(wh.c.badge, func.count()).select_from(wh.join(c, c.c.uuid == wh.c.case_uuid))
@@ -866,15 +872,16 @@ class CaseStore:
         open_with_figures = (c.c.status != CaseStatus.CLOSED.value, computed)
         # the deadlines in the window through the deadlines' date index: on SQLite the "+" keeps the planner from
         # walking every live case through ix_cases_summary instead (it has no statistics to know better)
-        live_no_index = (literal_column("+cases.deleted_at").is_(None) if self._target.is_sqlite else live)
+        live_no_index = plain(c.c.deleted_at).is_(None)
         upcoming = (select(d.c.date, d.c.kind, d.c.basis, c.c.uuid, c.c.case_number, c.c.site_or_company)
                     .select_from(d.join(c, c.c.uuid == d.c.case_uuid))
                     .where(live_no_index, *open_with_figures, d.c.date.between(today, end)))
         # passed claims: the claim deadline is stored on the case; counted and listed from ix_cases_summary
-        passed_where = (live, *open_with_figures, c.c.claim_deadline < today, c.c.shortfall_cents > 0)
+        passed_where = (live, c.c.status != CaseStatus.CLOSED.value, plain(c.c.amount_owed_cents).is_not(None),
+                        plain(c.c.claim_deadline) < today, plain(c.c.shortfall_cents) > 0)
         passed = (select(c.c.claim_deadline, c.c.uuid, c.c.case_number, c.c.site_or_company).where(*passed_where)
-                  .order_by(c.c.claim_deadline.desc(), c.c.case_number).limit(passed_limit))
-        passed_total = select(func.count()).where(*passed_where)
+                  .order_by(plain(c.c.claim_deadline).desc(), c.c.case_number).limit(passed_limit))
+        passed_total = select(func.count()).select_from(c).where(*passed_where)
         with self._engine.connect() as conn:
             counted: dict[str | None, int] = {badge: n for badge, n in conn.execute(badges)}
             for badge, n in conn.execute(deleted_badges):
