@@ -91,7 +91,7 @@ def export_csv(store: CaseStore, path: str | os.PathLike[str], *, query: CaseQue
     """
     profile, preset = Profile(profile), Preset(preset)
     cols, records, extra = _records_for(store, query, profile, columns_for(profile, columns), k, deid_report,
-                                        service_years=not columns)
+                                        service_years=not columns, dates_as_text=True)
     try:
         n = write_csv(path, records, cols, preset, progress=progress, language=language, headers=headers)
     finally:
@@ -107,14 +107,14 @@ def _close(records: Iterable[Any]) -> None:
 
 
 def _records_for(store: CaseStore, query: CaseQuery | None, profile: Profile, cols: list[Column], k: int,
-                 report: DeidReport | None, *, service_years: bool) -> tuple[list[Column], Iterable[Any],
-                                                                              list[str]]:
+                 report: DeidReport | None, *, service_years: bool, dates_as_text: bool = False
+                 ) -> tuple[list[Column], Iterable[Any], list[str]]:
     """The columns and rows to write: the cases as they are, or generalised to k-anonymity when
     de-identified (:mod:`clinic_app.export.deidentify`)."""
     if profile is not Profile.DEIDENTIFIED:
         from clinic_app.export.flat import flat_columns
 
-        flat = flat_columns(store, query, cols)  # stored figures, one joined query
+        flat = flat_columns(store, query, cols, dates_as_text=dates_as_text)  # stored figures, one joined query
         return (*flat, []) if flat is not None else (cols, export_records(store, query), [])
     report = report if report is not None else DeidReport()
     out_cols, rows = deidentify(export_records(store, query), cols, k=k, report=report,

@@ -81,12 +81,14 @@ def _getters(index: dict[str, int]) -> dict[str, Callable[[Row], Any]]:
     return out
 
 
-def flat_columns(store: CaseStore, query: CaseQuery | None, columns: Sequence[Column]
-                 ) -> tuple[list[Column], Iterator[Row]] | None:
+def flat_columns(store: CaseStore, query: CaseQuery | None, columns: Sequence[Column], *,
+                 dates_as_text: bool = False) -> tuple[list[Column], Iterator[Row]] | None:
     """``columns`` re-pointed at the store's flat rows, and those rows (stale figures refreshed first).
 
     ``None`` when stale figures cannot be refreshed now (another program holds the write lock, a read-only
     copy): the caller then exports from whole cases and the engine, slower but never from stale figures.
+    ``dates_as_text``: dates and timestamps as the database stores them where it stores text (see
+    ``CaseStore.iter_flat``), for a writer that writes them as text anyway (the CSV's formatters take both).
     """
     from clinic_app.storage import StorageError
 
@@ -94,7 +96,7 @@ def flat_columns(store: CaseStore, query: CaseQuery | None, columns: Sequence[Co
         store.refresh_stale_figures()
     except StorageError:
         return None
-    names, rows = store.iter_flat(query)
+    names, rows = store.iter_flat(query, dates_as_text=dates_as_text)
     getters = _getters({name: i for i, name in enumerate(names)})
     # A Column's ``get`` is typed for ExportRecord; here it reads a flat row (the writers only call it).
     return [dataclasses.replace(c, get=getters[c.name]) for c in columns], rows  # type: ignore[arg-type]

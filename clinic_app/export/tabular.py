@@ -130,10 +130,14 @@ def _utc_naive(value: dt.datetime) -> dt.datetime:
     return value
 
 
-def _datetime_cell(value: dt.datetime | None) -> str:
-    """A timestamp cell in UTC, to the second (hot path: storage reads timestamps back aware, in ``dt.UTC``)."""
+def _datetime_cell(value: dt.datetime | str | None) -> str:
+    """A timestamp cell in UTC, to the second (hot path: storage reads timestamps back aware, in ``dt.UTC``, or
+    gives SQLite's stored text, naive UTC "YYYY-MM-DD HH:MM:SS.ffffff", see ``CaseStore.iter_flat``)."""
     if value is None:
         return ""
+    if type(value) is str:
+        return value[:19]
+    assert isinstance(value, dt.datetime)
     if value.tzinfo is dt.UTC:  # already UTC: drop the "+00:00" rather than convert (same text, 3x faster)
         return value.isoformat(" ", "seconds")[:19]
     return _utc_naive(value).isoformat(sep=" ", timespec="seconds")
@@ -192,8 +196,8 @@ def _csv_formatter(column: Column, dialect: CsvDialect, language: str = "fr") ->
         return _memoised(lambda v: neutralise(str(labelled(v))))
     if kind is ColumnType.TEXT:
         return _text_cell
-    if kind is ColumnType.DATE:
-        return lambda v: "" if v is None else v.isoformat()
+    if kind is ColumnType.DATE:  # (text: as SQLite stores it, ISO already; see CaseStore.iter_flat)
+        return lambda v: "" if v is None else v if type(v) is str else v.isoformat()
     if kind is ColumnType.DATETIME:
         return _datetime_cell
     if kind is ColumnType.BOOL:
