@@ -20,7 +20,7 @@ from clinic_app.domain.case import CaseStatus
 from clinic_app.export.columns import ExportRecord
 
 if TYPE_CHECKING:
-    from clinic_app.storage.records import StoredSummary
+    from clinic_app.storage import StoredSummary
 
 DEADLINE_WINDOW_DAYS = 30
 #: the deadline kind of the claim to the employer (the one listed as passed, with money still to claim)
