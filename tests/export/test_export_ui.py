@@ -307,11 +307,20 @@ def test_summary_view_shows_the_stores_figures_and_saves_a_pdf(qtbot: Any, demo_
     assert demo_store.audit_entries()[-1].action == "report"
 
 
-def test_summary_view_refresh_can_be_cancelled(qtbot: Any, make_store: Any) -> None:
+def test_summary_view_refresh_can_be_cancelled(qtbot: Any, make_store: Any, monkeypatch: pytest.MonkeyPatch
+                                               ) -> None:
+    """The long way (every case through the engine: stale figures that cannot be recomputed now) can be
+    cancelled; the SQL way over stored figures takes milliseconds."""
+    from clinic_app.storage import StorageError
     from clinic_app.ui.summary_view import SummaryView
 
     store = make_store("big")
     fill_with_demo(store, count=1200)
+
+    def locked(**_kw: Any) -> int:
+        raise StorageError("busy")
+
+    monkeypatch.setattr(store, "refresh_stale_figures", locked)  # another program holds the write lock
     view = shown(qtbot, SummaryView(store, "fr", today=TODAY, auto_refresh=False))
     _cancel_progress_soon(view)
     assert view.refresh() is False and view.summary is None and not view.pdf_button.isEnabled()
