@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.dataset import PASSPHRASE, path_for  # noqa: E402
+from bench.rss import peak_rss_mb  # noqa: E402
 
 EXPORT = """
 import sys
@@ -45,33 +46,12 @@ store.close()
 """
 
 
-def _peak_rss_mb(proc: subprocess.Popen) -> float:  # type: ignore[type-arg]
-    """The child's own peak RSS (VmHWM of its own address space, polled until it exits).
-
-    Not ``wait4``'s ``ru_maxrss``: Linux carries the parent's peak over into a child at exec, so a benchmark
-    holding 100,000 generated cases would be reported as the child's peak.
-    """
-    peak = 0
-    status = f"/proc/{proc.pid}/status"
-    while proc.poll() is None:
-        try:
-            with open(status, encoding="ascii") as fh:
-                for line in fh:
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]))
-                        break
-        except (OSError, ValueError):
-            pass
-        time.sleep(0.02)
-    return peak / 1024
-
-
 def measured(code: str, *args: str) -> tuple[float, float, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, env=env)
-        rss = _peak_rss_mb(proc)
+        rss = peak_rss_mb(proc)
         assert proc.wait() == 0
         out.seek(0)
         text = out.read().decode()

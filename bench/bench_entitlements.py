@@ -35,6 +35,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.rss import peak_rss_mb  # noqa: E402
 from clinic_app.domain.contract import evaluate  # noqa: E402
 from clinic_app.domain.engine import compute  # noqa: E402
 from clinic_app.domain.facts import parse_facts  # noqa: E402
@@ -134,32 +135,11 @@ def in_process(cases: list[dict[str, Any]]) -> None:
               f"   {'ok' if rate >= 20_000 else 'below'} vs 20,000/s")
 
 
-def _peak_rss_mb(proc: subprocess.Popen) -> float:  # type: ignore[type-arg]
-    """The child's own peak RSS (VmHWM of its own address space, polled until it exits).
-
-    Not ``wait4``'s ``ru_maxrss``: Linux carries the parent's peak over into a child at exec, so a benchmark
-    holding 100,000 generated cases would be reported as the child's peak.
-    """
-    peak = 0
-    status = f"/proc/{proc.pid}/status"
-    while proc.poll() is None:
-        try:
-            with open(status, encoding="ascii") as fh:
-                for line in fh:
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]))
-                        break
-        except (OSError, ValueError):
-            pass
-        time.sleep(0.02)
-    return peak / 1024
-
-
 def _run_measured(cmd: list[str], env: dict[str, str], stdout: Any) -> tuple[float, float, int]:
     """Wall seconds, the child's own peak RSS in MB, and exit status of one process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, env=env)
-    rss = _peak_rss_mb(proc)
+    rss = peak_rss_mb(proc)
     return time.perf_counter() - start, rss, proc.wait()
 
 
