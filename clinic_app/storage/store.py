@@ -864,12 +864,9 @@ class CaseStore:
         c, wh, d = CASES, TABLES["warehouse_employment"], TABLES["case_deadline"]
         live = c.c.deleted_at.is_(None)
         computed = and_(c.c.amount_owed_cents.is_not(None), c.c.shortfall_cents.is_not(None))
-
-        def plain(col: Any) -> Any:
-            """``col`` that no index may serve, on SQLite (the unary "+"): without statistics its planner walked
-            the list's site or deadline index for the sums and the passed claims, reading every case row (0.6 and
-            0.3 s at 100,000 cases), instead of the covering ``ix_cases_summary``."""
-            return literal_column(f"+cases.{col.name}", col.type) if self._target.is_sqlite else col
+        # (without statistics SQLite's planner walked the list's site or deadline index for the sums and the passed
+        # claims, reading every case row: 0.6 and 0.3 s at 100,000 cases, instead of the covering ix_cases_summary)
+        plain = self._unindexed
 
         def sum_if(col: Any) -> Any:
             return func.coalesce(func.sum(sql_case((computed, col), else_=None)), 0)
@@ -1093,13 +1090,16 @@ class CaseStore:
         col = CASES.c.figures_version
         return or_(col.is_(None), col < FIGURES_VERSION, col > FIGURES_VERSION)
 
+    def _unindexed(self, col: Any) -> Any:
+        """``cases`` column ``col`` as an expression no index may serve, on SQLite (the unary ``+``): its planner
+        has no statistics and sometimes walks an index that matches nearly every row; elsewhere ``col``."""
+        return literal_column(f"+cases.{col.name}", col.type) if self._target.is_sqlite else col
+
     def _fresh(self) -> Any:
         """Cases whose stored figures are current. On SQLite the index on ``figures_version`` is switched off
-        (``+``) for this test: it matches nearly every row, and SQLite (without statistics) would walk it
-        through the whole file instead of seeking the site's few thousand cases."""
-        col: Any = literal_column("+cases.figures_version", String) if self._target.is_sqlite \
-            else CASES.c.figures_version
-        return col == FIGURES_VERSION
+        for this test: it matches nearly every row, and SQLite (without statistics) would walk it through the
+        whole file instead of seeking the site's few thousand cases."""
+        return self._unindexed(CASES.c.figures_version) == FIGURES_VERSION
 
     def has_stale_figures(self) -> bool:
         """Whether any case's stored figures are out of date: three seeks of the ``figures_version`` index (one
