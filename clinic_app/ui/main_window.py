@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._reminder_count = 0
         fit_to_screen(self, 1366, 768)  # no fixed minimum: the list and the forms scroll on a small screen
         self._build()
+        # A volunteer's first act is to look someone up: typing at once goes to the search box, not the table.
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         geometry = settings.window_geometry
         if geometry is not None:

@@ -44,3 +44,17 @@ def test_first_run_error_goes_once_the_passphrase_is_retyped(qtbot: Any) -> None
     assert dialog.error.isVisible() and "at least" in dialog.error.text()
     dialog.pass1.setText("a long enough passphrase")
     assert not dialog.error.isVisible()
+
+
+def test_typing_at_start_goes_to_the_search_box(qtbot: Any) -> None:
+    """The window opens with the focus in the search box: a volunteer types a name without clicking first."""
+    from ui_windows import demo
+
+    with demo("en", 3) as d:
+        window = d.window
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.focusWidget() is window.search  # what gets the keys when the window is active
+        qtbot.keyClicks(window.focusWidget(), "Tremblay")
+        assert window.search.text() == "Tremblay"
+        assert window.table.currentIndex().row() in (-1, 0)
