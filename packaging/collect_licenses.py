@@ -94,6 +94,8 @@ COMPONENTS: list[tuple[str, str, str, str | None, list[str], str]] = [
      "https://www.zetetic.net/sqlcipher/"),
     ("reportlab", "ReportLab (and its bundled fonts)", "BSD-3-Clause", "reportlab",
      ["dist:LICENSE", "dist:bitstream-vera-license.txt"], "https://www.reportlab.com/opensource/"),
+    ("rl-accel", "rl_accel (ReportLab's C accelerators)", "BSD-3-Clause", "rl_accel", ["dist:LICENSE.txt"],
+     "https://www.reportlab.com/"),
     ("pillow", "Pillow (used by ReportLab)", "MIT-CMU", "pillow", ["dist:LICENSE"], "https://python-pillow.org"),
     ("charset-normalizer", "charset-normalizer (used by ReportLab)", "MIT", "charset-normalizer", ["dist:LICENSE"],
      "https://github.com/jawah/charset_normalizer"),

@@ -150,6 +150,9 @@ def test_bundle_carries_every_resource(installed: Path) -> None:
             assert (internal / rel).is_file(), f"{rel} is missing from the bundle"
     versions = json.loads((internal / "resources" / "licenses" / "versions.json").read_text(encoding="utf-8"))
     assert versions["PySide6"] and versions["SQLAlchemy"]
+    # ReportLab imports its C accelerators through exec(), invisible to PyInstaller: without the hidden
+    # import, letters silently fall back to the pure-Python helpers (about 30 % slower, docs/performance.md).
+    assert list(internal.glob("_rl_accel*.so")), "ReportLab's _rl_accel is missing from the bundle"
 
 
 def test_bundle_carries_the_compiled_translations(installed: Path) -> None:
