@@ -217,6 +217,16 @@ def _as_date(value: Any) -> Any:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def _count_where(cond: Any) -> Any:
+    """How many rows of a group meet ``cond`` (SQL's ``FILTER`` clause, written so every backend takes it)."""
+    return func.sum(sql_case((cond, 1), else_=0))
+
+
+def _sum_where(cond: Any, col: Any) -> Any:
+    """The sum of ``col`` over the rows of a group that meet ``cond`` (NULL when none does)."""
+    return func.sum(sql_case((cond, col), else_=None))
+
+
 class CaseStore:
     """Cases, establishments, letters, audit, drafts and settings of one database. Use :func:`open_store`."""
 
@@ -806,12 +816,7 @@ class CaseStore:
         fresh = self._fresh()
         computed = and_(fresh, c.c.amount_owed_cents.is_not(None))
 
-        def count_if(cond: Any) -> Any:
-            return func.sum(sql_case((cond, 1), else_=0))
-
-        def sum_if(cond: Any, col: Any) -> Any:
-            return func.sum(sql_case((cond, col), else_=None))
-
+        count_if, sum_if = _count_where, _sum_where
         acting = and_(c.c.consent_given_at.is_not(None), c.c.consent_scope.in_(list(acting_scopes)))
         live = (c.c.establishment_id == est_id, c.c.deleted_at.is_(None))
         stmt = (select(c.c.status, c.c.kind, func.count(), count_if(acting), count_if(self._stale()),
@@ -869,10 +874,10 @@ class CaseStore:
         plain = self._unindexed
 
         def sum_if(col: Any) -> Any:
-            return func.coalesce(func.sum(sql_case((computed, col), else_=None)), 0)
+            return func.coalesce(_sum_where(computed, col), 0)
 
         groups = (select(c.c.site_or_company, c.c.kind, c.c.status, func.count(),
-                         func.sum(sql_case((computed, 1), else_=0)), sum_if(c.c.amount_owed_cents),
+                         _count_where(computed), sum_if(c.c.amount_owed_cents),
                          sum_if(c.c.paid_cents), sum_if(c.c.shortfall_cents))
                   .where(live).group_by(plain(c.c.site_or_company), c.c.kind, c.c.status))
         # badges: every warehouse part, less those of deleted cases (few), rather than 100,000 look-ups
