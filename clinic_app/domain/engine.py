@@ -37,6 +37,17 @@ from clinic_app.domain.types import (
 CENT = Decimal("0.01")
 _ZERO = Decimal(0)
 _FIXED_TERMS = (EmploymentType.FIXED_TERM, EmploymentType.SEASONAL_FIXED_TERM)
+# The flags as the plain strings results carry, read once: an enum's ``.value`` is a Python-level
+# descriptor, and the engine runs once per keystroke and per case of a batch.
+_FLAG_CLASSIFIED_AS_CONTRACTOR = Flag.CLASSIFIED_AS_CONTRACTOR.value
+_FLAG_NOTICE_VOID_DURING_LAYOFF = Flag.NOTICE_VOID_DURING_LAYOFF.value
+_FLAG_SERIOUS_FAULT_ALLEGED = Flag.SERIOUS_FAULT_ALLEGED.value
+_FLAG_COLLECTIVE_INDEMNITY_EXCUSED = Flag.COLLECTIVE_INDEMNITY_EXCUSED.value
+_FLAG_NOTICE_GIVEN_UNKNOWN = Flag.NOTICE_GIVEN_UNKNOWN.value
+_FLAG_COLLECTIVE_NOTICE_GIVEN_UNKNOWN = Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value
+_FLAG_GRIEVANCE_FIRST = Flag.GRIEVANCE_FIRST.value
+_FLAG_VACATION_WAGES_PARTIAL = Flag.VACATION_WAGES_PARTIAL.value
+_FLAG_NOT_YET_DUE = Flag.NOT_YET_DUE.value
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -325,23 +336,23 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
 
     flags: list[str] = []
     if facts.classified_as_contractor:
-        flags.append(Flag.CLASSIFIED_AS_CONTRACTOR.value)
+        flags.append(_FLAG_CLASSIFIED_AS_CONTRACTOR)
     if void:
-        flags.append(Flag.NOTICE_VOID_DURING_LAYOFF.value)
+        flags.append(_FLAG_NOTICE_VOID_DURING_LAYOFF)
     if fault_alleged:
-        flags.append(Flag.SERIOUS_FAULT_ALLEGED.value)
+        flags.append(_FLAG_SERIOUS_FAULT_ALLEGED)
     if excused:
-        flags.append(Flag.COLLECTIVE_INDEMNITY_EXCUSED.value)
+        flags.append(_FLAG_COLLECTIVE_INDEMNITY_EXCUSED)
     if facts.notice_given_unknown:
-        flags.append(Flag.NOTICE_GIVEN_UNKNOWN.value)
+        flags.append(_FLAG_NOTICE_GIVEN_UNKNOWN)
     if facts.collective_notice_given_unknown:
-        flags.append(Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value)
+        flags.append(_FLAG_COLLECTIVE_NOTICE_GIVEN_UNKNOWN)
     if facts.union_member and table.grievance_source is not None:
-        flags.append(Flag.GRIEVANCE_FIRST.value)
+        flags.append(_FLAG_GRIEVANCE_FIRST)
     if vacation_partial:
-        flags.append(Flag.VACATION_WAGES_PARTIAL.value)
+        flags.append(_FLAG_VACATION_WAGES_PARTIAL)
     if as_of is not None and any(h.due_date > as_of for h in working_heads):
-        flags.append(Flag.NOT_YET_DUE.value)
+        flags.append(_FLAG_NOT_YET_DUE)
 
     figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
                                  bool(collective), bool(severance), facts.classified_as_contractor)
