@@ -298,6 +298,17 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     if claim_suspended:
         claim_deadline = add_months(claim_deadline, table.suspension_months)
 
+    # Which rules applied fixes every figure's sections (cached per combination); each head is built once,
+    # with its own sections: those of its amount, then those of its due and prescription dates.
+    figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
+                                 bool(collective), bool(severance), facts.classified_as_contractor)
+    vacation_basis = _vacation_basis(table)
+    head_basis = {
+        Head.INDIVIDUAL_INDEMNITY: figure_basis["individual_indemnity"],
+        Head.COLLECTIVE_INDEMNITY: figure_basis["collective_indemnity"],
+        Head.SEVERANCE_PAY: figure_basis["severance_pay"],
+        Head.VACATION_INDEMNITY: vacation_basis,
+    }
     working_heads: list[HeadOfClaim] = []
     for head, value in owed_heads:
         due = vacation_due if head is Head.VACATION_INDEMNITY else indemnity_due
@@ -305,8 +316,9 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         suspended = _suspended(table, inquiry, due, prescription)
         if suspended:
             prescription = add_months(prescription, table.suspension_months)
+        due_sections = _due_sections(table, facts, due != facts.termination_date, suspended)
         working_heads.append(HeadOfClaim(head=head, amount=value, due_date=due, prescription_date=prescription,
-                                         basis=(), suspended=suspended))
+                                         basis=head_basis[head] + due_sections, suspended=suspended))
 
     def passed(day: dt.date) -> bool:
         return as_of is not None and as_of > day
@@ -354,20 +366,7 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     if as_of is not None and any(h.due_date > as_of for h in working_heads):
         flags.append(_FLAG_NOT_YET_DUE)
 
-    figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
-                                 bool(collective), bool(severance), facts.classified_as_contractor)
-    vacation_basis = _sections(table.vacation_source, *table.vacation_amount_sources)
-    head_basis = {
-        Head.INDIVIDUAL_INDEMNITY: figure_basis["individual_indemnity"],
-        Head.COLLECTIVE_INDEMNITY: figure_basis["collective_indemnity"],
-        Head.SEVERANCE_PAY: figure_basis["severance_pay"],
-        Head.VACATION_INDEMNITY: vacation_basis,
-    }
-    heads = tuple(
-        HeadOfClaim(head=h.head, amount=h.amount, due_date=h.due_date, prescription_date=h.prescription_date,
-                    basis=head_basis[h.head] + _due_sections(table, facts, h), suspended=h.suspended)
-        for h in working_heads
-    )
+    heads = tuple(working_heads)
     extra = _v3_sections(table, facts, fault_alleged, excused, vacation is not None, bool(heads), claim_suspended,
                          civil is not None and any(d.kind == civil.kind for d in deadlines))
     basis = tuple(dict.fromkeys(basis + extra))
@@ -435,20 +434,61 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     )
 
 
-def _due_sections(table: LawTable, facts: CaseFacts, head: HeadOfClaim) -> tuple[str, ...]:
-    """The sections that fix a head's due and prescription dates."""
+_VACATION_BASES: dict[str, tuple[str, ...]] = {}
+
+
+def _vacation_basis(table: LawTable) -> tuple[str, ...]:
+    """The sections of the vacation figures: the table's alone, so computed once per table."""
+    found = _VACATION_BASES.get(table.law_version)
+    if found is None:
+        found = _VACATION_BASES[table.law_version] = _sections(table.vacation_source, *table.vacation_amount_sources)
+    return found
+
+
+_DUE_SECTIONS: dict[tuple[str, bool, bool, bool], tuple[str, ...]] = {}
+
+
+def _due_sections(table: LawTable, facts: CaseFacts, later: bool, suspended: bool) -> tuple[str, ...]:
+    """The sections that fix a head's due and prescription dates (``later``: due after the termination date).
+
+    Cached per table and combination of the three rules that can apply (two heads per case on average).
+    """
+    recall = table.recall_replaces_layoff_rule(facts.recall_rights_months)
+    key = (table.law_version, later, recall, suspended)
+    found = _DUE_SECTIONS.get(key)
+    if found is not None:
+        return found
     sources: list[Source | None] = []
-    if head.due_date != facts.termination_date:
+    if later:
         sources.append(_layoff_due_source(table, facts))
     sources.append(table.claim_source)
-    if head.suspended:
+    if suspended:
         sources.append(table.suspension_source)
-    return _sections(*sources)
+    found = _DUE_SECTIONS[key] = _sections(*sources)
+    return found
+
+
+_V3_SECTIONS: dict[tuple[object, ...], tuple[str, ...]] = {}
 
 
 def _v3_sections(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused: bool, vacation_known: bool,
                  has_heads: bool, claim_suspended: bool, civil_open: bool) -> tuple[str, ...]:
-    """The sections the v3 rules add to the case's basis, only when they bear on it."""
+    """The sections the v3 rules add to the case's basis, only when they bear on it.
+
+    Cached per table and combination of the rules that applied (a few dozen at most), like :func:`_bases`.
+    """
+    key = (table.law_version, fault_alleged, excused, vacation_known, has_heads and facts.layoff,
+           table.recall_replaces_layoff_rule(facts.recall_rights_months), claim_suspended, facts.union_member,
+           civil_open)
+    found = _V3_SECTIONS.get(key)
+    if found is None:
+        found = _V3_SECTIONS[key] = _v3_sections_of(table, facts, fault_alleged, excused, vacation_known, has_heads,
+                                                    claim_suspended, civil_open)
+    return found
+
+
+def _v3_sections_of(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused: bool, vacation_known: bool,
+                    has_heads: bool, claim_suspended: bool, civil_open: bool) -> tuple[str, ...]:
     sources: list[Source | None] = []
     if fault_alleged:
         sources.append(table.allegation_source)
