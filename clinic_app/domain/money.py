@@ -75,7 +75,7 @@ def _for_lang(lang: str) -> tuple[str, str, str, str, Callable[[str], str]]:
 def format_money(value: Decimal | int, lang: str) -> str:
     """``value`` dollars in ``lang`` (``fr``, ``en``, ``ar``): ``1 234,56 $``, ``$1,234.56``, ``-$5.00``."""
     before, after, neg_before, neg_after, digits = _BY_LANG.get(lang) or _for_lang(lang)
-    cents = Decimal(value).quantize(_CENT)
+    cents = (value if type(value) is Decimal else Decimal(value)).quantize(_CENT)  # (no copy of a Decimal)
     if cents < 0:
         return neg_before + digits(format(abs(cents), ",.2f")) + neg_after
     return before + digits(format(abs(cents), ",.2f")) + after  # abs: -0.00 prints as 0.00
