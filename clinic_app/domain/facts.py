@@ -129,7 +129,7 @@ def _enum(field: str, value: Any, choices: Mapping[str, Any]) -> Any:
 
 #: ISO text -> the date it names, for texts already accepted (valid and within range) by :func:`parse_date`
 _DATES: dict[str, dt.date] = {}
-_DATES_MAX = 65_536  # emptied when full: about 5 MB at most, and a batch's dates recur far sooner
+_DATES_MAX = 16_384  # emptied when full (about 2 MB): 45 years of days, and a batch's dates recur far sooner
 
 
 def parse_date(field: str, value: Any) -> dt.date:
