@@ -325,7 +325,7 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
             prescription = add_months(prescription, table.suspension_months)
         due_sections = _due_sections(table, facts, due != facts.termination_date, suspended)
         working_heads.append(_head(head=head, amount=value, due_date=due, prescription_date=prescription,
-                                         basis=head_basis[head] + due_sections, suspended=suspended))
+                                   basis=head_basis[head] + due_sections, suspended=suspended))
 
     def passed(day: dt.date) -> bool:
         return as_of is not None and as_of > day
@@ -338,7 +338,7 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         complaint = min((h.prescription_date for h in working_heads if h.head is not Head.VACATION_INDEMNITY),
                         default=add_months(indemnity_due, table.prescription_months))
         deadline_list.append(_deadline(kind=table.money_complaint_kind, date=complaint, basis=claim_basis,
-                                      passed=passed(complaint)))
+                                       passed=passed(complaint)))
     for rule_ in table.other_deadlines:
         if (months >= rule_.min_service_months and facts.cause in rule_.causes
                 and not (rule_.excludes_layoff and facts.layoff)
