@@ -77,7 +77,16 @@ def cite(section: str, lang: str) -> str:
 
 
 def cite_all(sections: tuple[str, ...] | list[str], lang: str) -> str:
-    """Several sections cited together: those of one code merged ("LNT, art. 74 et 76"), codes in order."""
+    """Several sections cited together: those of one code merged ("LNT, art. 74 et 76"), codes in order.
+
+    Cached on the sections as a tuple: the explanation cites each head of claim and the vacation sections
+    this way, always from the same few combinations of a law table's sections.
+    """
+    return _cite_all(tuple(sections), lang)
+
+
+@lru_cache(maxsize=512)
+def _cite_all(sections: tuple[str, ...], lang: str) -> str:
     merged: dict[str, list[str]] = {}
     for section in sections:
         for group in section.split(";"):

@@ -38,10 +38,12 @@ OUTPUT_FIELDS = (
 
 
 def _money(value: Decimal) -> float:
-    """A cent-rounded ``Decimal`` as a float (its repr has at most 2 decimals); rounds first if needed."""
-    if value.as_tuple().exponent != -2:
-        value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
-    return float(value)
+    """A cent-rounded ``Decimal`` as a float (its repr has at most 2 decimals); rounds first if needed.
+
+    Quantized unconditionally: on a value already in cents it changes nothing, and it costs a fifth of
+    reading the exponent through ``as_tuple()`` (which builds a tuple of every digit), nine times a case.
+    """
+    return float(value.quantize(_CENT, rounding=ROUND_HALF_UP))
 
 
 def _optional_money(value: Decimal | None) -> float | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from clinic_app.domain import law_tables
 from clinic_app.domain.dates import add_months, service_between
@@ -32,11 +33,28 @@ from clinic_app.domain.types import (
     Flag,
     Head,
     HeadOfClaim,
+    fast_constructor,
 )
+
+if TYPE_CHECKING:  # mypy checks the arguments against the dataclasses themselves
+    _figure, _deadline, _head, _entitlements = Figure, Deadline, HeadOfClaim, Entitlements
+else:  # the same values, made through their slots (see fast_constructor): about twenty per case
+    _figure, _deadline, _head, _entitlements = map(fast_constructor, (Figure, Deadline, HeadOfClaim, Entitlements))
 
 CENT = Decimal("0.01")
 _ZERO = Decimal(0)
 _FIXED_TERMS = (EmploymentType.FIXED_TERM, EmploymentType.SEASONAL_FIXED_TERM)
+# The flags as the plain strings results carry, read once: an enum's ``.value`` is a Python-level
+# descriptor, and the engine runs once per keystroke and per case of a batch.
+_FLAG_CLASSIFIED_AS_CONTRACTOR = Flag.CLASSIFIED_AS_CONTRACTOR.value
+_FLAG_NOTICE_VOID_DURING_LAYOFF = Flag.NOTICE_VOID_DURING_LAYOFF.value
+_FLAG_SERIOUS_FAULT_ALLEGED = Flag.SERIOUS_FAULT_ALLEGED.value
+_FLAG_COLLECTIVE_INDEMNITY_EXCUSED = Flag.COLLECTIVE_INDEMNITY_EXCUSED.value
+_FLAG_NOTICE_GIVEN_UNKNOWN = Flag.NOTICE_GIVEN_UNKNOWN.value
+_FLAG_COLLECTIVE_NOTICE_GIVEN_UNKNOWN = Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value
+_FLAG_GRIEVANCE_FIRST = Flag.GRIEVANCE_FIRST.value
+_FLAG_VACATION_WAGES_PARTIAL = Flag.VACATION_WAGES_PARTIAL.value
+_FLAG_NOT_YET_DUE = Flag.NOT_YET_DUE.value
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -287,6 +305,17 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     if claim_suspended:
         claim_deadline = add_months(claim_deadline, table.suspension_months)
 
+    # Which rules applied fixes every figure's sections (cached per combination); each head is built once,
+    # with its own sections: those of its amount, then those of its due and prescription dates.
+    figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
+                                 bool(collective), bool(severance), facts.classified_as_contractor)
+    vacation_basis = _vacation_basis(table)
+    head_basis = {
+        Head.INDIVIDUAL_INDEMNITY: figure_basis["individual_indemnity"],
+        Head.COLLECTIVE_INDEMNITY: figure_basis["collective_indemnity"],
+        Head.SEVERANCE_PAY: figure_basis["severance_pay"],
+        Head.VACATION_INDEMNITY: vacation_basis,
+    }
     working_heads: list[HeadOfClaim] = []
     for head, value in owed_heads:
         due = vacation_due if head is Head.VACATION_INDEMNITY else indemnity_due
@@ -294,8 +323,9 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
         suspended = _suspended(table, inquiry, due, prescription)
         if suspended:
             prescription = add_months(prescription, table.suspension_months)
-        working_heads.append(HeadOfClaim(head=head, amount=value, due_date=due, prescription_date=prescription,
-                                         basis=(), suspended=suspended))
+        due_sections = _due_sections(table, facts, due != facts.termination_date, suspended)
+        working_heads.append(_head(head=head, amount=value, due_date=due, prescription_date=prescription,
+                                   basis=head_basis[head] + due_sections, suspended=suspended))
 
     def passed(day: dt.date) -> bool:
         return as_of is not None and as_of > day
@@ -303,81 +333,68 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     claim_basis = table.claim_source.section
     if claim_suspended and table.suspension_source is not None:
         claim_basis += ", " + table.suspension_source.section.split(" ", 1)[1]
-    deadline_list = [Deadline(kind="claim", date=claim_deadline, basis=claim_basis, passed=passed(claim_deadline))]
+    deadline_list = [_deadline(kind="claim", date=claim_deadline, basis=claim_basis, passed=passed(claim_deadline))]
     if table.money_complaint_kind is not None:
         complaint = min((h.prescription_date for h in working_heads if h.head is not Head.VACATION_INDEMNITY),
                         default=add_months(indemnity_due, table.prescription_months))
-        deadline_list.append(Deadline(kind=table.money_complaint_kind, date=complaint, basis=claim_basis,
-                                      passed=passed(complaint)))
+        deadline_list.append(_deadline(kind=table.money_complaint_kind, date=complaint, basis=claim_basis,
+                                       passed=passed(complaint)))
     for rule_ in table.other_deadlines:
         if (months >= rule_.min_service_months and facts.cause in rule_.causes
                 and not (rule_.excludes_layoff and facts.layoff)
                 and not (rule_.excludes_union and facts.union_member)):
             day = facts.termination_date + dt.timedelta(days=rule_.days)
-            deadline_list.append(Deadline(kind=rule_.kind, date=day, basis=rule_.source.section, passed=passed(day)))
+            deadline_list.append(_deadline(kind=rule_.kind, date=day, basis=rule_.source.section, passed=passed(day)))
     civil = table.civil_remedy
     if (civil is not None and facts.employment_type is EmploymentType.PERMANENT
             and excluded is not ExcludedReason.SERIOUS_FAULT):
         day = add_months(facts.termination_date, civil.months)
-        deadline_list.append(Deadline(kind=civil.kind, date=day, basis=civil.source.section, passed=passed(day)))
+        deadline_list.append(_deadline(kind=civil.kind, date=day, basis=civil.source.section, passed=passed(day)))
     deadline_list.sort(key=lambda d: d.date)
     deadlines = tuple(deadline_list)
 
     flags: list[str] = []
     if facts.classified_as_contractor:
-        flags.append(Flag.CLASSIFIED_AS_CONTRACTOR.value)
+        flags.append(_FLAG_CLASSIFIED_AS_CONTRACTOR)
     if void:
-        flags.append(Flag.NOTICE_VOID_DURING_LAYOFF.value)
+        flags.append(_FLAG_NOTICE_VOID_DURING_LAYOFF)
     if fault_alleged:
-        flags.append(Flag.SERIOUS_FAULT_ALLEGED.value)
+        flags.append(_FLAG_SERIOUS_FAULT_ALLEGED)
     if excused:
-        flags.append(Flag.COLLECTIVE_INDEMNITY_EXCUSED.value)
+        flags.append(_FLAG_COLLECTIVE_INDEMNITY_EXCUSED)
     if facts.notice_given_unknown:
-        flags.append(Flag.NOTICE_GIVEN_UNKNOWN.value)
+        flags.append(_FLAG_NOTICE_GIVEN_UNKNOWN)
     if facts.collective_notice_given_unknown:
-        flags.append(Flag.COLLECTIVE_NOTICE_GIVEN_UNKNOWN.value)
+        flags.append(_FLAG_COLLECTIVE_NOTICE_GIVEN_UNKNOWN)
     if facts.union_member and table.grievance_source is not None:
-        flags.append(Flag.GRIEVANCE_FIRST.value)
+        flags.append(_FLAG_GRIEVANCE_FIRST)
     if vacation_partial:
-        flags.append(Flag.VACATION_WAGES_PARTIAL.value)
+        flags.append(_FLAG_VACATION_WAGES_PARTIAL)
     if as_of is not None and any(h.due_date > as_of for h in working_heads):
-        flags.append(Flag.NOT_YET_DUE.value)
+        flags.append(_FLAG_NOT_YET_DUE)
 
-    figure_basis, basis = _bases(table, excluded, void, threshold_weeks is not None, bool(collective_weeks),
-                                 bool(collective), bool(severance), facts.classified_as_contractor)
-    vacation_basis = _sections(table.vacation_source, *table.vacation_amount_sources)
-    head_basis = {
-        Head.INDIVIDUAL_INDEMNITY: figure_basis["individual_indemnity"],
-        Head.COLLECTIVE_INDEMNITY: figure_basis["collective_indemnity"],
-        Head.SEVERANCE_PAY: figure_basis["severance_pay"],
-        Head.VACATION_INDEMNITY: vacation_basis,
-    }
-    heads = tuple(
-        HeadOfClaim(head=h.head, amount=h.amount, due_date=h.due_date, prescription_date=h.prescription_date,
-                    basis=head_basis[h.head] + _due_sections(table, facts, h), suspended=h.suspended)
-        for h in working_heads
-    )
+    heads = tuple(working_heads)
     extra = _v3_sections(table, facts, fault_alleged, excused, vacation is not None, bool(heads), claim_suspended,
                          civil is not None and any(d.kind == civil.kind for d in deadlines))
     basis = tuple(dict.fromkeys(basis + extra))
     figures = {
-        "weekly_wage_used": Figure(wage, figure_basis["weekly_wage_used"]),
-        "notice_weeks_required": Figure(required, figure_basis["notice_weeks_required"]),
-        "notice_weeks_missing": Figure(missing, figure_basis["notice_weeks_missing"]),
-        "individual_indemnity": Figure(individual, figure_basis["individual_indemnity"]),
-        "collective_notice_weeks": Figure(collective_weeks, figure_basis["collective_notice_weeks"]),
-        "collective_indemnity": Figure(collective, figure_basis["collective_indemnity"]),
-        "severance_pay": Figure(severance, figure_basis["severance_pay"]),
-        "amount_owed": Figure(amount, figure_basis["amount_owed"]),
-        "shortfall": Figure(shortfall, figure_basis["shortfall"]),
-        "vacation_rate": Figure(vacation_rate, figure_basis["vacation_rate"]),
-        "vacation_paid": Figure(vacation_paid, vacation_basis),
-        "total_claim": Figure(total_claim, figure_basis["shortfall"] + vacation_basis),
+        "weekly_wage_used": _figure(wage, figure_basis["weekly_wage_used"]),
+        "notice_weeks_required": _figure(required, figure_basis["notice_weeks_required"]),
+        "notice_weeks_missing": _figure(missing, figure_basis["notice_weeks_missing"]),
+        "individual_indemnity": _figure(individual, figure_basis["individual_indemnity"]),
+        "collective_notice_weeks": _figure(collective_weeks, figure_basis["collective_notice_weeks"]),
+        "collective_indemnity": _figure(collective, figure_basis["collective_indemnity"]),
+        "severance_pay": _figure(severance, figure_basis["severance_pay"]),
+        "amount_owed": _figure(amount, figure_basis["amount_owed"]),
+        "shortfall": _figure(shortfall, figure_basis["shortfall"]),
+        "vacation_rate": _figure(vacation_rate, figure_basis["vacation_rate"]),
+        "vacation_paid": _figure(vacation_paid, vacation_basis),
+        "total_claim": _figure(total_claim, figure_basis["shortfall"] + vacation_basis),
     }
     if vacation is not None:
-        figures["vacation_indemnity"] = Figure(vacation, vacation_basis)
+        figures["vacation_indemnity"] = _figure(vacation, vacation_basis)
     if vacation_shortfall is not None:
-        figures["vacation_shortfall"] = Figure(vacation_shortfall, vacation_basis + (table.release_source.section,))
+        figures["vacation_shortfall"] = _figure(vacation_shortfall, vacation_basis + (table.release_source.section,))
 
     working = Working(
         facts=facts, table=table, service=service, months=months, wage=wage, excluded=excluded,
@@ -394,7 +411,7 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     for lang in langs:
         explanation[lang]  # noqa: B018 - written now rather than on first read
 
-    return Entitlements(
+    return _entitlements(
         facts=facts,
         service=service,
         excluded_reason=excluded,
@@ -424,20 +441,61 @@ def compute(facts: CaseFacts, langs: Iterable[str] = ()) -> Entitlements:
     )
 
 
-def _due_sections(table: LawTable, facts: CaseFacts, head: HeadOfClaim) -> tuple[str, ...]:
-    """The sections that fix a head's due and prescription dates."""
+_VACATION_BASES: dict[str, tuple[str, ...]] = {}
+
+
+def _vacation_basis(table: LawTable) -> tuple[str, ...]:
+    """The sections of the vacation figures: the table's alone, so computed once per table."""
+    found = _VACATION_BASES.get(table.law_version)
+    if found is None:
+        found = _VACATION_BASES[table.law_version] = _sections(table.vacation_source, *table.vacation_amount_sources)
+    return found
+
+
+_DUE_SECTIONS: dict[tuple[str, bool, bool, bool], tuple[str, ...]] = {}
+
+
+def _due_sections(table: LawTable, facts: CaseFacts, later: bool, suspended: bool) -> tuple[str, ...]:
+    """The sections that fix a head's due and prescription dates (``later``: due after the termination date).
+
+    Cached per table and combination of the three rules that can apply (two heads per case on average).
+    """
+    recall = table.recall_replaces_layoff_rule(facts.recall_rights_months)
+    key = (table.law_version, later, recall, suspended)
+    found = _DUE_SECTIONS.get(key)
+    if found is not None:
+        return found
     sources: list[Source | None] = []
-    if head.due_date != facts.termination_date:
+    if later:
         sources.append(_layoff_due_source(table, facts))
     sources.append(table.claim_source)
-    if head.suspended:
+    if suspended:
         sources.append(table.suspension_source)
-    return _sections(*sources)
+    found = _DUE_SECTIONS[key] = _sections(*sources)
+    return found
+
+
+_V3_SECTIONS: dict[tuple[object, ...], tuple[str, ...]] = {}
 
 
 def _v3_sections(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused: bool, vacation_known: bool,
                  has_heads: bool, claim_suspended: bool, civil_open: bool) -> tuple[str, ...]:
-    """The sections the v3 rules add to the case's basis, only when they bear on it."""
+    """The sections the v3 rules add to the case's basis, only when they bear on it.
+
+    Cached per table and combination of the rules that applied (a few dozen at most), like :func:`_bases`.
+    """
+    key = (table.law_version, fault_alleged, excused, vacation_known, has_heads and facts.layoff,
+           table.recall_replaces_layoff_rule(facts.recall_rights_months), claim_suspended, facts.union_member,
+           civil_open)
+    found = _V3_SECTIONS.get(key)
+    if found is None:
+        found = _V3_SECTIONS[key] = _v3_sections_of(table, facts, fault_alleged, excused, vacation_known, has_heads,
+                                                    claim_suspended, civil_open)
+    return found
+
+
+def _v3_sections_of(table: LawTable, facts: CaseFacts, fault_alleged: bool, excused: bool, vacation_known: bool,
+                    has_heads: bool, claim_suspended: bool, civil_open: bool) -> tuple[str, ...]:
     sources: list[Source | None] = []
     if fault_alleged:
         sources.append(table.allegation_source)

@@ -13,6 +13,7 @@ rounded by this.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,7 +27,8 @@ _CENT = Decimal("0.01")
 class _Shape:
     positive: tuple[str, str]  # text before and after the digits
     negative: tuple[str, str]
-    table: dict[int, str]  # str.translate table: "," and "." to the locale's group and decimal symbols
+    group: str  # the locale's group and decimal symbols, for "," and "." of Python's ",.2f"
+    decimal: str
 
 
 @functools.cache
@@ -41,12 +43,39 @@ def _shape(locale: str) -> _Shape:
     group = probe[probe.index("1") + 1]
     decimal = probe[probe.rindex("9") - 2]
     return _Shape(around(probe), around(format_currency(Decimal("-1234567.89"), "CAD", locale=locale)),
-                  str.maketrans({",": group, ".": decimal}))
+                  group, decimal)
+
+
+#: language -> (positive before, after, negative before, after, digits): see :func:`_digits_for`
+_BY_LANG: dict[str, tuple[str, str, str, str, Callable[[str], str]]] = {}
+
+
+def _digits_for(shape: _Shape) -> Callable[[str], str]:
+    """Python's ``1,234.56`` -> the locale's digits (``1 234,56``), the cheapest way for this locale.
+
+    Why not ``str.translate``: it cost half of formatting an amount (about 0.8 µs of 1.9), and the
+    explanation formats about fifteen amounts per case. Two ``replace`` calls give the same text when the
+    group symbol is not ".": "," becomes the group symbol first, then "." the decimal one.
+    """
+    if shape.group == "," and shape.decimal == ".":
+        return str  # en_CA: already the locale's form
+    if shape.group != ".":
+        group, decimal = shape.group, shape.decimal
+        return lambda text: text.replace(",", group).replace(".", decimal)
+    table = str.maketrans({",": shape.group, ".": shape.decimal})
+    return lambda text: text.translate(table)
+
+
+def _for_lang(lang: str) -> tuple[str, str, str, str, Callable[[str], str]]:
+    shape = _shape(MONEY_LOCALES.get(lang, "fr_CA"))
+    found = _BY_LANG[lang] = (*shape.positive, *shape.negative, _digits_for(shape))
+    return found
 
 
 def format_money(value: Decimal | int, lang: str) -> str:
     """``value`` dollars in ``lang`` (``fr``, ``en``, ``ar``): ``1 234,56 $``, ``$1,234.56``, ``-$5.00``."""
-    shape = _shape(MONEY_LOCALES.get(lang, "fr_CA"))
-    cents = Decimal(value).quantize(_CENT)
-    before, after = shape.negative if cents < 0 else shape.positive
-    return before + format(abs(cents), ",.2f").translate(shape.table) + after
+    before, after, neg_before, neg_after, digits = _BY_LANG.get(lang) or _for_lang(lang)
+    cents = (value if type(value) is Decimal else Decimal(value)).quantize(_CENT)  # (no copy of a Decimal)
+    if cents < 0:
+        return neg_before + digits(format(abs(cents), ",.2f")) + neg_after
+    return before + digits(format(abs(cents), ",.2f")) + after  # abs: -0.00 prints as 0.00
