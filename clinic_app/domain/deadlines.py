@@ -149,11 +149,11 @@ def dashboard_of(rows: Iterable[DeadlineRow | None], *, within_days: int | None 
     """:func:`dashboard` from rows already made (by :func:`next_deadline_of` from stored deadlines)."""
     out = [row for row in rows
            if row is not None and (within_days is None or 0 <= row.days_left <= within_days)]
-    out.sort(key=_board_order)
+    out.sort(key=board_order)
     return out
 
 
-def _board_order(row: DeadlineRow) -> tuple[bool, int, str]:
+def board_order(row: DeadlineRow) -> tuple[bool, int, str]:
     """Soonest first, then the passed ones, most recently passed first; by case number among equals."""
     days = row.days_left
     return (days < 0, -days if days < 0 else days, row.case.case_number)

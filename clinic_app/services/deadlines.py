@@ -19,6 +19,7 @@ from clinic_app.domain.deadlines import (
     REMINDER_DAYS,
     CaseRef,
     DeadlineRow,
+    board_order,
     dashboard,
     dashboard_of,
     next_deadline_of,
@@ -29,6 +30,7 @@ from clinic_app.services.progress import CancelToken, Progress, live_cases, no_p
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
+    from clinic_app.storage.records import StoredDeadlines
 
 
 def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progress,
@@ -85,6 +87,165 @@ def deadline_board(store: CaseStore, as_of: dt.date, *, site: str | None = None,
                              later_due_until=c.later_due_until, inquiry_may_save=c.inquiry_may_save)
             for c in stored)
     return Board(dashboard_of(rows, within_days=within_days), stale)
+
+
+#: the dashboard window's page: the most urgent cases first, more on demand
+PAGE_SIZE = 500
+#: a filter matching at most this many cases is read whole (its cost bounded by this number); above it the
+#: deadlines' date index is walked from the day asked until the page is full
+READ_WHOLE_UP_TO = 3_000
+#: the counts the window shows stop at this (then "more than ...")
+COUNT_CAP = 20_000
+#: the first range of days the walk reads (doubled while the ranges hold few deadlines)
+WALK_FIRST_DAYS = 16
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where a page of the dashboard ended: its last row's place in the board's order (see
+    :func:`~clinic_app.domain.deadlines.dashboard_of`), from which the next page goes on."""
+
+    passed: bool
+    date: dt.date
+    case_number: str
+
+
+def _page_key(row: DeadlineRow) -> PageKey:
+    return PageKey(row.passed, row.date, row.case.case_number)
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    """One page of the dashboard: its rows (in the board's order), where the next page starts (None: this was
+    the last), the counts of the whole board computed in SQL (each "more than ``cap``" when it reached
+    :data:`COUNT_CAP`) and the cases left out while their figures are recomputed."""
+
+    rows: list[DeadlineRow]
+    next: PageKey | None
+    #: cases the whole board lists (at most ``cap + 1``)
+    total: int
+    #: of them, cases with every statutory deadline passed (None when ``total`` could not be counted in full)
+    passed: int | None
+    cap: int
+    updating: int = 0
+
+    @property
+    def total_capped(self) -> bool:
+        return self.total > self.cap
+
+
+def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                  within_days: int | None = None, after: PageKey | None = None, size: int = PAGE_SIZE,
+                  read_whole_up_to: int = READ_WHOLE_UP_TO, cap: int = COUNT_CAP,
+                  counts: bool = True) -> BoardPage:
+    """The first ``size`` rows of :func:`deadline_board` (without ``refresh``) after ``after``: what the
+    window shows, at a cost that does not grow with the file.
+
+    Each case's row is still decided by the domain rule (:func:`next_deadline_of`) from its stored deadlines;
+    SQL only chooses which cases to look at. A case's next deadline is one of its deadlines on or after the
+    day, so the cases whose next deadlines come first are found by walking the deadlines' date index upward
+    from the day: once ``size + 1`` rows have dates no later than the deadlines walked, no case not yet seen
+    can come before them. The passed ones (after every coming one) are found walking down from the day: a
+    passed row's date is one of the case's deadlines before the day. A filter that matches few cases (at most
+    ``read_whole_up_to``) reads them whole instead, through the site's entries of the dashboard index.
+    """
+    until = None if within_days is None else as_of + dt.timedelta(days=within_days)
+    updating = store.dashboard_stale(site=site, volunteer=volunteer)
+    total, passed = _counts(store, as_of, site, volunteer, until, cap) if counts else (0, None)
+    allowed: set[str] | None = None
+    if site is not None or volunteer is not None:
+        uuids = store.dashboard_cases(site=site, volunteer=volunteer, limit=read_whole_up_to + 1)
+        if len(uuids) <= read_whole_up_to:
+            rows = _rows(store.deadlines_of(uuids), as_of, within_days)
+            start = 0 if after is None else next(
+                (i for i, r in enumerate(rows) if board_order(r) > _after_key(after, as_of)), len(rows))
+            page = rows[start:start + size + 1]
+            return _page(page, size, total, passed, cap, updating)
+        if site is not None:  # the site's cases, from its entries of the covering index (cheap: no row read)
+            allowed = set(store.dashboard_cases(site=site, volunteer=volunteer))
+    span = store.deadline_span()
+    if span is None:
+        return _page([], size, total, passed, cap, updating)
+    found: list[DeadlineRow] = []
+    if after is None or not after.passed:
+        first = as_of if after is None else after.date
+        last = span[1] if until is None else min(until, span[1])
+        found = _walk(store, as_of, first, last, span, up=True, after=after, need=size + 1, allowed=allowed,
+                      site=site, volunteer=volunteer, within_days=within_days)
+    if len(found) <= size and until is None:
+        first = as_of - dt.timedelta(days=1) if after is None or not after.passed else after.date
+        found += _walk(store, as_of, first, span[0], span, up=False, after=after if after and after.passed
+                       else None, need=size + 1 - len(found), allowed=allowed, site=site, volunteer=volunteer,
+                       within_days=None)
+    return _page(found, size, total, passed, cap, updating)
+
+
+def _after_key(after: PageKey, as_of: dt.date) -> tuple[bool, int, str]:
+    days = (after.date - as_of).days
+    return (after.passed, -days if after.passed else days, after.case_number)
+
+
+def _rows(stored: list[StoredDeadlines], as_of: dt.date, within_days: int | None) -> list[DeadlineRow]:
+    return dashboard_of((next_deadline_of(CaseRef(c.uuid, c.case_number, c.site, c.volunteer), c.deadlines, as_of,
+                                          later_due_until=c.later_due_until, inquiry_may_save=c.inquiry_may_save)
+                         for c in stored), within_days=within_days)
+
+
+def _page(rows: list[DeadlineRow], size: int, total: int, passed: int | None, cap: int,
+          updating: int) -> BoardPage:
+    shown = rows[:size]
+    more = len(rows) > size
+    return BoardPage(shown, _page_key(shown[-1]) if more and shown else None, total, passed, cap, updating)
+
+
+def _counts(store: CaseStore, as_of: dt.date, site: str | None, volunteer: str | None, until: dt.date | None,
+            cap: int) -> tuple[int, int | None]:
+    total, coming = store.dashboard_counts(as_of, site=site, volunteer=volunteer, until=until, cap=cap)
+    if until is not None:
+        return total, 0
+    return total, (total - coming if total <= cap and coming <= cap else None)
+
+
+def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date, span: tuple[dt.date, dt.date], *,
+          up: bool, after: PageKey | None, need: int, allowed: set[str] | None, site: str | None,
+          volunteer: str | None, within_days: int | None) -> list[DeadlineRow]:
+    """The ``need`` first rows, in the board's order, that are coming (``up``) or passed (not ``up``) and come
+    after ``after``: the deadlines' date index read in ranges of days from ``first`` toward ``last``."""
+    if need <= 0:
+        return []
+    floor = _after_key(after, as_of) if after is not None else None
+    seen: set[str] = set()
+    found: list[DeadlineRow] = []
+    days = WALK_FIRST_DAYS
+    edge = first
+    one = dt.timedelta(days=1)
+    while (edge <= last) if up else (edge >= last):
+        if up:
+            lo, hi = edge, min(edge + dt.timedelta(days=days - 1), last)
+        else:
+            lo, hi = max(edge - dt.timedelta(days=days - 1), last), edge
+        dated = store.deadline_dates(lo, hi)
+        new: list[str] = []
+        for _day, uuid in sorted(dated, reverse=not up):
+            if uuid not in seen:
+                seen.add(uuid)
+                if allowed is None or uuid in allowed:
+                    new.append(uuid)
+        for row in _rows(store.deadlines_of(new, site=site, volunteer=volunteer), as_of, within_days):
+            if row.passed != (not up):
+                continue  # listed in the other part of the board
+            if floor is not None and board_order(row) <= floor:
+                continue
+            found.append(row)
+        # every case with a deadline from ``first`` to this range's far end is seen: a case not seen has its
+        # row beyond that end, so the rows up to it are final
+        done = sum((r.date <= hi) if up else (r.date >= lo) for r in found)
+        if done >= need:
+            break
+        edge = hi + one if up else lo - one
+        days = min(days * 2, 4096) if len(dated) < 2_000 else max(days // 2, 1)
+    found.sort(key=board_order)
+    return found[:need]
 
 
 def deadline_rows(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,

@@ -33,6 +33,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -52,6 +53,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
 from clinic_app.domain.case_figures import FIGURES_VERSION, CaseFigures, case_figures
 from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.domain.deadlines import CIVIL as CIVIL_KIND
 from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
@@ -940,6 +942,115 @@ class CaseStore:
             stale = conn.execute(select(func.count()).select_from(c).where(*stale_where)).scalar_one() \
                 if any_stale else 0
         return out, stale
+
+    def _dashboard_where(self, site: str | None, volunteer: str | None) -> list[Any]:
+        """The dashboard's cases: live, not closed, figures current, with at least one deadline; ``site`` and
+        ``volunteer`` narrow them."""
+        c = CASES
+        where = [c.c.deleted_at.is_(None), c.c.status != CaseStatus.CLOSED.value, self._fresh(),
+                 c.c.deadlines_text.is_not(None), c.c.deadlines_text != ""]
+        if site is not None:
+            where.append(c.c.site_or_company == site)
+        if volunteer is not None:
+            where.append(c.c.created_by == volunteer)
+        return where
+
+    def deadlines_of(self, uuids: Sequence[str], *, site: str | None = None, volunteer: str | None = None
+                     ) -> list[StoredDeadlines]:
+        """:meth:`stored_deadlines` of the cases ``uuids`` only (those the dashboard lists, with ``site`` and
+        ``volunteer`` those of that site and volunteer): one look-up by primary key each, in batches."""
+        c = CASES
+        out: list[StoredDeadlines] = []
+        parse = mapping.parse_deadlines
+        with self._engine.connect() as conn:
+            for i in range(0, len(uuids), 500):
+                stmt = (select(c.c.uuid, c.c.case_number, c.c.site_or_company, c.c.created_by,
+                               type_coerce(c.c.later_due_until, String), c.c.inquiry_may_save, c.c.deadlines_text)
+                        .where(c.c.uuid.in_(uuids[i:i + 500]), *self._dashboard_where(site, volunteer)))
+                out.extend(StoredDeadlines(uuid, number, site_, volunteer_, _as_date(later), bool(inquiry),
+                                           parse(text_))
+                           for uuid, number, site_, volunteer_, later, inquiry, text_ in conn.execute(stmt).tuples())
+        return out
+
+    def deadline_dates(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+        """(date, case uuid) of every stored deadline from ``first`` to ``last`` inclusive, of any case (the
+        dashboard filters the cases after): one range of the deadlines' date index, nothing else read."""
+        d = TABLES["case_deadline"]
+        stmt = select(type_coerce(d.c.date, String), d.c.case_uuid).where(d.c.date.between(first, last))
+        with self._engine.connect() as conn:
+            return [(_as_date(day), uuid) for day, uuid in conn.execute(stmt).tuples()]
+
+    def deadline_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last stored deadline dates (two seeks of the date index), None when there is none."""
+        d = TABLES["case_deadline"]
+        with self._engine.connect() as conn:
+            first = conn.execute(select(type_coerce(d.c.date, String)).order_by(d.c.date).limit(1)).scalar()
+            last = conn.execute(select(type_coerce(d.c.date, String)).order_by(d.c.date.desc()).limit(1)).scalar()
+        return None if first is None or last is None else (_as_date(first), _as_date(last))
+
+    def dashboard_cases(self, *, site: str | None = None, volunteer: str | None = None,
+                        limit: int | None = None) -> list[str]:
+        """The uuids of the cases the dashboard lists (see :meth:`_dashboard_where`), at most ``limit`` (the
+        caller asks one more than it will read whole). From the covering index ``ix_cases_dashboard`` when
+        ``site`` is given (the site's entries only)."""
+        stmt = select(CASES.c.uuid).where(*self._dashboard_where(site, volunteer))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._engine.connect() as conn:
+            return list(conn.execute(stmt).scalars())
+
+    def dashboard_counts(self, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                         until: dt.date | None = None, cap: int | None = None) -> tuple[int, int]:
+        """How many cases the dashboard lists on ``as_of`` and how many of them have a deadline still to come
+        (with ``until``: only those whose next deadline is at most that day; then both counts are those), each
+        at most ``cap + 1`` (more than ``cap``: too many to count at the price of a glance).
+
+        "Still to come" is the domain rule of :func:`~clinic_app.domain.deadlines.next_deadline_of` said in
+        SQL: a case has a next deadline from ``as_of`` (to ``until``) exactly when one of its statutory
+        deadlines (every kind but the civil claim, or the civil claim when it is the only kind) falls in that
+        range. With ``until`` the count walks the deadlines' date index over that range only (the start-up
+        reminder: the next 14 days, whatever the size of the file)."""
+        c, d = CASES, TABLES["case_deadline"]
+        other = d.alias("other")
+        only_civil = ~exists().where(other.c.case_uuid == d.c.case_uuid, other.c.kind != CIVIL_KIND)
+        statutory = or_(d.c.kind != CIVIL_KIND, only_civil)
+        plain = self._unindexed
+        where = [plain(c.c.deleted_at).is_(None), plain(c.c.status) != CaseStatus.CLOSED.value, self._fresh(),
+                 plain(c.c.deadlines_text).is_not(None), plain(c.c.deadlines_text) != ""]
+        if site is not None:
+            where.append(plain(c.c.site_or_company) == site)
+        if volunteer is not None:
+            where.append(plain(c.c.created_by) == volunteer)
+
+        def capped(stmt: Any) -> Any:
+            inner = (stmt.limit(cap + 1) if cap is not None else stmt).subquery()
+            return select(func.count()).select_from(inner)
+
+        with self._engine.connect() as conn:
+            if until is not None:
+                # from the date index: the deadlines in the range, each case once
+                coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
+                          .where(d.c.date.between(as_of, until), statutory, *where))
+                n = int(conn.execute(capped(coming)).scalar_one())
+                return n, n
+            listed = select(c.c.uuid).where(*self._dashboard_where(site, volunteer))
+            coming_case = select(c.c.uuid).where(*self._dashboard_where(site, volunteer), exists().where(
+                d.c.case_uuid == c.c.uuid, d.c.date >= as_of, statutory))
+            return int(conn.execute(capped(listed)).scalar_one()), int(conn.execute(capped(coming_case)).scalar_one())
+
+    def dashboard_stale(self, *, site: str | None = None, volunteer: str | None = None) -> int:
+        """How many live, not closed cases (of ``site``, ``volunteer``) the dashboard leaves out because their
+        figures are being recomputed (0 at the price of three index seeks when none is)."""
+        if not self.has_stale_figures():
+            return 0
+        c = CASES
+        where = [c.c.deleted_at.is_(None), c.c.status != CaseStatus.CLOSED.value, self._stale()]
+        if site is not None:
+            where.append(c.c.site_or_company == site)
+        if volunteer is not None:
+            where.append(c.c.created_by == volunteer)
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(c).where(*where)).scalar_one())
 
     def find_duplicates(self, case: Case) -> list[CaseRow]:
         """Stored cases that may be the same person (same name and phone or date of birth), not ``case``."""

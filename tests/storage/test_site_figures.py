@@ -88,6 +88,48 @@ def _assert_same(store: Any) -> None:
         for site in site_names:
             assert deadlines.deadline_board(store, day, site=site, refresh=False).rows == \
                 deadlines.engine_rows(store, day, site=site), site
+    _assert_pages_same(store, days, site_names)
+
+
+def _pages(store: Any, day: dt.date, size: int, whole: int, **filters: Any) -> tuple[list[Any], Any]:
+    """Every page of the window's dashboard, one after the other, and the first page (with its counts)."""
+    first = page = deadlines.deadline_page(store, day, size=size, read_whole_up_to=whole, **filters)
+    rows = list(page.rows)
+    while page.next is not None:
+        assert len(page.rows) == size
+        page = deadlines.deadline_page(store, day, size=size, read_whole_up_to=whole, after=page.next,
+                                       counts=False, **filters)
+        rows += page.rows
+    return rows, first
+
+
+def _assert_pages_same(store: Any, days: list[dt.date], site_names: set[str]) -> None:
+    """The window's pages, put end to end, are the engine's dashboard: through the deadlines' date index
+    (``whole=0``) and reading a filter's cases whole, in pages small enough that every page ends in the
+    middle of a day's deadlines and of the passed ones; and its counts are the engine's."""
+    volunteer = store.list_cases(CaseQuery(limit=1))[0]
+    volunteer = store.get_case(volunteer.uuid).created_by
+    # and a day after every civil claim's end: each case is then first met walking down at that end, its row
+    # being its claim's earlier day (the walk must not stop at the first rows it finds)
+    for day in [*days, dt.date(2029, 6, 1)]:
+        for filters in ({}, {"within_days": 14}, {"within_days": 400}, {"volunteer": volunteer},
+                        *({"site": site} for site in sorted(site_names)[:4])):
+            engine = deadlines.engine_rows(store, day, **filters)
+            for size, whole, walk_days in ((5, 0, 1), (500, 0, 16), (3, 10_000, 16)):
+                # one day at a time: a case first met through a deadline other than its row's must wait
+                deadlines.WALK_FIRST_DAYS = walk_days
+                try:
+                    rows, first = _pages(store, day, size, whole, **filters)
+                finally:
+                    deadlines.WALK_FIRST_DAYS = 16
+                assert rows == engine, (day, filters, size, whole)
+                assert first.total == len(engine) and not first.total_capped
+                assert first.passed == sum(r.passed for r in engine), (day, filters)
+                assert first.updating == 0
+            capped = deadlines.deadline_page(store, day, cap=2, size=1, **filters)
+            if len(engine) > 2:
+                assert capped.total == 3 and capped.total_capped and (capped.passed is None
+                                                                      or "within_days" in filters)
 
 
 def test_stored_site_view_and_dashboard_equal_the_engine(demo_store: Any) -> None:
