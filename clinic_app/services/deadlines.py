@@ -96,8 +96,8 @@ PAGE_SIZE = 500
 READ_WHOLE_UP_TO = 3_000
 #: the counts the window shows stop at this (then "more than ...")
 COUNT_CAP = 20_000
-#: the first range of days the walk reads (doubled while the ranges hold few deadlines)
-WALK_FIRST_DAYS = 16
+#: how many deadlines the walk reads at a time (None: about a page's worth; the tests make it tiny)
+WALK_BATCH: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,26 +163,27 @@ def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
             return _page(page, size, total, passed, cap, updating)
         if site is not None:  # the site's cases, from its entries of the covering index (cheap: no row read)
             allowed = set(store.dashboard_cases(site=site, volunteer=volunteer))
-    span = store.deadline_span()
-    if span is None:
-        return _page([], size, total, passed, cap, updating)
     found: list[DeadlineRow] = []
     if after is None or not after.passed:
         first = as_of if after is None else after.date
-        last = span[1] if until is None else min(until, span[1])
-        found = _walk(store, as_of, first, last, span, up=True, after=after, need=size + 1, allowed=allowed,
+        found = _walk(store, as_of, first, until, up=True, after=after, need=size + 1, allowed=allowed,
                       site=site, volunteer=volunteer, within_days=within_days)
     if len(found) <= size and until is None:
         first = as_of - dt.timedelta(days=1) if after is None or not after.passed else after.date
-        found += _walk(store, as_of, first, span[0], span, up=False, after=after if after and after.passed
-                       else None, need=size + 1 - len(found), allowed=allowed, site=site, volunteer=volunteer,
+        found += _walk(store, as_of, first, None, up=False, after=after if after and after.passed else None,
+                       need=size + 1 - len(found), allowed=allowed, site=site, volunteer=volunteer,
                        within_days=None)
     return _page(found, size, total, passed, cap, updating)
 
 
 def _after_key(after: PageKey, as_of: dt.date) -> tuple[bool, int, str]:
-    days = (after.date - as_of).days
-    return (after.passed, -days if after.passed else days, after.case_number)
+    return board_order_at((after.date, after.case_number), as_of, passed=after.passed)
+
+
+def board_order_at(position: tuple[dt.date, str], as_of: dt.date, *, passed: bool) -> tuple[bool, int, str]:
+    """:func:`board_order` of a row of that date and case number."""
+    days = (position[0] - as_of).days
+    return (passed, -days if passed else days, position[1])
 
 
 def _rows(stored: list[StoredDeadlines], as_of: dt.date, within_days: int | None) -> list[DeadlineRow]:
@@ -206,27 +207,23 @@ def _counts(store: CaseStore, as_of: dt.date, site: str | None, volunteer: str |
     return total, (total - coming if total <= cap and coming <= cap else None)
 
 
-def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date, span: tuple[dt.date, dt.date], *,
-          up: bool, after: PageKey | None, need: int, allowed: set[str] | None, site: str | None,
-          volunteer: str | None, within_days: int | None) -> list[DeadlineRow]:
+def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date | None, *, up: bool,
+          after: PageKey | None, need: int, allowed: set[str] | None, site: str | None, volunteer: str | None,
+          within_days: int | None) -> list[DeadlineRow]:
     """The ``need`` first rows, in the board's order, that are coming (``up``) or passed (not ``up``) and come
-    after ``after``: the deadlines' date index read in ranges of days from ``first`` toward ``last``."""
+    after ``after``: the deadlines that may be a row read in date order from ``first`` toward ``last``, a
+    batch at a time, until the rows found are known to be the first."""
     if need <= 0:
         return []
     floor = _after_key(after, as_of) if after is not None else None
     seen: set[str] = set()
     found: list[DeadlineRow] = []
-    days = WALK_FIRST_DAYS
-    edge = first
-    one = dt.timedelta(days=1)
-    while (edge <= last) if up else (edge >= last):
-        if up:
-            lo, hi = edge, min(edge + dt.timedelta(days=days - 1), last)
-        else:
-            lo, hi = max(edge - dt.timedelta(days=days - 1), last), edge
-        dated = store.deadline_dates(lo, hi)
+    batch = WALK_BATCH or min(max(need + 50, 100), 2_000)
+    position: tuple[dt.date, str] | None = None
+    while True:
+        walked, ended = store.deadline_walk(first, last, passed=not up, after=position, limit=batch)
         new: list[str] = []
-        for _day, uuid in sorted(dated, reverse=not up):
+        for _day, _number, uuid in walked:
             if uuid not in seen:
                 seen.add(uuid)
                 if allowed is None or uuid in allowed:
@@ -237,13 +234,14 @@ def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date, span:
             if floor is not None and board_order(row) <= floor:
                 continue
             found.append(row)
-        # every case with a deadline from ``first`` to this range's far end is seen: a case not seen has its
-        # row beyond that end, so the rows up to it are final
-        done = sum((r.date <= hi) if up else (r.date >= lo) for r in found)
-        if done >= need:
+        if ended or not walked:
+            break  # every deadline to ``last`` is seen: the rows found are all there are
+        position = walked[-1][:2]
+        # the deadlines that may be a row are walked in the board's order (day, then case number) up to
+        # ``position``: a case not seen has its row after it, so the rows up to it are final
+        edge = board_order_at(position, as_of, passed=not up)
+        if sum(board_order(r) <= edge for r in found) >= need:
             break
-        edge = hi + one if up else lo - one
-        days = min(days * 2, 4096) if len(dated) < 2_000 else max(days // 2, 1)
     found.sort(key=board_order)
     return found[:need]
 

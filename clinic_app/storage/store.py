@@ -33,7 +33,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
-    exists,
     func,
     insert,
     literal,
@@ -53,7 +52,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
 from clinic_app.domain.case_figures import FIGURES_VERSION, CaseFigures, case_figures
 from clinic_app.domain.clinic import ClinicProfile
-from clinic_app.domain.deadlines import CIVIL as CIVIL_KIND
+from clinic_app.domain.deadlines import ANY_ROW, COMING_ROW
 from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
@@ -348,7 +347,7 @@ class CaseStore:
         row["closed_at"] = stamp if stored.status is CaseStatus.CLOSED else None
         conn.execute(insert(CASES).values(row))
         self._insert_children(conn, stored)
-        self._write_figure_rows(conn, [(stored.uuid, figures)], replace=False)
+        self._write_figure_rows(conn, [(stored.uuid, stored.case_number, figures)], replace=False)
         return stored
 
     def create_case(self, case: Case) -> Case:
@@ -382,7 +381,7 @@ class CaseStore:
                 case_rows.append(row)
                 for table, rows in mapping.child_rows(stored).items():
                     children[table].extend(rows)
-                for table, rows in mapping.figure_rows(stored.uuid, figures).items():
+                for table, rows in mapping.figure_rows(stored.uuid, stored.case_number, figures).items():
                     children[table].extend(rows)
                 if len(case_rows) >= BATCH:
                     self._flush(conn, case_rows, children)
@@ -407,15 +406,17 @@ class CaseStore:
         return mapping.case_row(case, figures), figures
 
     @staticmethod
-    def _write_figure_rows(conn: Connection, items: Sequence[tuple[str, CaseFigures]], *, replace: bool) -> None:
-        """Write the deadlines and heads of ``items`` (uuid, figures); with ``replace``, remove theirs first."""
+    def _write_figure_rows(conn: Connection, items: Sequence[tuple[str, str, CaseFigures]], *,
+                           replace: bool) -> None:
+        """Write the deadlines and heads of ``items`` (uuid, case number, figures); with ``replace``, remove
+        theirs first."""
         if replace:
-            uuids = [u for u, _f in items]
+            uuids = [u for u, _n, _f in items]
             for table in mapping.FIGURE_TABLES:
                 conn.execute(delete(TABLES[table]).where(TABLES[table].c.case_uuid.in_(uuids)))
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for uuid, figures in items:
-            for table, part in mapping.figure_rows(uuid, figures).items():
+        for uuid, number, figures in items:
+            for table, part in mapping.figure_rows(uuid, number, figures).items():
                 rows[table].extend(part)
         for table in mapping.FIGURE_TABLES:
             if rows[table]:
@@ -466,7 +467,7 @@ class CaseStore:
                 raise StaleCaseError(old.case_number, old.version)
             self._delete_children(conn, case.uuid)
             self._insert_children(conn, new)
-            self._write_figure_rows(conn, [(new.uuid, figures)], replace=True)
+            self._write_figure_rows(conn, [(new.uuid, new.case_number, figures)], replace=True)
             self._audit(conn, "update", case.uuid, changed)
         return new
 
@@ -972,21 +973,60 @@ class CaseStore:
                            for uuid, number, site_, volunteer_, later, inquiry, text_ in conn.execute(stmt).tuples())
         return out
 
-    def deadline_dates(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
-        """(date, case uuid) of every stored deadline from ``first`` to ``last`` inclusive, of any case (the
-        dashboard filters the cases after): one range of the deadlines' date index, nothing else read."""
+    def deadline_walk(self, start: dt.date, end: dt.date | None, *, passed: bool = False,
+                      after: tuple[dt.date, str] | None = None, limit: int = 1000
+                      ) -> tuple[list[tuple[dt.date, str, str]], bool]:
+        """The next ``limit`` (date, case number, case uuid) of the stored deadlines that may be a case's row on
+        the dashboard still to come, from ``start`` up to ``end``, by date then case number (with ``passed``:
+        passed, from ``start`` down to ``end``, the latest day first, by case number within a day: the
+        board's order), after ``after`` (the last date and case number of the previous call); with them,
+        whether the walk has reached ``end``. Ranges of the index ``ix_case_deadline_role``, no table row read,
+        whatever the size of the file. Of any case: the dashboard filters the cases after."""
         d = TABLES["case_deadline"]
-        stmt = select(type_coerce(d.c.date, String), d.c.case_uuid).where(d.c.date.between(first, last))
-        with self._engine.connect() as conn:
-            return [(_as_date(day), uuid) for day, uuid in conn.execute(stmt).tuples()]
+        cols = (type_coerce(d.c.date, String), d.c.case_number, d.c.case_uuid)
 
-    def deadline_span(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last stored deadline dates (two seeks of the date index), None when there is none."""
-        d = TABLES["case_deadline"]
+        def read(conn: Connection, stmt: Any) -> list[tuple[dt.date, str, str]]:
+            return [(_as_date(day), number, uuid) for day, number, uuid in conn.execute(stmt).tuples()]
+
+        out: list[tuple[dt.date, str, str]] = []
         with self._engine.connect() as conn:
-            first = conn.execute(select(type_coerce(d.c.date, String)).order_by(d.c.date).limit(1)).scalar()
-            last = conn.execute(select(type_coerce(d.c.date, String)).order_by(d.c.date.desc()).limit(1)).scalar()
-        return None if first is None or last is None else (_as_date(first), _as_date(last))
+            if not passed:
+                key = tuple_(d.c.date, d.c.case_number)
+                full: list[tuple[dt.date, str, str]] = []
+                for role in (COMING_ROW, ANY_ROW):
+                    where = [d.c.row_role == role,
+                             d.c.date >= start if after is None else key > tuple_(*after)]
+                    if end is not None:
+                        where.append(d.c.date <= end)
+                    part = read(conn, select(*cols).where(*where).order_by(d.c.date, d.c.case_number)
+                                .limit(limit))
+                    out += part
+                    if len(part) == limit:
+                        full.append(part[-1])
+                out.sort()
+                if not full:
+                    return out, True
+                # beyond the nearest last entry of a full range, the other range's entries may be missing
+                return out[:limit], False
+            # passed: day by day, the latest first (the index read backward by day, forward within a day)
+            day: dt.date | None = start if after is None else after[0]
+            number = None if after is None else after[1]
+            may_pass = d.c.row_role == ANY_ROW
+            if after is None:
+                first = conn.execute(select(type_coerce(func.max(d.c.date), String))
+                                     .where(may_pass, d.c.date <= start)).scalar()
+                day = _as_date(first) if first is not None else None
+            while day is not None and (end is None or day >= end) and len(out) < limit:
+                where = [may_pass, d.c.date == day]
+                if number is not None:
+                    where.append(d.c.case_number > number)
+                out += read(conn, select(*cols).where(*where).order_by(d.c.case_number).limit(limit - len(out)))
+                if len(out) >= limit:
+                    return out, False
+                before = conn.execute(select(type_coerce(func.max(d.c.date), String))
+                                      .where(may_pass, d.c.date < day)).scalar()
+                day, number = (_as_date(before) if before is not None else None), None
+            return out, True
 
     def dashboard_cases(self, *, site: str | None = None, volunteer: str | None = None,
                         limit: int | None = None) -> list[str]:
@@ -1007,13 +1047,13 @@ class CaseStore:
 
         "Still to come" is the domain rule of :func:`~clinic_app.domain.deadlines.next_deadline_of` said in
         SQL: a case has a next deadline from ``as_of`` (to ``until``) exactly when one of its statutory
-        deadlines (every kind but the civil claim, or the civil claim when it is the only kind) falls in that
-        range. With ``until`` the count walks the deadlines' date index over that range only (the start-up
-        reminder: the next 14 days, whatever the size of the file)."""
+        deadlines (every kind but the civil claim, or the civil claim when it is the only kind: those whose
+        ``row_role`` is not 0) falls in that range. The coming ones are counted from the index
+        ``ix_case_deadline_role`` over that range (with ``until``, the start-up reminder's next 14 days: the
+        deadlines of two weeks, whatever the size of the file), the listed ones from the cases (the site's
+        entries of ``ix_cases_dashboard`` with ``site``), each stopping at ``cap + 1``."""
         c, d = CASES, TABLES["case_deadline"]
-        other = d.alias("other")
-        only_civil = ~exists().where(other.c.case_uuid == d.c.case_uuid, other.c.kind != CIVIL_KIND)
-        statutory = or_(d.c.kind != CIVIL_KIND, only_civil)
+        statutory = d.c.row_role.in_([COMING_ROW, ANY_ROW])
         plain = self._unindexed
         where = [plain(c.c.deleted_at).is_(None), plain(c.c.status) != CaseStatus.CLOSED.value, self._fresh(),
                  plain(c.c.deadlines_text).is_not(None), plain(c.c.deadlines_text) != ""]
@@ -1026,17 +1066,16 @@ class CaseStore:
             inner = (stmt.limit(cap + 1) if cap is not None else stmt).subquery()
             return select(func.count()).select_from(inner)
 
+        # the coming ones from the date index: the statutory deadlines in the range, each case once
+        in_range = d.c.date.between(as_of, until) if until is not None else d.c.date >= as_of
+        coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
+                  .where(in_range, statutory, *where))
         with self._engine.connect() as conn:
+            n = int(conn.execute(capped(coming)).scalar_one())
             if until is not None:
-                # from the date index: the deadlines in the range, each case once
-                coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
-                          .where(d.c.date.between(as_of, until), statutory, *where))
-                n = int(conn.execute(capped(coming)).scalar_one())
                 return n, n
             listed = select(c.c.uuid).where(*self._dashboard_where(site, volunteer))
-            coming_case = select(c.c.uuid).where(*self._dashboard_where(site, volunteer), exists().where(
-                d.c.case_uuid == c.c.uuid, d.c.date >= as_of, statutory))
-            return int(conn.execute(capped(listed)).scalar_one()), int(conn.execute(capped(coming_case)).scalar_one())
+            return int(conn.execute(capped(listed)).scalar_one()), n
 
     def dashboard_stale(self, *, site: str | None = None, volunteer: str | None = None) -> int:
         """How many live, not closed cases (of ``site``, ``volunteer``) the dashboard leaves out because their
@@ -1178,7 +1217,7 @@ class CaseStore:
                     conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(row))
                     self._delete_children(conn, case.uuid)
                     self._insert_children(conn, case)
-                    self._write_figure_rows(conn, [(case.uuid, figures)], replace=True)
+                    self._write_figure_rows(conn, [(case.uuid, case.case_number, figures)], replace=True)
                     self._audit(conn, "site-merge", case.uuid, ("establishment_id", "site_code"),
                                 detail=f"from={absorbed_id} to={keep_id}")
             conn.execute(delete(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == absorbed_id))
@@ -1251,7 +1290,7 @@ class CaseStore:
                         ests[key] = self._establishment(conn, case)
                     figures = case_figures(case, ests[key])
                     rows.append({"_uuid": case.uuid, **mapping.figure_columns(figures)})
-                    items.append((case.uuid, figures))
+                    items.append((case.uuid, case.case_number, figures))
                 conn.execute(stmt, rows)
                 self._write_figure_rows(conn, items, replace=True)
             done += len(uuids)
@@ -1468,7 +1507,7 @@ class CaseStore:
                 changed_rows.append(row)
             for table, rows in mapping.child_rows(case).items():
                 children[table].extend(rows)
-            for table, rows in mapping.figure_rows(case.uuid, figures).items():
+            for table, rows in mapping.figure_rows(case.uuid, case.case_number, figures).items():
                 children[table].extend(rows)
             audits.append({"at": stamp, "actor": self.actor, "case_uuid": case.uuid, "fields": "",
                            "action": "import-add" if old is None else "import-update",

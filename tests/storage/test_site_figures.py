@@ -115,13 +115,14 @@ def _assert_pages_same(store: Any, days: list[dt.date], site_names: set[str]) ->
         for filters in ({}, {"within_days": 14}, {"within_days": 400}, {"volunteer": volunteer},
                         *({"site": site} for site in sorted(site_names)[:4])):
             engine = deadlines.engine_rows(store, day, **filters)
-            for size, whole, walk_days in ((5, 0, 1), (500, 0, 16), (3, 10_000, 16)):
-                # one day at a time: a case first met through a deadline other than its row's must wait
-                deadlines.WALK_FIRST_DAYS = walk_days
+            for size, whole, batch in ((5, 0, 1), (5, 0, 4), (500, 0, None), (3, 10_000, None)):
+                # a few deadlines at a time: a batch ends in the middle of a day, and a case first met through a
+                # deadline other than its row's must wait for the rows before it
+                deadlines.WALK_BATCH = batch
                 try:
                     rows, first = _pages(store, day, size, whole, **filters)
                 finally:
-                    deadlines.WALK_FIRST_DAYS = 16
+                    deadlines.WALK_BATCH = None
                 assert rows == engine, (day, filters, size, whole)
                 assert first.total == len(engine) and not first.total_capped
                 assert first.passed == sum(r.passed for r in engine), (day, filters)
