@@ -25,7 +25,7 @@ from clinic_app.domain.deadlines import (
     next_deadline_of,
     upcoming,
 )
-from clinic_app.domain.types import Entitlements
+from clinic_app.domain.types import Deadline, Entitlements
 from clinic_app.services.progress import CancelToken, Progress, live_cases, no_progress
 
 if TYPE_CHECKING:
@@ -268,13 +268,41 @@ def reminders(store: CaseStore, as_of: dt.date, within_days: int = REMINDER_DAYS
     return deadline_rows(store, as_of, within_days=within_days)
 
 
-def write_calendar(store: CaseStore, path: str | os.PathLike[str], lang: str, *, as_of: dt.date,
-                   within_days: int, with_names: bool = False, site: str | None = None) -> int:
-    """Write every deadline from ``as_of`` to ``within_days`` later as an ``.ics`` file (atomically, 0600);
-    returns how many events it holds. Names only when ``with_names`` (the user's explicit choice)."""
-    from clinic_app.export.atomic import write_bytes_atomic
-    from clinic_app.export.calendar import deadlines_ics
+def reminder_count(store: CaseStore, as_of: dt.date, within_days: int = REMINDER_DAYS) -> int:
+    """How many cases :func:`reminders` lists (cases whose figures are being recomputed left out), counted in
+    SQL from the deadlines of those days only: the start-up banner's cost is that of two weeks of deadlines,
+    whatever the size of the file."""
+    return store.dashboard_counts(as_of, until=as_of + dt.timedelta(days=within_days))[0]
 
+
+def calendar_items(store: CaseStore, as_of: dt.date, within_days: int, *, site: str | None = None,
+                   with_names: bool = False, refresh: bool = True
+                   ) -> tuple[list[tuple[CaseRef, Deadline]], dict[str, str]]:
+    """What the calendar export carries: every deadline (all kinds, not only each case's next) from ``as_of``
+    to ``within_days`` later, by date, of the live, not closed cases (of ``site``), and their display names
+    when ``with_names``. Read from the deadlines stored with each case's figures (stale figures recomputed
+    first; when they cannot be, the engine runs on the whole cases instead, as :func:`deadline_board` does)."""
+    from clinic_app.storage import StorageError
+
+    if refresh:
+        try:
+            store.refresh_stale_figures()
+        except StorageError:
+            return engine_calendar_items(store, as_of, within_days, site=site, with_names=with_names)
+    last = as_of + dt.timedelta(days=within_days)
+    items: list[tuple[CaseRef, Deadline]] = []
+    names: dict[str, str] = {}
+    for case, (kind, day, basis), name in store.deadlines_between(as_of, last, site=site, with_names=with_names):
+        items.append((CaseRef(case.uuid, case.case_number, case.site, case.volunteer), Deadline(kind, day, basis)))
+        if with_names:
+            names[case.uuid] = name
+    return items, names
+
+
+def engine_calendar_items(store: CaseStore, as_of: dt.date, within_days: int, *, site: str | None = None,
+                          with_names: bool = False) -> tuple[list[tuple[CaseRef, Deadline]], dict[str, str]]:
+    """:func:`calendar_items` by running the engine on every whole case: what the stored way is checked against
+    (and the fallback when stale figures cannot be recomputed)."""
     items = []
     names: dict[str, str] = {}
     for ref, ent, name in _computed(store, as_of):
@@ -284,6 +312,19 @@ def write_calendar(store: CaseStore, path: str | os.PathLike[str], lang: str, *,
         if with_names:
             names[ref.uuid] = name
     events = upcoming(items, as_of, within_days)
+    listed = {ref.uuid for ref, _d in events}
+    return events, {uuid: name for uuid, name in names.items() if uuid in listed}
+
+
+def write_calendar(store: CaseStore, path: str | os.PathLike[str], lang: str, *, as_of: dt.date,
+                   within_days: int, with_names: bool = False, site: str | None = None) -> int:
+    """Write every deadline from ``as_of`` to ``within_days`` later as an ``.ics`` file (atomically, 0600);
+    returns how many events it holds. Names only when ``with_names`` (the user's explicit choice). From the
+    stored deadlines (:func:`calendar_items`): the cost is that of the deadlines in those days."""
+    from clinic_app.export.atomic import write_bytes_atomic
+    from clinic_app.export.calendar import deadlines_ics
+
+    events, names = calendar_items(store, as_of, within_days, site=site, with_names=with_names)
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
     write_bytes_atomic(path, deadlines_ics(events, lang, stamp=stamp, names=names if with_names else None))
     return len(events)

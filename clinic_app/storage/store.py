@@ -1028,6 +1028,30 @@ class CaseStore:
                 day, number = (_as_date(before) if before is not None else None), None
             return out, True
 
+    def deadlines_between(self, first: dt.date, last: dt.date, *, site: str | None = None,
+                          with_names: bool = False) -> list[tuple[StoredDeadlines, tuple[str, dt.date, str], str]]:
+        """Every stored deadline of any kind from ``first`` to ``last`` inclusive of the live, not closed cases
+        whose figures are current (of ``site`` only, with it): for each, the case (its other deadlines not
+        read), the deadline (kind, date, section) and, with ``with_names``, the case's display name (else "").
+        By date, case number and kind (the calendar's order). Through the deadlines' date index: the cost is
+        that of the deadlines in the range."""
+        c, d = CASES, TABLES["case_deadline"]
+        plain = self._unindexed
+        where = [d.c.date.between(first, last), plain(c.c.deleted_at).is_(None),
+                 plain(c.c.status) != CaseStatus.CLOSED.value, self._fresh()]
+        if site is not None:
+            where.append(plain(c.c.site_or_company) == site)
+        stmt = (select(c.c.uuid, c.c.case_number, c.c.site_or_company, c.c.created_by,
+                       c.c.display_name if with_names else literal(""), d.c.kind,
+                       type_coerce(d.c.date, String), d.c.basis)
+                .select_from(d.join(c, c.c.uuid == d.c.case_uuid)).where(*where))
+        with self._engine.connect() as conn:
+            out = [(StoredDeadlines(uuid, number, site_, volunteer, None, False, []), (kind, _as_date(day), basis),
+                    name or "")
+                   for uuid, number, site_, volunteer, name, kind, day, basis in conn.execute(stmt).tuples()]
+        out.sort(key=lambda item: (item[1][1], item[0].case_number, item[1][0]))
+        return out
+
     def dashboard_cases(self, *, site: str | None = None, volunteer: str | None = None,
                         limit: int | None = None) -> list[str]:
         """The uuids of the cases the dashboard lists (see :meth:`_dashboard_where`), at most ``limit`` (the

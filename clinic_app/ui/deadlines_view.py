@@ -199,29 +199,27 @@ class DeadlinesView(QWidget):
 class ReminderCheck(QObject):
     """Counts, off the GUI thread, the cases whose next deadline is within 14 days (the start-up banner).
 
-    ``found(count)`` is emitted in the GUI thread when done; a failure is silent (the dashboard says more).
+    Counted in SQL from the stored deadlines of those 14 days (:func:`~clinic_app.services.deadlines.
+    reminder_count`): the cost does not grow with the number of cases, so no file is too large for it.
+    ``found(count)`` is emitted in the GUI thread when done, unless cancelled; a failure is silent (the
+    dashboard says more).
     """
 
     found = Signal(int)
-    #: above this many live cases the reminder is not computed at start-up (it would compete with the window
-    #: for the interpreter for seconds); View > Deadlines still lists everything
-    MAX_CASES = 20_000
 
     def start(self, store: CaseStore, today: dt.date) -> None:
         from clinic_app.errors import ClinicError
         from clinic_app.services import deadlines
         from clinic_app.services.progress import CancelToken
-        from clinic_app.storage import CaseQuery
 
-        if store.count_cases(CaseQuery(limit=None), cap=self.MAX_CASES) > self.MAX_CASES:
-            return
         self._cancel = CancelToken()
         cancel = self._cancel
 
         def work() -> None:
+            if cancel.cancelled:
+                return
             try:
-                count = len(deadlines.deadline_board(store, today, within_days=REMINDER_DAYS, refresh=False,
-                                                     cancel=cancel).rows)
+                count = deadlines.reminder_count(store, today, REMINDER_DAYS)
             except ClinicError:
                 return
             if not cancel.cancelled:

@@ -88,7 +88,23 @@ def _assert_same(store: Any) -> None:
         for site in site_names:
             assert deadlines.deadline_board(store, day, site=site, refresh=False).rows == \
                 deadlines.engine_rows(store, day, site=site), site
-    _assert_pages_same(store, days, site_names)
+
+
+def _assert_calendar_same(store: Any, days: list[dt.date], site_names: set[str]) -> None:
+    """The calendar export from the stored deadlines carries the engine's events, names included, and writes
+    the same file; the start-up reminder counts the engine's cases within 14 days."""
+    from clinic_app.export.calendar import deadlines_ics
+
+    stamp = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    for day in days:
+        assert deadlines.reminder_count(store, day) == len(deadlines.engine_rows(store, day, within_days=14))
+        for within, site in ((0, None), (90, None), (700, None), (700, sorted(site_names)[0])):
+            stored = deadlines.calendar_items(store, day, within, site=site, with_names=True, refresh=False)
+            engine = deadlines.engine_calendar_items(store, day, within, site=site, with_names=True)
+            assert stored == engine, (day, within, site)
+            assert deadlines_ics(stored[0], "fr", stamp=stamp, names=stored[1]) == \
+                deadlines_ics(engine[0], "fr", stamp=stamp, names=engine[1])
+    assert any(deadlines.calendar_items(store, day, 700, refresh=False)[0] for day in days)
 
 
 def _pages(store: Any, day: dt.date, size: int, whole: int, **filters: Any) -> tuple[list[Any], Any]:
@@ -136,6 +152,9 @@ def _assert_pages_same(store: Any, days: list[dt.date], site_names: set[str]) ->
 def test_stored_site_view_and_dashboard_equal_the_engine(demo_store: Any) -> None:
     store = demo_store
     _assert_same(store)
+    site_names = {r.site_or_company for r in store.list_cases(CaseQuery(limit=None))}
+    _assert_pages_same(store, _days(store), site_names)
+    _assert_calendar_same(store, _days(store), site_names)
     board = deadlines.deadline_board(store, TODAY, refresh=False)
     assert board.rows and any(r.passed for r in board.rows) and any(not r.passed for r in board.rows)
     assert any(r.savers for r in board.rows)
