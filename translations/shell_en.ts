@@ -110,127 +110,166 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="57"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="95"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="59"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="62"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="64"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="102"/>
         <source>Only deadlines within this many days</source>
         <translation>Only deadlines within this many days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="103"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="67"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="105"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="69"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="107"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Within (days):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="74"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="112"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>What may still save it</source>
         <translation>What may still save it</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="94"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="133"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="147"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="101"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="148"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
         <source>Reading the deadlines…</source>
         <translation>Reading the deadlines…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="268"/>
+        <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Showing the first case of more than {0}, the most urgent first.</numerusform>
+            <numerusform>Showing the first %n cases of more than {0}, the most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="271"/>
+        <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Showing the first case of {0}, the most urgent first.</numerusform>
+            <numerusform>Showing the first %n cases of {0}, the most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="274"/>
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="276"/>
+        <source>%n with every statutory deadline passed.</source>
+        <translation>
+            <numerusform>%n with every statutory deadline passed.</numerusform>
+            <numerusform>%n with every statutory deadline passed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="141"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="159"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="143"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="198"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
-    <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
-        <source>{0} case(s); {1} with every statutory deadline passed.</source>
-        <translation>{0} case(s); {1} with every statutory deadline passed.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="173"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="278"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n more case not listed yet: its figures are updating (Refresh in a moment).</numerusform>
             <numerusform>%n more cases not listed yet: their figures are updating (Refresh in a moment).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="282"/>
+        <source>Show the next %n</source>
+        <translation>
+            <numerusform>Show the next one</numerusform>
+            <numerusform>Show the next %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="185"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="295"/>
         <source>Export the deadlines</source>
         <translation>Export the deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="296"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} deadline(s) written to {1}.</translation>
     </message>

@@ -110,127 +110,166 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="57"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="95"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="59"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="62"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="64"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="102"/>
         <source>Only deadlines within this many days</source>
         <translation>Seulement les délais dans ce nombre de jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="103"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="67"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="105"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="69"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="107"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Dans (jours) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="74"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="112"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>What may still save it</source>
         <translation>Ce qui peut encore la sauver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="94"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="133"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="147"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Mettre le &amp;nom de la personne dans chaque événement (sinon : numéros de dossier seulement)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="101"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="148"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Exporter les 90 prochains jours vers un calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
         <source>Reading the deadlines…</source>
         <translation>Lecture des délais…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="268"/>
+        <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Affichage du premier dossier sur plus de {0}, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>Affichage des %n premiers dossiers sur plus de {0}, les plus urgents d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="271"/>
+        <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Affichage du premier dossier sur {0}, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>Affichage des %n premiers dossiers sur {0}, les plus urgents d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="274"/>
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="276"/>
+        <source>%n with every statutory deadline passed.</source>
+        <translation>
+            <numerusform>%n dont tous les délais légaux sont passés.</numerusform>
+            <numerusform>%n dont tous les délais légaux sont passés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="141"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="159"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="143"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="198"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
-    <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
-        <source>{0} case(s); {1} with every statutory deadline passed.</source>
-        <translation>{0} dossier(s); {1} dont tous les délais de la loi sont passés.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="173"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="278"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n autre dossier pas encore listé : ses montants sont en cours de mise à jour (Actualiser dans un instant).</numerusform>
             <numerusform>%n autres dossiers pas encore listés : leurs montants sont en cours de mise à jour (Actualiser dans un instant).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="282"/>
+        <source>Show the next %n</source>
+        <translation>
+            <numerusform>Afficher le suivant</numerusform>
+            <numerusform>Afficher les %n suivants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="185"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="295"/>
         <source>Export the deadlines</source>
         <translation>Exporter les délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="296"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} délai(s) écrit(s) dans {1}.</translation>
     </message>

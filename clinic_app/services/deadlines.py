@@ -137,7 +137,7 @@ class BoardPage:
 def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
                   within_days: int | None = None, after: PageKey | None = None, size: int = PAGE_SIZE,
                   read_whole_up_to: int = READ_WHOLE_UP_TO, cap: int = COUNT_CAP,
-                  counts: bool = True) -> BoardPage:
+                  counts: bool = True, cancel: CancelToken | None = None) -> BoardPage:
     """The first ``size`` rows of :func:`deadline_board` (without ``refresh``) after ``after``: what the
     window shows, at a cost that does not grow with the file.
 
@@ -167,12 +167,12 @@ def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
     if after is None or not after.passed:
         first = as_of if after is None else after.date
         found = _walk(store, as_of, first, until, up=True, after=after, need=size + 1, allowed=allowed,
-                      site=site, volunteer=volunteer, within_days=within_days)
+                      site=site, volunteer=volunteer, within_days=within_days, cancel=cancel)
     if len(found) <= size and until is None:
         first = as_of - dt.timedelta(days=1) if after is None or not after.passed else after.date
         found += _walk(store, as_of, first, None, up=False, after=after if after and after.passed else None,
                        need=size + 1 - len(found), allowed=allowed, site=site, volunteer=volunteer,
-                       within_days=None)
+                       within_days=None, cancel=cancel)
     return _page(found, size, total, passed, cap, updating)
 
 
@@ -209,7 +209,7 @@ def _counts(store: CaseStore, as_of: dt.date, site: str | None, volunteer: str |
 
 def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date | None, *, up: bool,
           after: PageKey | None, need: int, allowed: set[str] | None, site: str | None, volunteer: str | None,
-          within_days: int | None) -> list[DeadlineRow]:
+          within_days: int | None, cancel: CancelToken | None = None) -> list[DeadlineRow]:
     """The ``need`` first rows, in the board's order, that are coming (``up``) or passed (not ``up``) and come
     after ``after``: the deadlines that may be a row read in date order from ``first`` toward ``last``, a
     batch at a time, until the rows found are known to be the first."""
@@ -221,6 +221,8 @@ def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date | None
     batch = WALK_BATCH or min(max(need + 50, 100), 2_000)
     position: tuple[dt.date, str] | None = None
     while True:
+        if cancel is not None:
+            cancel.check()
         walked, ended = store.deadline_walk(first, last, passed=not up, after=position, limit=batch)
         new: list[str] = []
         for _day, _number, uuid in walked:
