@@ -110,96 +110,104 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="95"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="119"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="124"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="102"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="126"/>
         <source>Only deadlines within this many days</source>
         <translation>Only deadlines within this many days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="103"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="105"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="129"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="107"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="131"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Within (days):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="112"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>What may still save it</source>
         <translation>What may still save it</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="133"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="147"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="148"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="172"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Reading the deadlines…</source>
         <translation>Reading the deadlines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="268"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="309"/>
+        <source>Showing the first %n case(s), the most urgent first (counting the others…).</source>
+        <translation>
+            <numerusform>Showing the first case, the most urgent first (counting the others…).</numerusform>
+            <numerusform>Showing the first %n cases, the most urgent first (counting the others…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="312"/>
         <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
         <translation>
             <numerusform>Showing the first case of more than {0}, the most urgent first.</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="271"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="315"/>
         <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
         <translation>
             <numerusform>Showing the first case of {0}, the most urgent first.</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="274"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n case.</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="276"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="319"/>
         <source>%n with every statutory deadline passed.</source>
         <translation>
             <numerusform>%n with every statutory deadline passed.</numerusform>
@@ -231,19 +239,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="159"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="183"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="212"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="222"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="198"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="224"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="278"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="321"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n more case not listed yet: its figures are updating (Refresh in a moment).</numerusform>
@@ -251,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="282"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="325"/>
         <source>Show the next %n</source>
         <translation>
             <numerusform>Show the next one</numerusform>
@@ -259,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="295"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="338"/>
         <source>Export the deadlines</source>
         <translation>Export the deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="296"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="339"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="349"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} deadline(s) written to {1}.</translation>
     </message>

@@ -110,96 +110,104 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="95"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="119"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="97"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="124"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="102"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="126"/>
         <source>Only deadlines within this many days</source>
         <translation>Seulement les délais dans ce nombre de jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="103"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="105"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="129"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="107"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="131"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Dans (jours) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="112"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="120"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>What may still save it</source>
         <translation>Ce qui peut encore la sauver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="133"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="147"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Mettre le &amp;nom de la personne dans chaque événement (sinon : numéros de dossier seulement)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="148"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="172"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Exporter les 90 prochains jours vers un calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="213"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="236"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Reading the deadlines…</source>
         <translation>Lecture des délais…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="268"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="309"/>
+        <source>Showing the first %n case(s), the most urgent first (counting the others…).</source>
+        <translation>
+            <numerusform>Affichage du premier dossier, le plus urgent d&apos;abord (décompte des autres…).</numerusform>
+            <numerusform>Affichage des %n premiers dossiers, les plus urgents d&apos;abord (décompte des autres…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="312"/>
         <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
         <translation>
             <numerusform>Affichage du premier dossier sur plus de {0}, le plus urgent d&apos;abord.</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="271"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="315"/>
         <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
         <translation>
             <numerusform>Affichage du premier dossier sur {0}, le plus urgent d&apos;abord.</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="274"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n dossier.</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="276"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="319"/>
         <source>%n with every statutory deadline passed.</source>
         <translation>
             <numerusform>%n dont tous les délais légaux sont passés.</numerusform>
@@ -231,19 +239,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="159"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="183"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="212"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="222"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="198"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="224"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="278"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="321"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n autre dossier pas encore listé : ses montants sont en cours de mise à jour (Actualiser dans un instant).</numerusform>
@@ -251,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="282"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="325"/>
         <source>Show the next %n</source>
         <translation>
             <numerusform>Afficher le suivant</numerusform>
@@ -259,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="295"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="338"/>
         <source>Export the deadlines</source>
         <translation>Exporter les délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="296"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="339"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="349"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} délai(s) écrit(s) dans {1}.</translation>
     </message>

@@ -176,6 +176,29 @@ def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
     return _page(found, size, total, passed, cap, updating)
 
 
+@dataclass(frozen=True)
+class BoardCounts:
+    """How many cases the whole board lists and how many of them have passed, counted in SQL (each stops at
+    ``cap + 1``; ``passed`` is None when the board could not be counted in full)."""
+
+    total: int
+    passed: int | None
+    cap: int
+
+    @property
+    def total_capped(self) -> bool:
+        return self.total > self.cap
+
+
+def board_counts(store: CaseStore, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                 within_days: int | None = None, cap: int = COUNT_CAP) -> BoardCounts:
+    """The counts of :func:`deadline_page`'s board, alone: the window asks for them after showing the first
+    page (they read up to ``cap`` cases, the page about ``size``)."""
+    until = None if within_days is None else as_of + dt.timedelta(days=within_days)
+    total, passed = _counts(store, as_of, site, volunteer, until, cap)
+    return BoardCounts(total, passed, cap)
+
+
 def _after_key(after: PageKey, as_of: dt.date) -> tuple[bool, int, str]:
     return board_order_at((after.date, after.case_number), as_of, passed=after.passed)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.deadlines import REMINDER_DAYS, DeadlineRow
-from clinic_app.services.deadlines import BoardPage
+from clinic_app.services.deadlines import BoardCounts, BoardPage
 from clinic_app.storage import CaseStore
 
 ALL = ""
@@ -65,6 +65,28 @@ class _Volunteers(QObject):
             thread.join(timeout)
 
 
+class _Counts(QObject):
+    """Counts the whole board off the GUI thread, after its first page is shown: ``found(generation,
+    counts)``; a generation older than the view's (a filter changed meanwhile) is ignored."""
+
+    found = Signal(int, object)
+
+    def start(self, store: CaseStore, generation: int, day: dt.date, filters: dict[str, object]) -> None:
+        from clinic_app.errors import ClinicError
+        from clinic_app.services import deadlines
+
+        def work() -> None:
+            try:
+                counts = deadlines.board_counts(store, day, **filters)  # type: ignore[arg-type]
+            except ClinicError:
+                return
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self.found.emit(generation, counts)
+
+        self._thread = threading.Thread(target=work, name="deadline-counts", daemon=True)
+        self._thread.start()
+
+
 class DeadlinesView(QWidget):
     """The dashboard; ``openCaseRequested(uuid)`` asks the main window to open a case.
 
@@ -84,8 +106,10 @@ class DeadlinesView(QWidget):
         self.today = today
         self.page_size = PAGE_SIZE
         self.rows: list[DeadlineRow] = []
-        # the first page's counts and where the next page starts
+        # where the next page starts; the board's counts once known (read after the first page is shown)
         self.page: BoardPage | None = None
+        self.counts: BoardCounts | None = None
+        self._generation = 0
         # cases left out of the last read because their figures were being recomputed
         self.updating = 0
 
@@ -160,6 +184,8 @@ class DeadlinesView(QWidget):
         self._volunteers = _Volunteers(self)
         self._volunteers.found.connect(self._fill_volunteers)
         self._volunteers.start(store)
+        self._counter = _Counts(self)
+        self._counter.found.connect(self._counted)
         # a filter asks the database again (the first page of that filter); the number of days waits for the
         # typing to pause
         self._within_timer = QTimer(self)
@@ -209,11 +235,16 @@ class DeadlinesView(QWidget):
         day, filters, size = self.day(), self._filters(), self.page_size
         outcome = run_operation(
             self, lambda _progress, cancel: deadlines.deadline_page(self.store, day, size=size, cancel=cancel,
+                                                                    counts=False,
                                                                     **filters),  # type: ignore[arg-type]
             lang=self.lang, label=self.tr("Reading the deadlines…"), title=self.tr("Deadlines"), thread=True)
         if outcome.value is None:
             return False
         self.page = outcome.value
+        self._generation += 1
+        self.counts = None
+        if outcome.value.next is not None:  # more than a page: the counts come from SQL, after
+            self._counter.start(self.store, self._generation, day, filters)
         self.updating = outcome.value.updating
         self.rows = []
         self.table.setRowCount(0)
@@ -260,20 +291,32 @@ class DeadlinesView(QWidget):
         self.table.resizeRowsToContents()
         self._say_counts()
 
+    def _counted(self, generation: int, counts: BoardCounts) -> None:
+        if generation == self._generation:
+            self.counts = counts
+            self._say_counts()
+
     def _say_counts(self) -> None:
         page = self.page
         assert page is not None
         shown = len(self.rows)
-        if page.total_capped:
-            text = self.tr("Showing the first %n case(s) of more than {0}, the most urgent first.", "",
-                           shown).format(page.cap)
-        elif page.next is not None:
-            text = self.tr("Showing the first %n case(s) of {0}, the most urgent first.", "", shown).format(
-                page.total)
-        else:
+        counts = self.counts
+        passed: int | None = None
+        if page.next is None:  # every row is shown: counted here
             text = self.tr("%n case(s).", "", shown)
-        if page.passed is not None and self.within.value() == 0:
-            text += " " + self.tr("%n with every statutory deadline passed.", "", page.passed)
+            passed = sum(r.passed for r in self.rows)
+        elif counts is None:
+            text = self.tr("Showing the first %n case(s), the most urgent first (counting the others…).", "",
+                           shown)
+        elif counts.total_capped:
+            text = self.tr("Showing the first %n case(s) of more than {0}, the most urgent first.", "",
+                           shown).format(counts.cap)
+        else:
+            text = self.tr("Showing the first %n case(s) of {0}, the most urgent first.", "", shown).format(
+                counts.total)
+            passed = counts.passed
+        if passed is not None and self.within.value() == 0:
+            text += " " + self.tr("%n with every statutory deadline passed.", "", passed)
         if self.updating:
             text += " " + self.tr("%n more case(s) not listed yet: their figures are updating (Refresh in a "
                                   "moment).", "", self.updating)

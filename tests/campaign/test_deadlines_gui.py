@@ -84,6 +84,7 @@ def test_dashboard_shows_a_first_page_says_how_many_more_and_fetches_them(qtbot,
     assert view.table.rowCount() == 10 and view.rows == expected[:10]
     assert view.more_button.isVisible()
     passed = sum(r.passed for r in expected)
+    qtbot.waitUntil(lambda: view.counts is not None)  # counted in SQL after the page is shown
     label = view.count_label.text()
     if lang == "fr":
         assert f"Affichage des 10 premiers dossiers sur {len(expected)}" in label
