@@ -93,7 +93,7 @@ def deadline_board(store: CaseStore, as_of: dt.date, *, site: str | None = None,
 PAGE_SIZE = 500
 #: a filter matching at most this many cases is read whole (its cost bounded by this number); above it the
 #: deadlines' date index is walked from the day asked until the page is full
-READ_WHOLE_UP_TO = 3_000
+READ_WHOLE_UP_TO = 1_000
 #: the counts the window shows stop at this (then "more than ...")
 COUNT_CAP = 20_000
 #: how many deadlines the walk reads at a time (None: about a page's worth; the tests make it tiny)
@@ -142,17 +142,17 @@ def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
     window shows, at a cost that does not grow with the file.
 
     Each case's row is still decided by the domain rule (:func:`next_deadline_of`) from its stored deadlines;
-    SQL only chooses which cases to look at. A case's next deadline is one of its deadlines on or after the
-    day, so the cases whose next deadlines come first are found by walking the deadlines' date index upward
-    from the day: once ``size + 1`` rows have dates no later than the deadlines walked, no case not yet seen
-    can come before them. The passed ones (after every coming one) are found walking down from the day: a
-    passed row's date is one of the case's deadlines before the day. A filter that matches few cases (at most
-    ``read_whole_up_to``) reads them whole instead, through the site's entries of the dashboard index.
+    SQL only chooses which cases to look at. A case's row is one of its deadlines that may be a row (see
+    :func:`~clinic_app.domain.deadlines.row_roles`), so the cases whose next deadlines come first are found
+    by walking those deadlines upward from the day in the board's order (day, then case number): once
+    ``size + 1`` rows come no later than the last deadline walked, no case not yet seen can come before them.
+    The passed ones (after every coming one) are found walking down from the day. A site or volunteer filter
+    is applied in the walk's query; one that matches few cases (at most ``read_whole_up_to``) reads them
+    whole instead, through the site's entries of the dashboard index.
     """
     until = None if within_days is None else as_of + dt.timedelta(days=within_days)
     updating = store.dashboard_stale(site=site, volunteer=volunteer)
     total, passed = _counts(store, as_of, site, volunteer, until, cap) if counts else (0, None)
-    allowed: set[str] | None = None
     if site is not None or volunteer is not None:
         uuids = store.dashboard_cases(site=site, volunteer=volunteer, limit=read_whole_up_to + 1)
         if len(uuids) <= read_whole_up_to:
@@ -161,17 +161,15 @@ def deadline_page(store: CaseStore, as_of: dt.date, *, site: str | None = None, 
                 (i for i, r in enumerate(rows) if board_order(r) > _after_key(after, as_of)), len(rows))
             page = rows[start:start + size + 1]
             return _page(page, size, total, passed, cap, updating)
-        if site is not None:  # the site's cases, from its entries of the covering index (cheap: no row read)
-            allowed = set(store.dashboard_cases(site=site, volunteer=volunteer))
     found: list[DeadlineRow] = []
     if after is None or not after.passed:
         first = as_of if after is None else after.date
-        found = _walk(store, as_of, first, until, up=True, after=after, need=size + 1, allowed=allowed,
+        found = _walk(store, as_of, first, until, up=True, after=after, need=size + 1,
                       site=site, volunteer=volunteer, within_days=within_days, cancel=cancel)
     if len(found) <= size and until is None:
         first = as_of - dt.timedelta(days=1) if after is None or not after.passed else after.date
         found += _walk(store, as_of, first, None, up=False, after=after if after and after.passed else None,
-                       need=size + 1 - len(found), allowed=allowed, site=site, volunteer=volunteer,
+                       need=size + 1 - len(found), site=site, volunteer=volunteer,
                        within_days=None, cancel=cancel)
     return _page(found, size, total, passed, cap, updating)
 
@@ -231,7 +229,7 @@ def _counts(store: CaseStore, as_of: dt.date, site: str | None, volunteer: str |
 
 
 def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date | None, *, up: bool,
-          after: PageKey | None, need: int, allowed: set[str] | None, site: str | None, volunteer: str | None,
+          after: PageKey | None, need: int, site: str | None, volunteer: str | None,
           within_days: int | None, cancel: CancelToken | None = None) -> list[DeadlineRow]:
     """The ``need`` first rows, in the board's order, that are coming (``up``) or passed (not ``up``) and come
     after ``after``: the deadlines that may be a row read in date order from ``first`` toward ``last``, a
@@ -246,13 +244,13 @@ def _walk(store: CaseStore, as_of: dt.date, first: dt.date, last: dt.date | None
     while True:
         if cancel is not None:
             cancel.check()
-        walked, ended = store.deadline_walk(first, last, passed=not up, after=position, limit=batch)
+        walked, ended = store.deadline_walk(first, last, passed=not up, after=position, limit=batch, site=site,
+                                            volunteer=volunteer)
         new: list[str] = []
         for _day, _number, uuid in walked:
             if uuid not in seen:
                 seen.add(uuid)
-                if allowed is None or uuid in allowed:
-                    new.append(uuid)
+                new.append(uuid)
         for row in _rows(store.deadlines_of(new, site=site, volunteer=volunteer), as_of, within_days):
             if row.passed != (not up):
                 continue  # listed in the other part of the board
