@@ -179,6 +179,7 @@
         <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
         <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
         <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="348"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
@@ -277,7 +278,12 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="349"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="347"/>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="350"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} deadline(s) written to {1}.</translation>
     </message>
@@ -619,8 +625,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="243"/>
-        <location filename="../clinic_app/ui/main_window.py" line="543"/>
-        <location filename="../clinic_app/ui/main_window.py" line="549"/>
+        <location filename="../clinic_app/ui/main_window.py" line="548"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
@@ -659,67 +665,72 @@
         <source>Main</source>
         <translation>Main</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="391"/>
-        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <source>More than {0} cases have a deadline within {1} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
             <numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="437"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>Updating figures: {0} of {1}</source>
         <translation>Updating figures: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="474"/>
+        <location filename="../clinic_app/ui/main_window.py" line="479"/>
         <source>Figures could not be updated: {0}</source>
         <translation>Figures could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="540"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="541"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="560"/>
+        <location filename="../clinic_app/ui/main_window.py" line="565"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="577"/>
+        <location filename="../clinic_app/ui/main_window.py" line="582"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="579"/>
+        <location filename="../clinic_app/ui/main_window.py" line="584"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="581"/>
+        <location filename="../clinic_app/ui/main_window.py" line="586"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -727,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="629"/>
+        <location filename="../clinic_app/ui/main_window.py" line="634"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -735,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="631"/>
+        <location filename="../clinic_app/ui/main_window.py" line="636"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -743,57 +754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="744"/>
+        <location filename="../clinic_app/ui/main_window.py" line="749"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="745"/>
+        <location filename="../clinic_app/ui/main_window.py" line="750"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="778"/>
+        <location filename="../clinic_app/ui/main_window.py" line="783"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="817"/>
+        <location filename="../clinic_app/ui/main_window.py" line="822"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="818"/>
+        <location filename="../clinic_app/ui/main_window.py" line="823"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="825"/>
+        <location filename="../clinic_app/ui/main_window.py" line="830"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="841"/>
+        <location filename="../clinic_app/ui/main_window.py" line="846"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="861"/>
+        <location filename="../clinic_app/ui/main_window.py" line="866"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="871"/>
+        <location filename="../clinic_app/ui/main_window.py" line="876"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="878"/>
+        <location filename="../clinic_app/ui/main_window.py" line="883"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="890"/>
+        <location filename="../clinic_app/ui/main_window.py" line="895"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

@@ -179,6 +179,7 @@
         <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
         <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
         <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="348"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
@@ -277,7 +278,12 @@
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="349"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="347"/>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="350"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} délai(s) écrit(s) dans {1}.</translation>
     </message>
@@ -619,8 +625,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="243"/>
-        <location filename="../clinic_app/ui/main_window.py" line="543"/>
-        <location filename="../clinic_app/ui/main_window.py" line="549"/>
+        <location filename="../clinic_app/ui/main_window.py" line="548"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Check the database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -659,67 +665,72 @@
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="391"/>
-        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <source>More than {0} cases have a deadline within {1} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
+        <translation>Plus de {0} dossiers ont un délai dans les {1} prochains jours : Affichage &gt; Délais.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
             <numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="437"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>Updating figures: {0} of {1}</source>
         <translation>Mise à jour des montants : {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="474"/>
+        <location filename="../clinic_app/ui/main_window.py" line="479"/>
         <source>Figures could not be updated: {0}</source>
         <translation>Les montants n&apos;ont pas pu être mis à jour : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="540"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="541"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>The database is intact.</source>
         <translation>La base de données est intacte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="560"/>
+        <location filename="../clinic_app/ui/main_window.py" line="565"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="577"/>
+        <location filename="../clinic_app/ui/main_window.py" line="582"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="579"/>
+        <location filename="../clinic_app/ui/main_window.py" line="584"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="581"/>
+        <location filename="../clinic_app/ui/main_window.py" line="586"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
@@ -727,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="629"/>
+        <location filename="../clinic_app/ui/main_window.py" line="634"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>Plus de %n dossier</numerusform>
@@ -735,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="631"/>
+        <location filename="../clinic_app/ui/main_window.py" line="636"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -743,57 +754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="744"/>
+        <location filename="../clinic_app/ui/main_window.py" line="749"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="745"/>
+        <location filename="../clinic_app/ui/main_window.py" line="750"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="778"/>
+        <location filename="../clinic_app/ui/main_window.py" line="783"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="817"/>
+        <location filename="../clinic_app/ui/main_window.py" line="822"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="818"/>
+        <location filename="../clinic_app/ui/main_window.py" line="823"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="825"/>
+        <location filename="../clinic_app/ui/main_window.py" line="830"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="841"/>
+        <location filename="../clinic_app/ui/main_window.py" line="846"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="861"/>
+        <location filename="../clinic_app/ui/main_window.py" line="866"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="871"/>
+        <location filename="../clinic_app/ui/main_window.py" line="876"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="878"/>
+        <location filename="../clinic_app/ui/main_window.py" line="883"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="890"/>
+        <location filename="../clinic_app/ui/main_window.py" line="895"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

@@ -33,6 +33,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -1111,10 +1112,16 @@ class CaseStore:
             inner = (stmt.limit(cap + 1) if cap is not None else stmt).subquery()
             return select(func.count()).select_from(inner)
 
-        # the coming ones from the date index: the statutory deadlines in the range, each case once
         in_range = d.c.date.between(as_of, until) if until is not None else d.c.date >= as_of
-        coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
-                  .where(in_range, statutory, *where))
+        if site is None and volunteer is None:
+            # from the date index: the statutory deadlines in the range, each case once (stops at the cap)
+            coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
+                      .where(in_range, statutory, *where))
+        else:
+            # from the filter's cases (a site's entries of ix_cases_dashboard), each with one look-up of its
+            # deadlines: the cost is that of the site (up to the cap), not of every coming deadline of the file
+            coming = select(c.c.uuid).where(*self._dashboard_where(site, volunteer), exists().where(
+                d.c.case_uuid == c.c.uuid, in_range, statutory))
         with self._engine.connect() as conn:
             n = int(conn.execute(capped(coming)).scalar_one())
             if until is not None:

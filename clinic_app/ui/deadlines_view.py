@@ -344,7 +344,8 @@ class DeadlinesView(QWidget):
             self, lambda _p, _c: deadlines.write_calendar(self.store, path, self.lang, as_of=self.day(),
                                                           within_days=90, with_names=self.with_names.isChecked(),
                                                           site=site),
-            lang=self.lang, where=self.message)
+            lang=self.lang, where=self.message, thread=True, label=self.tr("Writing the calendar…"),
+            title=self.tr("Deadlines"))
         if outcome.value is not None:
             show_message(self.message, self.tr("{0} deadline(s) written to {1}.").format(outcome.value, path))
 

@@ -106,6 +106,22 @@ def test_dashboard_shows_a_first_page_says_how_many_more_and_fetches_them(qtbot,
 
 
 @pytest.mark.gui
+def test_the_calendar_button_writes_the_stored_deadlines_off_the_gui_thread(qtbot, store, monkeypatch,
+                                                                            tmp_path: Path) -> None:
+    from clinic_app.services.deadlines import engine_calendar_items
+    from clinic_app.ui import deadlines_view
+
+    path = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(deadlines_view.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    view = deadlines_view.DeadlinesView(store, "en", today=TODAY - dt.timedelta(days=20))
+    qtbot.addWidget(view)
+    view.export_calendar()
+    events, _names = engine_calendar_items(store, TODAY - dt.timedelta(days=20), 90)
+    assert events and path.read_bytes().count(b"BEGIN:VEVENT") == len(events)
+    assert view.message.text() == f"{len(events)} deadline(s) written to {path}."
+
+
+@pytest.mark.gui
 def test_the_start_up_reminder_counts_the_cases_due_within_14_days(qtbot, store) -> None:
     from clinic_app.services.deadlines import engine_rows
     from clinic_app.ui.deadlines_view import ReminderCheck
