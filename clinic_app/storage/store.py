@@ -1120,8 +1120,16 @@ class CaseStore:
         else:
             # from the filter's cases (a site's entries of ix_cases_dashboard), each with one look-up of its
             # deadlines: the cost is that of the site (up to the cap), not of every coming deadline of the file
+            # (SQLite: the "+" keeps its planner on the deadlines' primary key, by case, instead of walking the
+            # whole range of the role index for each case: 0.45 s for a site of 1,000 cases)
+            if self._target.is_sqlite:
+                role = literal_column("+case_deadline.row_role", Integer)
+                day = literal_column("+case_deadline.date", Date)
+            else:
+                role, day = d.c.row_role, d.c.date
+            by_case = day.between(as_of, until) if until is not None else day >= as_of
             coming = select(c.c.uuid).where(*self._dashboard_where(site, volunteer), exists().where(
-                d.c.case_uuid == c.c.uuid, in_range, statutory))
+                d.c.case_uuid == c.c.uuid, by_case, role.in_([COMING_ROW, ANY_ROW])))
         with self._engine.connect() as conn:
             n = int(conn.execute(capped(coming)).scalar_one())
             if until is not None:
