@@ -110,127 +110,180 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="57"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="119"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Site or company</source>
         <translation>Site or company</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="59"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="62"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="124"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="64"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="126"/>
         <source>Only deadlines within this many days</source>
         <translation>Only deadlines within this many days</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="67"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="129"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="69"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="131"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Within (days):</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="74"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>What may still save it</source>
         <translation>What may still save it</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="94"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="348"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Put the person&apos;s &amp;name in each event (off: case numbers only)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="101"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="172"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Export the next 90 days to a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Reading the deadlines…</source>
         <translation>Reading the deadlines…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="309"/>
+        <source>Showing the first %n case(s), the most urgent first (counting the others…).</source>
+        <translation>
+            <numerusform>Showing the first case, the most urgent first (counting the others…).</numerusform>
+            <numerusform>Showing the first %n cases, the most urgent first (counting the others…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="312"/>
+        <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Showing the first case of more than {0}, the most urgent first.</numerusform>
+            <numerusform>Showing the first %n cases of more than {0}, the most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="315"/>
+        <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Showing the first case of {0}, the most urgent first.</numerusform>
+            <numerusform>Showing the first %n cases of {0}, the most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="319"/>
+        <source>%n with every statutory deadline passed.</source>
+        <translation>
+            <numerusform>%n with every statutory deadline passed.</numerusform>
+            <numerusform>%n with every statutory deadline passed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="141"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="183"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="212"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="222"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="143"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="224"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
-    <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
-        <source>{0} case(s); {1} with every statutory deadline passed.</source>
-        <translation>{0} case(s); {1} with every statutory deadline passed.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="173"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="321"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n more case not listed yet: its figures are updating (Refresh in a moment).</numerusform>
             <numerusform>%n more cases not listed yet: their figures are updating (Refresh in a moment).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="325"/>
+        <source>Show the next %n</source>
+        <translation>
+            <numerusform>Show the next one</numerusform>
+            <numerusform>Show the next %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="185"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="338"/>
         <source>Export the deadlines</source>
         <translation>Export the deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="339"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="347"/>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="350"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} deadline(s) written to {1}.</translation>
     </message>
@@ -572,8 +625,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="243"/>
-        <location filename="../clinic_app/ui/main_window.py" line="543"/>
-        <location filename="../clinic_app/ui/main_window.py" line="549"/>
+        <location filename="../clinic_app/ui/main_window.py" line="548"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
@@ -612,67 +665,72 @@
         <source>Main</source>
         <translation>Main</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="391"/>
-        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <source>More than {0} cases have a deadline within {1} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n case has a deadline within {0} days: View &gt; Deadlines.</numerusform>
             <numerusform>%n cases have a deadline within {0} days: View &gt; Deadlines.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="437"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>Updating figures: {0} of {1}</source>
         <translation>Updating figures: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="474"/>
+        <location filename="../clinic_app/ui/main_window.py" line="479"/>
         <source>Figures could not be updated: {0}</source>
         <translation>Figures could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="540"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>The database is intact. Its search index was out of step and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="541"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="560"/>
+        <location filename="../clinic_app/ui/main_window.py" line="565"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="577"/>
+        <location filename="../clinic_app/ui/main_window.py" line="582"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="579"/>
+        <location filename="../clinic_app/ui/main_window.py" line="584"/>
         <source>Database on a server</source>
         <translation>Database on a server</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="581"/>
+        <location filename="../clinic_app/ui/main_window.py" line="586"/>
         <source>Database NOT encrypted</source>
         <translation>Database NOT encrypted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>More than %n match: the most recent are listed; type more to narrow the search.</numerusform>
@@ -680,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="629"/>
+        <location filename="../clinic_app/ui/main_window.py" line="634"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>More than %n case</numerusform>
@@ -688,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="631"/>
+        <location filename="../clinic_app/ui/main_window.py" line="636"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -696,57 +754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="744"/>
+        <location filename="../clinic_app/ui/main_window.py" line="749"/>
         <source>New warehouse case</source>
         <translation>New warehouse case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="745"/>
+        <location filename="../clinic_app/ui/main_window.py" line="750"/>
         <source>New driver case</source>
         <translation>New driver case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="778"/>
+        <location filename="../clinic_app/ui/main_window.py" line="783"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="817"/>
+        <location filename="../clinic_app/ui/main_window.py" line="822"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="818"/>
+        <location filename="../clinic_app/ui/main_window.py" line="823"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="825"/>
+        <location filename="../clinic_app/ui/main_window.py" line="830"/>
         <source>Case {0} deleted.</source>
         <translation>Case {0} deleted.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="841"/>
+        <location filename="../clinic_app/ui/main_window.py" line="846"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="861"/>
+        <location filename="../clinic_app/ui/main_window.py" line="866"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="871"/>
+        <location filename="../clinic_app/ui/main_window.py" line="876"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="878"/>
+        <location filename="../clinic_app/ui/main_window.py" line="883"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Open or select a saved case to write its letters.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="890"/>
+        <location filename="../clinic_app/ui/main_window.py" line="895"/>
         <source>Folder for the letters</source>
         <translation>Folder for the letters</translation>
     </message>

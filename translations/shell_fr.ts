@@ -110,127 +110,180 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="57"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="119"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Site or company</source>
         <translation>Site ou entreprise</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="59"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="121"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="62"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="124"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="64"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="126"/>
         <source>Only deadlines within this many days</source>
         <translation>Seulement les délais dans ce nombre de jours</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="65"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="67"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="129"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="69"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="131"/>
         <source>&amp;Within (days):</source>
         <translation>&amp;Dans (jours) :</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="74"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="81"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="144"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="82"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="145"/>
         <source>What may still save it</source>
         <translation>Ce qui peut encore la sauver</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="94"/>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="157"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="348"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="100"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
         <source>Put the person&apos;s &amp;name in each event (off: case numbers only)</source>
         <translation>Mettre le &amp;nom de la personne dans chaque événement (sinon : numéros de dossier seulement)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="101"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="172"/>
         <source>&amp;Export the next 90 days to a calendar (.ics)…</source>
         <translation>&amp;Exporter les 90 prochains jours vers un calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="127"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="240"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="267"/>
         <source>Reading the deadlines…</source>
         <translation>Lecture des délais…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="309"/>
+        <source>Showing the first %n case(s), the most urgent first (counting the others…).</source>
+        <translation>
+            <numerusform>Affichage du premier dossier, le plus urgent d&apos;abord (décompte des autres…).</numerusform>
+            <numerusform>Affichage des %n premiers dossiers, les plus urgents d&apos;abord (décompte des autres…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="312"/>
+        <source>Showing the first %n case(s) of more than {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Affichage du premier dossier sur plus de {0}, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>Affichage des %n premiers dossiers sur plus de {0}, les plus urgents d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="315"/>
+        <source>Showing the first %n case(s) of {0}, the most urgent first.</source>
+        <translation>
+            <numerusform>Affichage du premier dossier sur {0}, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>Affichage des %n premiers dossiers sur {0}, les plus urgents d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="306"/>
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="319"/>
+        <source>%n with every statutory deadline passed.</source>
+        <translation>
+            <numerusform>%n dont tous les délais légaux sont passés.</numerusform>
+            <numerusform>%n dont tous les délais légaux sont passés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="141"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="183"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="212"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="222"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="143"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="224"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
-    <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="171"/>
-        <source>{0} case(s); {1} with every statutory deadline passed.</source>
-        <translation>{0} dossier(s); {1} dont tous les délais de la loi sont passés.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/deadlines_view.py" line="173"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="321"/>
         <source>%n more case(s) not listed yet: their figures are updating (Refresh in a moment).</source>
         <translation>
             <numerusform>%n autre dossier pas encore listé : ses montants sont en cours de mise à jour (Actualiser dans un instant).</numerusform>
             <numerusform>%n autres dossiers pas encore listés : leurs montants sont en cours de mise à jour (Actualiser dans un instant).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/deadlines_view.py" line="325"/>
+        <source>Show the next %n</source>
+        <translation>
+            <numerusform>Afficher le suivant</numerusform>
+            <numerusform>Afficher les %n suivants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="185"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="338"/>
         <source>Export the deadlines</source>
         <translation>Exporter les délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="186"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="339"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/deadlines_view.py" line="196"/>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="347"/>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/deadlines_view.py" line="350"/>
         <source>{0} deadline(s) written to {1}.</source>
         <translation>{0} délai(s) écrit(s) dans {1}.</translation>
     </message>
@@ -572,8 +625,8 @@
     </message>
     <message>
         <location filename="../clinic_app/ui/main_window.py" line="243"/>
-        <location filename="../clinic_app/ui/main_window.py" line="543"/>
-        <location filename="../clinic_app/ui/main_window.py" line="549"/>
+        <location filename="../clinic_app/ui/main_window.py" line="548"/>
+        <location filename="../clinic_app/ui/main_window.py" line="554"/>
         <source>Check the database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -612,67 +665,72 @@
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="391"/>
-        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
+    <message>
+        <location filename="../clinic_app/ui/main_window.py" line="393"/>
+        <source>More than {0} cases have a deadline within {1} days: View &gt; Deadlines.</source>
         <extracomment>share of the list&apos;s width per column (case, name, kind, site, status, owed, shortfall, days left)</extracomment>
+        <translation>Plus de {0} dossiers ont un délai dans les {1} prochains jours : Affichage &gt; Délais.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clinic_app/ui/main_window.py" line="396"/>
+        <source>%n case(s) have a deadline within {0} days: View &gt; Deadlines.</source>
         <translation>
             <numerusform>%n dossier a un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
             <numerusform>%n dossiers ont un délai dans les {0} prochains jours : Affichage &gt; Délais.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="437"/>
+        <location filename="../clinic_app/ui/main_window.py" line="442"/>
         <source>Updating figures: {0} of {1}</source>
         <translation>Mise à jour des montants : {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="474"/>
+        <location filename="../clinic_app/ui/main_window.py" line="479"/>
         <source>Figures could not be updated: {0}</source>
         <translation>Les montants n&apos;ont pas pu être mis à jour : {0}</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="478"/>
+        <location filename="../clinic_app/ui/main_window.py" line="483"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données en cours…</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="540"/>
+        <location filename="../clinic_app/ui/main_window.py" line="545"/>
         <source>The database is intact. Its search index was out of step and has been rebuilt.</source>
         <translation>La base de données est intacte. Son index de recherche n&apos;était plus à jour ; il a été reconstruit.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="541"/>
+        <location filename="../clinic_app/ui/main_window.py" line="546"/>
         <source>The database is intact.</source>
         <translation>La base de données est intacte.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="560"/>
+        <location filename="../clinic_app/ui/main_window.py" line="565"/>
         <source>Automatic backup FAILED: {0} Back up from File &gt; Backups… or Settings.</source>
         <translation>Sauvegarde automatique ÉCHOUÉE : {0} Sauvegardez depuis Fichier &gt; Sauvegardes… ou les Réglages.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="577"/>
+        <location filename="../clinic_app/ui/main_window.py" line="582"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="579"/>
+        <location filename="../clinic_app/ui/main_window.py" line="584"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="581"/>
+        <location filename="../clinic_app/ui/main_window.py" line="586"/>
         <source>Database NOT encrypted</source>
         <translation>Base de données NON chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="626"/>
+        <location filename="../clinic_app/ui/main_window.py" line="631"/>
         <source>More than %n matches: the most recent are listed; type more to narrow the search.</source>
         <translation>
             <numerusform>Plus de %n résultat : les plus récents sont affichés ; précisez la recherche.</numerusform>
@@ -680,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="629"/>
+        <location filename="../clinic_app/ui/main_window.py" line="634"/>
         <source>More than %n case(s)</source>
         <translation>
             <numerusform>Plus de %n dossier</numerusform>
@@ -688,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../clinic_app/ui/main_window.py" line="631"/>
+        <location filename="../clinic_app/ui/main_window.py" line="636"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -696,57 +754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="744"/>
+        <location filename="../clinic_app/ui/main_window.py" line="749"/>
         <source>New warehouse case</source>
         <translation>Nouveau dossier entrepôt</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="745"/>
+        <location filename="../clinic_app/ui/main_window.py" line="750"/>
         <source>New driver case</source>
         <translation>Nouveau dossier livreur</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="778"/>
+        <location filename="../clinic_app/ui/main_window.py" line="783"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="817"/>
+        <location filename="../clinic_app/ui/main_window.py" line="822"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="818"/>
+        <location filename="../clinic_app/ui/main_window.py" line="823"/>
         <source>Delete case {0} ({1})? It is hidden from the list and removed for good at the end of the retention period.</source>
         <translation>Supprimer le dossier {0} ({1}) ? Il disparaît de la liste et sera effacé définitivement à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="825"/>
+        <location filename="../clinic_app/ui/main_window.py" line="830"/>
         <source>Case {0} deleted.</source>
         <translation>Dossier {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="841"/>
+        <location filename="../clinic_app/ui/main_window.py" line="846"/>
         <source>Summary</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="861"/>
+        <location filename="../clinic_app/ui/main_window.py" line="866"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="871"/>
+        <location filename="../clinic_app/ui/main_window.py" line="876"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="878"/>
+        <location filename="../clinic_app/ui/main_window.py" line="883"/>
         <source>Open or select a saved case to write its letters.</source>
         <translation>Ouvrez ou sélectionnez un dossier enregistré pour en écrire les lettres.</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/main_window.py" line="890"/>
+        <location filename="../clinic_app/ui/main_window.py" line="895"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>

@@ -132,6 +132,25 @@ def next_deadline_of(ref: CaseRef, deadlines: Sequence[tuple[str, dt.date, str]]
                        savers=tuple(savers), civil_until=civil_until)
 
 
+#: :func:`row_roles`: a deadline that is never a case's row; one that may be its row while not passed; one that
+#: may be its row passed or not
+NEVER_A_ROW, COMING_ROW, ANY_ROW = 0, 1, 2
+
+
+def row_roles(kinds: Sequence[str]) -> list[int]:
+    """For each deadline of a case (its kinds, in the engine's order), whether :func:`next_deadline_of` may
+    choose it as the case's row: every statutory deadline (see there) may be the next one to come; once all
+    have passed the row is the claim, else (a case without one) the last statutory deadline.
+
+    Stored beside each deadline (``case_deadline.row_role``), so the dashboard can walk by date only the
+    deadlines that may be a row, whatever the day asked: a page of the dashboard then reads about as many
+    deadlines as it shows."""
+    statutory = [k != CIVIL for k in kinds] if any(k != CIVIL for k in kinds) else [True] * len(kinds)
+    has_claim = "claim" in kinds
+    return [NEVER_A_ROW if not stat else ANY_ROW if (kind == "claim" or not has_claim) else COMING_ROW
+            for kind, stat in zip(kinds, statutory, strict=True)]
+
+
 def _date_of(deadline: tuple[str, dt.date, str]) -> dt.date:
     return deadline[1]
 
@@ -149,11 +168,11 @@ def dashboard_of(rows: Iterable[DeadlineRow | None], *, within_days: int | None 
     """:func:`dashboard` from rows already made (by :func:`next_deadline_of` from stored deadlines)."""
     out = [row for row in rows
            if row is not None and (within_days is None or 0 <= row.days_left <= within_days)]
-    out.sort(key=_board_order)
+    out.sort(key=board_order)
     return out
 
 
-def _board_order(row: DeadlineRow) -> tuple[bool, int, str]:
+def board_order(row: DeadlineRow) -> tuple[bool, int, str]:
     """Soonest first, then the passed ones, most recently passed first; by case number among equals."""
     days = row.days_left
     return (days < 0, -days if days < 0 else days, row.case.case_number)

@@ -130,11 +130,17 @@ def parse_deadlines(text: str | None) -> list[tuple[str, dt.date, str]]:
 FIGURE_TABLES = ("case_deadline", "case_head")
 
 
-def figure_rows(uuid: str, figures: CaseFigures) -> dict[str, list[dict[str, Any]]]:
-    """The rows of :data:`FIGURE_TABLES` for one case: its deadlines and heads, in the engine's order."""
+def figure_rows(uuid: str, case_number: str, figures: CaseFigures) -> dict[str, list[dict[str, Any]]]:
+    """The rows of :data:`FIGURE_TABLES` for one case: its deadlines and heads, in the engine's order; each
+    deadline with the case number (the dashboard's order among deadlines of the same day) and its
+    :func:`~clinic_app.domain.deadlines.row_roles` role."""
+    from clinic_app.domain.deadlines import row_roles
+
+    roles = row_roles([d.kind for d in figures.deadlines])
     return {
-        "case_deadline": [{"case_uuid": uuid, "position": i, "kind": d.kind, "date": d.date, "basis": d.basis}
-                          for i, d in enumerate(figures.deadlines)],
+        "case_deadline": [{"case_uuid": uuid, "position": i, "kind": d.kind, "date": d.date, "basis": d.basis,
+                           "row_role": role, "case_number": case_number}
+                          for i, (d, role) in enumerate(zip(figures.deadlines, roles, strict=True))],
         "case_head": [{"case_uuid": uuid, "position": i, "due_date": due, "amount_cents": to_cents(amount)}
                       for i, (due, amount) in enumerate(figures.head_dues)],
     }

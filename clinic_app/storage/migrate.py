@@ -16,11 +16,11 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the start-up reads
     from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0013_summary_index"
+HEAD = "0014_deadline_roles"
 #: every revision this version knows, oldest first (ids are names, not an order: see each one's down_revision)
 KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_attachments", "0011", "0010_cases_table",
          "0008_search_index", "0009_figures_version", "0012_site_figures",
-         "0013_summary_index")
+         "0013_summary_index", "0014_deadline_roles")
 
 
 #: tables and indexes that migrations make but the models cannot describe (SQLite's FTS5 search index and its

@@ -205,11 +205,16 @@ class CaseDeadlineRecord(Base):
     ``figures_version`` is current."""
 
     __tablename__ = "case_deadline"
+    # 0014: the dashboard walks, by date, only the deadlines that may be a case's row (see
+    # domain.deadlines.row_roles): a page reads about as many entries as it shows, whatever the file's size
+    __table_args__ = (Index("ix_case_deadline_role", "row_role", "date", "case_number", "case_uuid"),)
     case_uuid: Mapped[str] = _case_fk()
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(60))
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     basis: Mapped[str] = mapped_column(String(200))
+    row_role: Mapped[int] = mapped_column(Integer, server_default="0")  # 0014
+    case_number: Mapped[str] = mapped_column(String(32), server_default="")  # 0014: the case's, never changes
 
 
 class CaseHeadRecord(Base):

@@ -33,6 +33,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -52,6 +53,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from clinic_app.domain.case import Case, CaseKind, CaseStatus, Establishment
 from clinic_app.domain.case_figures import FIGURES_VERSION, CaseFigures, case_figures
 from clinic_app.domain.clinic import ClinicProfile
+from clinic_app.domain.deadlines import ANY_ROW, COMING_ROW
 from clinic_app.domain.duplicates import duplicate_key, is_possible_duplicate, normalize_name
 from clinic_app.storage import backup as backups
 from clinic_app.storage import mapping, migrate
@@ -356,7 +358,7 @@ class CaseStore:
         row["closed_at"] = stamp if stored.status is CaseStatus.CLOSED else None
         conn.execute(insert(CASES).values(row))
         self._insert_children(conn, stored)
-        self._write_figure_rows(conn, [(stored.uuid, figures)], replace=False)
+        self._write_figure_rows(conn, [(stored.uuid, stored.case_number, figures)], replace=False)
         return stored
 
     def create_case(self, case: Case) -> Case:
@@ -390,7 +392,7 @@ class CaseStore:
                 case_rows.append(row)
                 for table, rows in mapping.child_rows(stored).items():
                     children[table].extend(rows)
-                for table, rows in mapping.figure_rows(stored.uuid, figures).items():
+                for table, rows in mapping.figure_rows(stored.uuid, stored.case_number, figures).items():
                     children[table].extend(rows)
                 if len(case_rows) >= BATCH:
                     self._flush(conn, case_rows, children)
@@ -415,15 +417,17 @@ class CaseStore:
         return mapping.case_row(case, figures), figures
 
     @staticmethod
-    def _write_figure_rows(conn: Connection, items: Sequence[tuple[str, CaseFigures]], *, replace: bool) -> None:
-        """Write the deadlines and heads of ``items`` (uuid, figures); with ``replace``, remove theirs first."""
+    def _write_figure_rows(conn: Connection, items: Sequence[tuple[str, str, CaseFigures]], *,
+                           replace: bool) -> None:
+        """Write the deadlines and heads of ``items`` (uuid, case number, figures); with ``replace``, remove
+        theirs first."""
         if replace:
-            uuids = [u for u, _f in items]
+            uuids = [u for u, _n, _f in items]
             for table in mapping.FIGURE_TABLES:
                 conn.execute(delete(TABLES[table]).where(TABLES[table].c.case_uuid.in_(uuids)))
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for uuid, figures in items:
-            for table, part in mapping.figure_rows(uuid, figures).items():
+        for uuid, number, figures in items:
+            for table, part in mapping.figure_rows(uuid, number, figures).items():
                 rows[table].extend(part)
         for table in mapping.FIGURE_TABLES:
             if rows[table]:
@@ -474,7 +478,7 @@ class CaseStore:
                 raise StaleCaseError(old.case_number, old.version)
             self._delete_children(conn, case.uuid)
             self._insert_children(conn, new)
-            self._write_figure_rows(conn, [(new.uuid, figures)], replace=True)
+            self._write_figure_rows(conn, [(new.uuid, new.case_number, figures)], replace=True)
             self._audit(conn, "update", case.uuid, changed)
         return new
 
@@ -946,6 +950,212 @@ class CaseStore:
                 if any_stale else 0
         return out, stale
 
+    def _dashboard_where(self, site: str | None, volunteer: str | None) -> list[Any]:
+        """The dashboard's cases: live, not closed, figures current, with at least one deadline; ``site`` and
+        ``volunteer`` narrow them."""
+        c = CASES
+        where = [c.c.deleted_at.is_(None), c.c.status != CaseStatus.CLOSED.value, self._fresh(),
+                 c.c.deadlines_text.is_not(None), c.c.deadlines_text != ""]
+        if site is not None:
+            where.append(c.c.site_or_company == site)
+        if volunteer is not None:
+            where.append(c.c.created_by == volunteer)
+        return where
+
+    def deadlines_of(self, uuids: Sequence[str], *, site: str | None = None, volunteer: str | None = None
+                     ) -> list[StoredDeadlines]:
+        """:meth:`stored_deadlines` of the cases ``uuids`` only (those the dashboard lists, with ``site`` and
+        ``volunteer`` those of that site and volunteer): one look-up by primary key each, in batches."""
+        c = CASES
+        out: list[StoredDeadlines] = []
+        parse = mapping.parse_deadlines
+        with self._engine.connect() as conn:
+            for i in range(0, len(uuids), 500):
+                stmt = (select(c.c.uuid, c.c.case_number, c.c.site_or_company, c.c.created_by,
+                               type_coerce(c.c.later_due_until, String), c.c.inquiry_may_save, c.c.deadlines_text)
+                        .where(c.c.uuid.in_(uuids[i:i + 500]), *self._dashboard_where(site, volunteer)))
+                out.extend(StoredDeadlines(uuid, number, site_, volunteer_, _as_date(later), bool(inquiry),
+                                           parse(text_))
+                           for uuid, number, site_, volunteer_, later, inquiry, text_ in conn.execute(stmt).tuples())
+        return out
+
+    def deadline_walk(self, start: dt.date, end: dt.date | None, *, passed: bool = False,
+                      after: tuple[dt.date, str] | None = None, limit: int = 1000, site: str | None = None,
+                      volunteer: str | None = None) -> tuple[list[tuple[dt.date, str, str]], bool]:
+        """The next ``limit`` (date, case number, case uuid) of the stored deadlines that may be a case's row on
+        the dashboard still to come, from ``start`` up to ``end``, by date then case number (with ``passed``:
+        passed, from ``start`` down to ``end``, the latest day first, by case number within a day: the
+        board's order), after ``after`` (the last date and case number of the previous call); with them,
+        whether the walk has reached ``end``. Ranges of the index ``ix_case_deadline_role``, no table row read,
+        whatever the size of the file. Of any case (the dashboard looks its cases up after), or with ``site``,
+        ``volunteer`` of the cases of that site and volunteer only: each entry's case then looked up by its
+        primary key in the same query, so that a page of a site that holds one case in ten reads ten pages'
+        worth of entries, not every case of the site."""
+        d, c = TABLES["case_deadline"], CASES
+        cols = (type_coerce(d.c.date, String), d.c.case_number, d.c.case_uuid)
+        plain = self._unindexed
+        of_cases = []
+        if site is not None:
+            of_cases.append(plain(c.c.site_or_company) == site)
+        if volunteer is not None:
+            of_cases.append(plain(c.c.created_by) == volunteer)
+
+        def read(conn: Connection, stmt: Any) -> list[tuple[dt.date, str, str]]:
+            if of_cases:
+                stmt = stmt.select_from(d.join(c, c.c.uuid == d.c.case_uuid)).where(*of_cases)
+            return [(_as_date(day), number, uuid) for day, number, uuid in conn.execute(stmt).tuples()]
+
+        out: list[tuple[dt.date, str, str]] = []
+        with self._engine.connect() as conn:
+            if not passed:
+                key = tuple_(d.c.date, d.c.case_number)
+                full: list[tuple[dt.date, str, str]] = []
+                for role in (COMING_ROW, ANY_ROW):
+                    where = [d.c.row_role == role,
+                             d.c.date >= start if after is None else key > tuple_(*after)]
+                    if end is not None:
+                        where.append(d.c.date <= end)
+                    part = read(conn, select(*cols).where(*where).order_by(d.c.date, d.c.case_number)
+                                .limit(limit))
+                    out += part
+                    if len(part) == limit:
+                        full.append(part[-1])
+                out.sort()
+                if not full:
+                    return out, True
+                # beyond the nearest last entry of a full range, the other range's entries may be missing
+                return out[:limit], False
+            # passed: day by day, the latest first (the index read backward by day, forward within a day)
+            day: dt.date | None = start if after is None else after[0]
+            number = None if after is None else after[1]
+            may_pass = d.c.row_role == ANY_ROW
+            if after is None:
+                first = conn.execute(select(type_coerce(func.max(d.c.date), String))
+                                     .where(may_pass, d.c.date <= start)).scalar()
+                day = _as_date(first) if first is not None else None
+            while day is not None and (end is None or day >= end) and len(out) < limit:
+                where = [may_pass, d.c.date == day]
+                if number is not None:
+                    where.append(d.c.case_number > number)
+                out += read(conn, select(*cols).where(*where).order_by(d.c.case_number).limit(limit - len(out)))
+                if len(out) >= limit:
+                    return out, False
+                before = conn.execute(select(type_coerce(func.max(d.c.date), String))
+                                      .where(may_pass, d.c.date < day)).scalar()
+                day, number = (_as_date(before) if before is not None else None), None
+            return out, True
+
+    def deadlines_between(self, first: dt.date, last: dt.date, *, site: str | None = None,
+                          with_names: bool = False) -> list[tuple[StoredDeadlines, tuple[str, dt.date, str], str]]:
+        """Every stored deadline of any kind from ``first`` to ``last`` inclusive of the live, not closed cases
+        whose figures are current (of ``site`` only, with it): for each, the case (its other deadlines not
+        read), the deadline (kind, date, section) and, with ``with_names``, the case's display name (else "").
+        By date, case number and kind (the calendar's order). Through the deadlines' date index: the cost is
+        that of the deadlines in the range."""
+        c, d = CASES, TABLES["case_deadline"]
+        plain = self._unindexed
+        where = [d.c.date.between(first, last), plain(c.c.deleted_at).is_(None),
+                 plain(c.c.status) != CaseStatus.CLOSED.value, self._fresh()]
+        if site is not None:
+            where.append(plain(c.c.site_or_company) == site)
+        stmt = (select(c.c.uuid, c.c.case_number, c.c.site_or_company, c.c.created_by,
+                       c.c.display_name if with_names else literal(""), d.c.kind,
+                       type_coerce(d.c.date, String), d.c.basis)
+                .select_from(d.join(c, c.c.uuid == d.c.case_uuid)).where(*where))
+        with self._engine.connect() as conn:
+            out = [(StoredDeadlines(uuid, number, site_, volunteer, None, False, []), (kind, _as_date(day), basis),
+                    name or "")
+                   for uuid, number, site_, volunteer, name, kind, day, basis in conn.execute(stmt).tuples()]
+        out.sort(key=lambda item: (item[1][1], item[0].case_number, item[1][0]))
+        return out
+
+    def dashboard_volunteers(self) -> list[str]:
+        """The volunteers who created the live, not closed cases (the dashboard's volunteer filter): one DISTINCT
+        over the covering index ``ix_cases_dashboard`` (no case row read; it grows with the number of cases, so
+        the window reads it off the GUI thread, once)."""
+        c = CASES
+        stmt = (select(c.c.created_by).distinct()
+                .where(c.c.deleted_at.is_(None), c.c.status != CaseStatus.CLOSED.value))
+        with self._engine.connect() as conn:
+            return sorted(conn.execute(stmt).scalars(), key=str.casefold)
+
+    def dashboard_cases(self, *, site: str | None = None, volunteer: str | None = None,
+                        limit: int | None = None) -> list[str]:
+        """The uuids of the cases the dashboard lists (see :meth:`_dashboard_where`), at most ``limit`` (the
+        caller asks one more than it will read whole). From the covering index ``ix_cases_dashboard`` when
+        ``site`` is given (the site's entries only)."""
+        stmt = select(CASES.c.uuid).where(*self._dashboard_where(site, volunteer))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._engine.connect() as conn:
+            return list(conn.execute(stmt).scalars())
+
+    def dashboard_counts(self, as_of: dt.date, *, site: str | None = None, volunteer: str | None = None,
+                         until: dt.date | None = None, cap: int | None = None) -> tuple[int, int]:
+        """How many cases the dashboard lists on ``as_of`` and how many of them have a deadline still to come
+        (with ``until``: only those whose next deadline is at most that day; then both counts are those), each
+        at most ``cap + 1`` (more than ``cap``: too many to count at the price of a glance).
+
+        "Still to come" is the domain rule of :func:`~clinic_app.domain.deadlines.next_deadline_of` said in
+        SQL: a case has a next deadline from ``as_of`` (to ``until``) exactly when one of its statutory
+        deadlines (every kind but the civil claim, or the civil claim when it is the only kind: those whose
+        ``row_role`` is not 0) falls in that range. The coming ones are counted from the index
+        ``ix_case_deadline_role`` over that range (with ``until``, the start-up reminder's next 14 days: the
+        deadlines of two weeks, whatever the size of the file), the listed ones from the cases (the site's
+        entries of ``ix_cases_dashboard`` with ``site``), each stopping at ``cap + 1``."""
+        c, d = CASES, TABLES["case_deadline"]
+        statutory = d.c.row_role.in_([COMING_ROW, ANY_ROW])
+        plain = self._unindexed
+        where = [plain(c.c.deleted_at).is_(None), plain(c.c.status) != CaseStatus.CLOSED.value, self._fresh(),
+                 plain(c.c.deadlines_text).is_not(None), plain(c.c.deadlines_text) != ""]
+        if site is not None:
+            where.append(plain(c.c.site_or_company) == site)
+        if volunteer is not None:
+            where.append(plain(c.c.created_by) == volunteer)
+
+        def capped(stmt: Any) -> Any:
+            inner = (stmt.limit(cap + 1) if cap is not None else stmt).subquery()
+            return select(func.count()).select_from(inner)
+
+        in_range = d.c.date.between(as_of, until) if until is not None else d.c.date >= as_of
+        if site is None and volunteer is None:
+            # from the date index: the statutory deadlines in the range, each case once (stops at the cap)
+            coming = (select(d.c.case_uuid).distinct().select_from(d.join(c, c.c.uuid == d.c.case_uuid))
+                      .where(in_range, statutory, *where))
+        else:
+            # from the filter's cases (a site's entries of ix_cases_dashboard), each with one look-up of its
+            # deadlines: the cost is that of the site (up to the cap), not of every coming deadline of the file
+            # (SQLite: the "+" keeps its planner on the deadlines' primary key, by case, instead of walking the
+            # whole range of the role index for each case: 0.45 s for a site of 1,000 cases)
+            if self._target.is_sqlite:
+                role = literal_column("+case_deadline.row_role", Integer)
+                day = literal_column("+case_deadline.date", Date)
+            else:
+                role, day = d.c.row_role, d.c.date
+            by_case = day.between(as_of, until) if until is not None else day >= as_of
+            coming = select(c.c.uuid).where(*self._dashboard_where(site, volunteer), exists().where(
+                d.c.case_uuid == c.c.uuid, by_case, role.in_([COMING_ROW, ANY_ROW])))
+        with self._engine.connect() as conn:
+            n = int(conn.execute(capped(coming)).scalar_one())
+            if until is not None:
+                return n, n
+            listed = select(c.c.uuid).where(*self._dashboard_where(site, volunteer))
+            return int(conn.execute(capped(listed)).scalar_one()), n
+
+    def dashboard_stale(self, *, site: str | None = None, volunteer: str | None = None) -> int:
+        """How many live, not closed cases (of ``site``, ``volunteer``) the dashboard leaves out because their
+        figures are being recomputed (0 at the price of three index seeks when none is)."""
+        if not self.has_stale_figures():
+            return 0
+        c = CASES
+        where = [c.c.deleted_at.is_(None), c.c.status != CaseStatus.CLOSED.value, self._stale()]
+        if site is not None:
+            where.append(c.c.site_or_company == site)
+        if volunteer is not None:
+            where.append(c.c.created_by == volunteer)
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(c).where(*where)).scalar_one())
+
     def find_duplicates(self, case: Case) -> list[CaseRow]:
         """Stored cases that may be the same person (same name and phone or date of birth), not ``case``."""
         key = duplicate_key(case)
@@ -1072,7 +1282,7 @@ class CaseStore:
                     conn.execute(update(CASES).where(CASES.c.uuid == case.uuid).values(row))
                     self._delete_children(conn, case.uuid)
                     self._insert_children(conn, case)
-                    self._write_figure_rows(conn, [(case.uuid, figures)], replace=True)
+                    self._write_figure_rows(conn, [(case.uuid, case.case_number, figures)], replace=True)
                     self._audit(conn, "site-merge", case.uuid, ("establishment_id", "site_code"),
                                 detail=f"from={absorbed_id} to={keep_id}")
             conn.execute(delete(ESTABLISHMENTS).where(ESTABLISHMENTS.c.id == absorbed_id))
@@ -1145,7 +1355,7 @@ class CaseStore:
                         ests[key] = self._establishment(conn, case)
                     figures = case_figures(case, ests[key])
                     rows.append({"_uuid": case.uuid, **mapping.figure_columns(figures)})
-                    items.append((case.uuid, figures))
+                    items.append((case.uuid, case.case_number, figures))
                 conn.execute(stmt, rows)
                 self._write_figure_rows(conn, items, replace=True)
             done += len(uuids)
@@ -1362,7 +1572,7 @@ class CaseStore:
                 changed_rows.append(row)
             for table, rows in mapping.child_rows(case).items():
                 children[table].extend(rows)
-            for table, rows in mapping.figure_rows(case.uuid, figures).items():
+            for table, rows in mapping.figure_rows(case.uuid, case.case_number, figures).items():
                 children[table].extend(rows)
             audits.append({"at": stamp, "actor": self.actor, "case_uuid": case.uuid, "fields": "",
                            "action": "import-add" if old is None else "import-update",

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from clinic_app.errors import ClinicError
 
 #: the names of the threads that use the store behind the window's back (see :func:`wait_for_workers`)
-WORKER_NAMES = frozenset({"automatic-backup", "check-database", "deadline-reminder", "figures-refresh"})
+WORKER_NAMES = frozenset({"automatic-backup", "check-database", "deadline-counts", "deadline-reminder",
+                          "deadline-volunteers", "figures-refresh"})
 
 
 def wait_for_workers(seconds: float) -> bool:

@@ -389,9 +389,14 @@ class MainWindow(QMainWindow):
         if count <= 0:
             return
         from clinic_app.domain.deadlines import REMINDER_DAYS
+        from clinic_app.services.deadlines import REMINDER_CAP
 
-        text = self.tr("%n case(s) have a deadline within {0} days: View > Deadlines.", "", count).format(
-            REMINDER_DAYS)
+        if count > REMINDER_CAP:
+            text = self.tr("More than {0} cases have a deadline within {1} days: View > Deadlines.").format(
+                REMINDER_CAP, REMINDER_DAYS)
+        else:
+            text = self.tr("%n case(s) have a deadline within {0} days: View > Deadlines.", "", count).format(
+                REMINDER_DAYS)
         if getattr(self, "_reminder_label", None) is None:
             self._reminder_label = QLabel()
             self._reminder_label.setStyleSheet("font-weight: bold;")

@@ -9,6 +9,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from clinic_app.domain.demo import generate_demo  # noqa: E402
 from clinic_app.storage import open_store  # noqa: E402
 
@@ -47,16 +49,93 @@ def test_dashboard_lists_cases_says_passed_in_words_filters_and_opens(qtbot, sto
     assert saver == expected[passed_row].what_may_save(lang)
     view.grab().save(str(tmp_path / f"deadlines-{lang}.png"))
 
+    assert view.more_button.isHidden()
     site = expected[0].case.site
     view.site.setCurrentIndex(view.site.findData(site))
     assert view.table.rowCount() == sum(r.case.site == site for r in expected)
     view.site.setCurrentIndex(0)
     view.within.setValue(30)
-    assert all(0 <= r.days_left <= 30 for r in view.rows)
+    qtbot.waitUntil(lambda: all(0 <= r.days_left <= 30 for r in view.rows) and view.rows != expected)
+    assert view.rows == deadline_rows(store, TODAY, within_days=30)
 
     with qtbot.waitSignal(view.openCaseRequested) as opened:
         view.table.cellDoubleClicked.emit(0, 2)
     assert opened.args == [view.rows[0].case.uuid]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dashboard_shows_a_first_page_says_how_many_more_and_fetches_them(qtbot, translated, store, lang: str,
+                                                                         tmp_path: Path) -> None:
+    """The window shows the first page only, says "showing the first N of M" (M counted in SQL) and how
+    many have passed, and its button adds the next page under it until the board is whole: the engine's."""
+    translated(lang)
+    from clinic_app.services.deadlines import deadline_rows
+    from clinic_app.ui.deadlines_view import DeadlinesView
+
+    expected = deadline_rows(store, TODAY)
+    assert len(expected) > 25
+    view = DeadlinesView(store, lang, today=TODAY)
+    view.page_size = 10
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.show()
+    assert view.refresh()
+    assert view.table.rowCount() == 10 and view.rows == expected[:10]
+    assert view.more_button.isVisible()
+    passed = sum(r.passed for r in expected)
+    qtbot.waitUntil(lambda: view.counts is not None)  # counted in SQL after the page is shown
+    label = view.count_label.text()
+    if lang == "fr":
+        assert f"Affichage des 10 premiers dossiers sur {len(expected)}" in label
+        assert f"{passed} dont tous les délais légaux sont passés" in label
+        assert view.more_button.text() == "Afficher les 10 suivants"
+    else:
+        assert f"Showing the first 10 cases of {len(expected)}" in label
+        assert f"{passed} with every statutory deadline passed" in label
+        assert view.more_button.text() == "Show the next 10"
+    view.grab().save(str(tmp_path / f"deadlines-page-{lang}.png"))
+    while view.more_button.isVisible():
+        before = view.table.rowCount()
+        qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+        assert view.table.rowCount() > before
+    assert view.rows == expected and view.table.rowCount() == len(expected)
+    assert view.table.item(len(expected) - 1, 2).text() == expected[-1].case.case_number
+    assert view.count_label.text().startswith(f"{len(expected)} ")
+    view.grab().save(str(tmp_path / f"deadlines-all-{lang}.png"))
+
+
+@pytest.mark.gui
+def test_the_calendar_button_writes_the_stored_deadlines_off_the_gui_thread(qtbot, store, monkeypatch,
+                                                                            tmp_path: Path) -> None:
+    from clinic_app.services.deadlines import engine_calendar_items
+    from clinic_app.ui import deadlines_view
+
+    path = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(deadlines_view.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    view = deadlines_view.DeadlinesView(store, "en", today=TODAY - dt.timedelta(days=20))
+    qtbot.addWidget(view)
+    view.export_calendar()
+    events, _names = engine_calendar_items(store, TODAY - dt.timedelta(days=20), 90)
+    assert events and path.read_bytes().count(b"BEGIN:VEVENT") == len(events)
+    assert view.message.text() == f"{len(events)} deadline(s) written to {path}."
+
+
+@pytest.mark.gui
+def test_the_start_up_reminder_counts_the_cases_due_within_14_days(qtbot, store) -> None:
+    from clinic_app.services.deadlines import engine_rows
+    from clinic_app.ui.deadlines_view import ReminderCheck
+
+    check = ReminderCheck()
+    coming = next(r for r in engine_rows(store, TODAY) if not r.passed)
+    counts = []
+    for day in (TODAY, dt.date(2025, 3, 1), coming.date - dt.timedelta(days=3)):
+        with qtbot.waitSignal(check.found, timeout=10_000) as found:
+            check.start(store, day)
+        check.stop()
+        assert found.args == [len(engine_rows(store, day, within_days=14))]
+        counts.append(found.args[0])
+    assert counts[-1] > 0
 
 
 @pytest.mark.gui

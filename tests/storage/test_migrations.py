@@ -246,3 +246,33 @@ def test_0010_renames_case_to_cases_and_every_child_follows(open_test_store: Any
                                 {"u": cases[0].uuid}).scalar_one()
             assert left == 0, child
         assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 11
+
+
+def test_0014_fills_each_deadlines_role_and_case_number_as_a_save_writes_them(open_test_store: Any) -> None:
+    """The stored deadlines of a demo database, taken down to 0013 and up again: the role and case number the
+    migration fills in SQL are those the store writes at save time (``domain.deadlines.row_roles``)."""
+    from clinic_app.domain.demo import generate_demo
+
+    store = open_test_store()
+    ests, cases = generate_demo(60, seed=3, today=dt.date(2026, 12, 1))
+    for est in ests:
+        store.save_establishment(est)
+    store.create_cases(cases)
+    engine = store._engine  # noqa: SLF001
+    query = text("SELECT case_uuid, position, row_role, case_number FROM case_deadline "
+                 "ORDER BY case_uuid, position")
+    with engine.connect() as conn:
+        saved = conn.execute(query).all()
+    with engine.connect() as conn:
+        migrate.downgrade(conn, "0013_summary_index")
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0013_summary_index"
+        assert conn.execute(text("SELECT count(*) FROM case_deadline")).scalar_one() == len(saved)
+        conn.rollback()
+    with engine.connect() as conn:
+        migrate.upgrade(conn, "head")
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.HEAD
+        assert conn.execute(query).all() == saved
+    roles = {r.row_role for r in saved}
+    assert roles == {0, 1, 2} and all(r.case_number for r in saved)

@@ -90,9 +90,73 @@ def _assert_same(store: Any) -> None:
                 deadlines.engine_rows(store, day, site=site), site
 
 
+def _assert_calendar_same(store: Any, days: list[dt.date], site_names: set[str]) -> None:
+    """The calendar export from the stored deadlines carries the engine's events, names included, and writes
+    the same file; the start-up reminder counts the engine's cases within 14 days."""
+    from clinic_app.export.calendar import deadlines_ics
+
+    stamp = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    for day in days:
+        due = len(deadlines.engine_rows(store, day, within_days=14))
+        assert deadlines.reminder_count(store, day) == due
+        assert deadlines.reminder_count(store, day, cap=2) == min(due, 3)
+        for within, site in ((0, None), (90, None), (700, None), (700, sorted(site_names)[0])):
+            stored = deadlines.calendar_items(store, day, within, site=site, with_names=True, refresh=False)
+            engine = deadlines.engine_calendar_items(store, day, within, site=site, with_names=True)
+            assert stored == engine, (day, within, site)
+            assert deadlines_ics(stored[0], "fr", stamp=stamp, names=stored[1]) == \
+                deadlines_ics(engine[0], "fr", stamp=stamp, names=engine[1])
+    assert any(deadlines.calendar_items(store, day, 700, refresh=False)[0] for day in days)
+
+
+def _pages(store: Any, day: dt.date, size: int, whole: int, **filters: Any) -> tuple[list[Any], Any]:
+    """Every page of the window's dashboard, one after the other, and the first page (with its counts)."""
+    first = page = deadlines.deadline_page(store, day, size=size, read_whole_up_to=whole, **filters)
+    rows = list(page.rows)
+    while page.next is not None:
+        assert len(page.rows) == size
+        page = deadlines.deadline_page(store, day, size=size, read_whole_up_to=whole, after=page.next,
+                                       counts=False, **filters)
+        rows += page.rows
+    return rows, first
+
+
+def _assert_pages_same(store: Any, days: list[dt.date], site_names: set[str]) -> None:
+    """The window's pages, put end to end, are the engine's dashboard: through the deadlines' date index
+    (``whole=0``) and reading a filter's cases whole, in pages small enough that every page ends in the
+    middle of a day's deadlines and of the passed ones; and its counts are the engine's."""
+    volunteer = store.list_cases(CaseQuery(limit=1))[0]
+    volunteer = store.get_case(volunteer.uuid).created_by
+    # and a day after every civil claim's end: each case is then first met walking down at that end, its row
+    # being its claim's earlier day (the walk must not stop at the first rows it finds)
+    for day in [*days, dt.date(2029, 6, 1)]:
+        for filters in ({}, {"within_days": 14}, {"within_days": 400}, {"volunteer": volunteer},
+                        *({"site": site} for site in sorted(site_names)[:4])):
+            engine = deadlines.engine_rows(store, day, **filters)
+            for size, whole, batch in ((5, 0, 1), (5, 0, 4), (500, 0, None), (3, 10_000, None)):
+                # a few deadlines at a time: a batch ends in the middle of a day, and a case first met through a
+                # deadline other than its row's must wait for the rows before it
+                deadlines.WALK_BATCH = batch
+                try:
+                    rows, first = _pages(store, day, size, whole, **filters)
+                finally:
+                    deadlines.WALK_BATCH = None
+                assert rows == engine, (day, filters, size, whole)
+                assert first.total == len(engine) and not first.total_capped
+                assert first.passed == sum(r.passed for r in engine), (day, filters)
+                assert first.updating == 0
+            capped = deadlines.deadline_page(store, day, cap=2, size=1, **filters)
+            if len(engine) > 2:
+                assert capped.total == 3 and capped.total_capped and (capped.passed is None
+                                                                      or "within_days" in filters)
+
+
 def test_stored_site_view_and_dashboard_equal_the_engine(demo_store: Any) -> None:
     store = demo_store
     _assert_same(store)
+    site_names = {r.site_or_company for r in store.list_cases(CaseQuery(limit=None))}
+    _assert_pages_same(store, _days(store), site_names)
+    _assert_calendar_same(store, _days(store), site_names)
     board = deadlines.deadline_board(store, TODAY, refresh=False)
     assert board.rows and any(r.passed for r in board.rows) and any(not r.passed for r in board.rows)
     assert any(r.savers for r in board.rows)
