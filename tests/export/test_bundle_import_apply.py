@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import sqlite3
 import types
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +19,11 @@ from clinic_app.export.errors import ExportCancelled
 from clinic_app.export.merge import Action, settled
 from clinic_app.storage import CaseQuery
 
-from .conftest import PASSPHRASE, TEST_SCRYPT_N, fill_with_demo
+from .conftest import PASSPHRASE, TEST_SCRYPT_N, database_rows, fill_with_demo
 
 
-def dump(path: Path) -> list[str]:
-    """The whole database as SQL text: any row written and not rolled back shows."""
-    with closing(sqlite3.connect(path)) as con:
-        return list(con.iterdump())
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    return database_rows(path)
 
 
 @pytest.fixture
