@@ -677,13 +677,11 @@ class _Scan:
     decision), the counts, the first items of each kind, every conflict and every case purged here.
 
     Neither the passphrase (the key derived from it instead: see :class:`BundleKey`) nor the attachments'
-    bytes (their count only: Import reads them again from the previewed frame 0) are kept while a person
-    looks at the preview."""
+    bytes (Import reads them again from the previewed frame 0) are kept while a person looks at the preview."""
 
     path: str | os.PathLike[str]
     key: BundleKey
     head: BundleContent
-    attachments: int
     state: _LocalState
     digests: list[bytes] = field(default_factory=list)
     codes: bytearray = field(default_factory=bytearray)
@@ -701,7 +699,7 @@ def _scan(store: CaseStore, path: str | os.PathLike[str], passphrase: str,
     """
     reader = _BundleFile(path, passphrase)
     head = dataclasses.replace(reader.head, attachments=[])
-    scan = _Scan(path, reader.key, head, len(reader.head.attachments), _local_state(store, head))
+    scan = _Scan(path, reader.key, head, _local_state(store, head))
     keys: array[int] = array("Q")
     first = {a: _FirstItems(PREVIEW_LIMIT) for a in (Action.ADD, Action.UPDATE, Action.UNCHANGED, Action.KEEP_LOCAL)}
     try:
