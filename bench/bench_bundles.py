@@ -1,7 +1,7 @@
 """Benchmark: bundle export and import of N cases, wall time and each process's own peak RSS (issue 22, item 5).
 
     CLINIC_BENCH_CACHE=... PYTHONPATH=. python bench/bench_bundles.py [COUNT ...] [--export-only]
-        [--bundles DIR]
+        [--bundles DIR] [--floor]
 
 Each step runs in a child process of its own (its own peak resident memory, VmHWM, so the figures are not
 the benchmark's): export of every live case of the cached encrypted database of
@@ -9,7 +9,8 @@ the benchmark's): export of every live case of the cached encrypted database of
 encrypted database (preview, then import, as ``clinic-app bundle import --yes`` does). Target: 1M cases
 under 500 MB RSS for each. The export runs on a copy of the cached file (an export records its time and an
 audit entry in the database; the cache is shared and stays as built). With ``--bundles DIR`` the bundles are
-kept in DIR and an existing one is imported again without exporting.
+kept in DIR and an existing one is imported again without exporting. ``--floor`` measures instead what
+either step holds whatever the number of cases (:func:`floor`), on the same cached file (read only).
 """
 
 from __future__ import annotations
@@ -46,6 +47,35 @@ store.close()
 """
 
 
+FLOOR = """
+import sys, time
+from sqlalchemy import text
+from clinic_app.export import bundle
+from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, SCRYPT_P, SCRYPT_R, _derive
+from clinic_app.storage import open_store
+started = time.perf_counter()
+store = open_store(sys.argv[1], passphrase=sys.argv[3], auto_backup=False, actor="bench")
+_derive("bundle passphrase", b"0123456789abcdef", DEFAULT_SCRYPT_N, SCRYPT_R, SCRYPT_P)
+derived = time.perf_counter()
+rows = 0
+with store._engine.connect() as conn:
+    for _row in conn.execution_options(stream_results=True).execute(text("SELECT * FROM cases")):
+        rows += 1
+print(f"{rows} {derived - started:.1f} {time.perf_counter() - derived:.1f}")
+store.close()
+"""
+
+
+def floor(count: int) -> None:
+    """What a bundle step holds whatever the number of cases: the program's modules, the store open (its
+    SQLCipher page cache filled by reading every case row), one production scrypt derivation."""
+    db = path_for(count)
+    total, rss, out = measured(FLOOR, str(db), "-", PASSPHRASE)
+    rows, derive, scan = out.split()
+    print(f"floor at {count:,} cases: open + one scrypt {derive} s, every case row read {scan} s ({int(rows):,} "
+          f"rows), {total:.1f} s in all; peak RSS {rss:.0f} MB")
+
+
 def measured(code: str, *args: str) -> tuple[float, float, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
@@ -63,6 +93,10 @@ def main() -> None:
     export_only = "--export-only" in args
     keep = Path(args[args.index("--bundles") + 1]) if "--bundles" in args else None
     counts = [int(a) for a in args if a.isdigit()] or [10_000, 100_000]
+    if "--floor" in args:
+        for count in counts:
+            floor(count)
+        return
     for count in counts:
         db = path_for(count)
         with tempfile.TemporaryDirectory() as tmp:

@@ -355,7 +355,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="593"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="585"/>
+        <source>Importing the cases…</source>
+        <translation>Importing the cases…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="588"/>
+        <source>Import cancelled: nothing was written. The preview still holds: press Import to import it.</source>
+        <translation>Import cancelled: nothing was written. The preview still holds: press Import to import it.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="597"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</translation>
     </message>

@@ -355,7 +355,17 @@
         <translation>convention collective</translation>
     </message>
     <message>
-        <location filename="../clinic_app/ui/export_dialogs.py" line="593"/>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="585"/>
+        <source>Importing the cases…</source>
+        <translation>Importation des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="588"/>
+        <source>Import cancelled: nothing was written. The preview still holds: press Import to import it.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit. L&apos;aperçu reste valable : appuyez sur Importer pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_app/ui/export_dialogs.py" line="597"/>
         <source>Imported: {0} added, {1} updated; {2} conflict(s) left to settle.</source>
         <translation>Importé : {0} ajouté(s), {1} mis à jour ; {2} conflit(s) à régler.</translation>
     </message>

@@ -40,9 +40,16 @@ from clinic_app.domain.case_json import (
 from clinic_app.domain.parsing import ParseError
 from clinic_app.domain.site_merge import move_case_to_site, resolve_merged
 from clinic_app.export.atomic import atomic_binary
-from clinic_app.export.bundle_format import DEFAULT_SCRYPT_N, FRAME_CASES, FramedWriter, read_parts
+from clinic_app.export.bundle_format import (
+    DEFAULT_SCRYPT_N,
+    FRAME_CASES,
+    BundleKey,
+    FramedWriter,
+    changed_file,
+    open_parts,
+)
 from clinic_app.export.errors import BundleError, ExportCancelled, ExportError
-from clinic_app.export.merge import Action, PlannedCase, PlannedSite, fingerprint, plan_merge
+from clinic_app.export.merge import Action, PlannedCase, PlannedSite, fingerprint, plan_merge, settled
 
 if TYPE_CHECKING:
     from clinic_app.storage import CaseStore
@@ -244,10 +251,11 @@ class _BundleFile:
 
     Why: a bundle of a million cases is read twice (the preview, then the import) holding one frame of about
     1,000 cases at a time, never the whole file. ``digests`` gathers the SHA-256 of each sealed part read,
-    so the second reading can check that the file is still the one previewed.
+    so the second reading can check that the file is still the one previewed. ``secret``: the passphrase
+    (first reading), or the :attr:`key` it gave (later readings: no second key derivation).
     """
 
-    def __init__(self, path: str | os.PathLike[str], passphrase: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], secret: str | BundleKey) -> None:
         try:
             self._fh = open(path, "rb")  # noqa: SIM115 (closed by close(), after the last frame)
         except FileNotFoundError:
@@ -257,7 +265,7 @@ class _BundleFile:
                               f"cannot read the file ({exc.strerror})") from None
         try:
             self.size = os.fstat(self._fh.fileno()).st_size
-            self._parts = read_parts(self._fh, passphrase)
+            self.key, self._parts = open_parts(self._fh, secret)
             digest, payload = next(self._parts)
             self.digests = [digest]
             self.head = _head(payload)
@@ -348,7 +356,7 @@ def _uuid_key(uuid: str) -> int:
     return int.from_bytes(hashlib.blake2b(uuid.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def _check_unique(path: str | os.PathLike[str], passphrase: str, keys: array[int]) -> None:
+def _check_unique(path: str | os.PathLike[str], secret: BundleKey, keys: array[int]) -> None:
     """Refuse a bundle holding a case twice. ``keys``: a 64-bit hash of each case's UUID (8 bytes a case, not
     a set of a million strings), compared an eighth at a time; only when two hashes meet is the file read
     again to compare the UUIDs themselves."""
@@ -363,7 +371,7 @@ def _check_unique(path: str | os.PathLike[str], passphrase: str, keys: array[int
     del seen
     if not twice:
         return
-    reader = _BundleFile(path, passphrase)
+    reader = _BundleFile(path, secret)
     uuids: set[str] = set()
     index = 0
     for frame in reader.frames():
@@ -391,7 +399,7 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str, *,
         if progress is not None and progress(reader.position, reader.size) is False:
             reader.close()
             raise ExportCancelled
-    _check_unique(path, passphrase, keys)
+    _check_unique(path, reader.key, keys)
     return dataclasses.replace(reader.head, cases=cases)
 
 
@@ -666,10 +674,13 @@ def _site_signature(sites: list[PlannedSite]) -> list[tuple[str, str]]:
 @dataclass(slots=True)
 class _Scan:
     """What the preview keeps of a bundle: its head, a digest of each sealed part, one byte per case (the
-    decision), the counts, the first items of each kind, every conflict and every case purged here."""
+    decision), the counts, the first items of each kind, every conflict and every case purged here.
+
+    Neither the passphrase (the key derived from it instead: see :class:`BundleKey`) nor the attachments'
+    bytes (Import reads them again from the previewed frame 0) are kept while a person looks at the preview."""
 
     path: str | os.PathLike[str]
-    passphrase: str
+    key: BundleKey
     head: BundleContent
     state: _LocalState
     digests: list[bytes] = field(default_factory=list)
@@ -687,7 +698,8 @@ def _scan(store: CaseStore, path: str | os.PathLike[str], passphrase: str,
     Every frame is authenticated here, before anything is written: a damaged file is refused whole.
     """
     reader = _BundleFile(path, passphrase)
-    scan = _Scan(path, passphrase, reader.head, _local_state(store, reader.head))
+    head = dataclasses.replace(reader.head, attachments=[])
+    scan = _Scan(path, reader.key, head, _local_state(store, head))
     keys: array[int] = array("Q")
     first = {a: _FirstItems(PREVIEW_LIMIT) for a in (Action.ADD, Action.UPDATE, Action.UNCHANGED, Action.KEEP_LOCAL)}
     try:
@@ -710,18 +722,11 @@ def _scan(store: CaseStore, path: str | os.PathLike[str], passphrase: str,
     finally:
         reader.close()
     scan.digests = reader.digests
-    _check_unique(path, passphrase, keys)
+    _check_unique(path, reader.key, keys)
     scan.first = {a: f.result() for a, f in first.items()}
     scan.conflicts.sort(key=_order)
     scan.erased.sort()
     return scan
-
-
-def _changed_file() -> BundleError:
-    return BundleError(
-        "changed",
-        "le fichier du paquet a changé depuis l'aperçu : refaites l'aperçu ; rien n'a été importé",
-        "the bundle file changed since the preview: preview again; nothing was imported")
 
 
 def _stale() -> ExportError:
@@ -745,7 +750,8 @@ class PreparedImport:
                  keep_local: Iterable[str] = ()) -> None:
         self.store = store
         self._scan = scan
-        self.content = scan.head  # the bundle's head: sites, tombstones, merges, attachments (not its cases)
+        # the bundle's head: sites, tombstones, merges, parties (not its cases; its attachments: read at Import)
+        self.content = scan.head
         self.take_incoming = frozenset(take_incoming)
         self.keep_local = frozenset(keep_local)
         self._sites = _site_plan(store, scan.state, scan.head, self.take_incoming, self.keep_local)
@@ -763,14 +769,15 @@ class PreparedImport:
                                                                site.incoming.employer_legal_name, tuple(site.fields)))
         for sites in site_lists.values():
             sites.sort(key=lambda i: (i.code.casefold(), i.id))
-        taken = [i for i in scan.conflicts if i.uuid in self.take_incoming]
-        kept = [i for i in scan.conflicts if i.uuid in self.keep_local and i.uuid not in self.take_incoming]
+        decided = {i.uuid: settled(Action.CONFLICT, i.uuid, self.take_incoming, self.keep_local)
+                   for i in scan.conflicts}
+        taken = [i for i in scan.conflicts if decided[i.uuid] is Action.UPDATE]
+        kept = [i for i in scan.conflicts if decided[i.uuid] is Action.KEEP_LOCAL]
         out.added = list(scan.first[Action.ADD])
         out.updated = sorted(scan.first[Action.UPDATE] + taken, key=_order)[:PREVIEW_LIMIT]
         out.unchanged = list(scan.first[Action.UNCHANGED])
         out.kept_local = sorted(scan.first[Action.KEEP_LOCAL] + kept, key=_order)[:PREVIEW_LIMIT]
-        settled = {i.uuid for i in taken} | {i.uuid for i in kept}
-        out.conflicts = [i for i in scan.conflicts if i.uuid not in settled]
+        out.conflicts = [i for i in scan.conflicts if decided[i.uuid] is Action.CONFLICT]
         out.totals = {"added": scan.totals[Action.ADD], "updated": scan.totals[Action.UPDATE] + len(taken),
                       "conflicts": len(out.conflicts), "unchanged": scan.totals[Action.UNCHANGED],
                       "kept_local": scan.totals[Action.KEEP_LOCAL] + len(kept)}
@@ -780,14 +787,7 @@ class PreparedImport:
         """The same bundle planned again with conflicts settled by a person (UUID sets); nothing is read again."""
         return PreparedImport(self.store, self._scan, take_incoming=take_incoming, keep_local=keep_local)
 
-    def _settled(self, action: Action, uuid: str) -> Action:
-        if action is Action.CONFLICT and uuid in self.take_incoming:
-            return Action.UPDATE
-        if action is Action.CONFLICT and uuid in self.keep_local:
-            return Action.KEEP_LOCAL
-        return action
-
-    def apply(self) -> ImportPreview:
+    def apply(self, progress: Progress | None = None) -> ImportPreview:
         """Write the plan shown in :attr:`preview` in one transaction; returns it with ``written`` set.
 
         The file is read again frame by frame, each frame checked to be the one previewed (else nothing is
@@ -795,25 +795,33 @@ class PreparedImport:
         laptop's database was written since the preview, each case is first planned again (one more reading,
         writing nothing) and must get the same decision, else nothing is written and the person is asked to
         preview again (``stale_preview``).
+
+        ``progress(done, total)`` is called after each frame, in cases (twice the bundle's cases when they are
+        planned again first); returning False cancels (:class:`ExportCancelled`): the transaction is rolled
+        back and the database is exactly as before. Once the cases are committed the import is no longer
+        cancelled: the merges of sites, the attachments and the parties that follow are written whatever.
         """
         scan, head = self._scan, self._scan.head
         state = scan.state
+        steps = _Steps(progress, len(scan.codes))
         if _write_mark(self.store) != state.mark:
             state = _local_state(self.store, head)
             fresh = _site_plan(self.store, state, head, self.take_incoming, self.keep_local)
             if _site_signature(fresh) != _site_signature(self._sites):
                 raise _stale()
-            self._check_still_planned(state)
+            steps.passes = 2
+            self._check_still_planned(state, steps)
             sites = fresh
         else:
             sites = self._sites
         site_marks = {p.id: p.incoming_fingerprint for p in sites if p.action is not Action.CONFLICT}
         to_write = [p.incoming for p in sites if p.action in (Action.ADD, Action.UPDATE)]
-        self.store.write_imported_batches(self._batches(state, site_marks), to_write,
+        files: list[BundleContent] = []  # the head as read again at Import: the attachments' bytes are there
+        self.store.write_imported_batches(self._batches(state, site_marks, steps, files), to_write,
                                           peer=head.source_laptop, tombstones=head.tombstones,
                                           replace_establishments=True)
         self._merge_sites_as_the_bundle_did()
-        self._merge_extras()
+        self._merge_extras(files[0].attachments if files else [])
         c = self.preview.counts()
         self.store.record_audit(
             "bundle_import",
@@ -822,28 +830,32 @@ class PreparedImport:
         self.preview.written = True
         return self.preview
 
-    def _frames_as_previewed(self) -> Iterator[tuple[int, list[tuple[Case, str]]]]:
+    def _frames_as_previewed(self, heads: list[BundleContent] | None = None
+                             ) -> Iterator[tuple[int, list[tuple[Case, str]]]]:
         """The bundle read again, frame by frame, each checked to be the frame previewed (its sealed bytes'
-        SHA-256); with the position of each frame's first case in the preview's decisions."""
+        SHA-256); with the position of each frame's first case in the preview's decisions. The head read
+        again (checked to be the one previewed) is appended to ``heads`` when given."""
         scan = self._scan
-        reader = _BundleFile(scan.path, scan.passphrase)
+        reader = _BundleFile(scan.path, scan.key)
         position = 0
         try:
             if reader.digests[0] != scan.digests[0]:
-                raise _changed_file()
+                raise changed_file()
+            if heads is not None:
+                heads.append(reader.head)
             for frame in reader.frames():
                 parts = len(reader.digests)  # format 1: one part, its cases read in slices
                 if (parts > len(scan.digests) or reader.digests[-1] != scan.digests[parts - 1]
                         or position + len(frame) > len(scan.codes)):
-                    raise _changed_file()
+                    raise changed_file()
                 yield position, frame
                 position += len(frame)
             if position != len(scan.codes) or len(reader.digests) != len(scan.digests):
-                raise _changed_file()
+                raise changed_file()
         finally:
             reader.close()
 
-    def _check_still_planned(self, state: _LocalState) -> None:
+    def _check_still_planned(self, state: _LocalState, steps: _Steps) -> None:
         """Plan every case again against this laptop as it is now: any decision other than the preview's
         refuses the import (``stale_preview``). Read-only; run before the write transaction."""
         scan = self._scan
@@ -851,13 +863,18 @@ class PreparedImport:
             for i, (code, _planned) in enumerate(_plan_frame(self.store, state, scan.head.source_laptop, frame)):
                 if code != scan.codes[position + i]:
                     raise _stale()
+            steps.report(position + len(frame))
 
-    def _batches(self, state: _LocalState, site_marks: dict[str, str]) -> Iterator[tuple[list[Case], dict[str, str]]]:
+    def _batches(self, state: _LocalState, site_marks: dict[str, str], steps: _Steps,
+                 heads: list[BundleContent]) -> Iterator[tuple[list[Case], dict[str, str]]]:
         """The writing reading, inside the write transaction: per frame, the cases to write and the merge bases
-        to record. Raising here (the file changed) rolls the whole import back."""
+        to record. Raising here (the file changed, or the person cancelled) rolls the whole import back."""
         codes = self._scan.codes
         yield [], site_marks
-        for position, frame in self._frames_as_previewed():
+        done = steps.done
+        for position, frame in self._frames_as_previewed(heads):
+            if position:  # the previous frame is written (inside the transaction)
+                steps.report(done + position)
             cases: list[Case] = []
             marks: dict[str, str] = {}
             for i, pair in enumerate(frame):
@@ -865,23 +882,25 @@ class PreparedImport:
                 if action is None:  # purged here
                     continue
                 case, fp = _as_merged(pair, state.merged, state.known)
-                action = self._settled(action, case.uuid)
+                action = settled(action, case.uuid, self.take_incoming, self.keep_local)
                 if action is Action.CONFLICT:
                     continue
                 marks[case.uuid] = fp
                 if action in (Action.ADD, Action.UPDATE):
                     cases.append(case)
             yield cases, marks
+        steps.report(done + len(codes))  # the last frame written; a Cancel pressed until now still rolls back
 
-    def _merge_extras(self) -> None:
+    def _merge_extras(self, files: list[tuple[AttachmentInfo, bytes]]) -> None:
         """After the cases: the attachments this laptop lacks (by id; never one of a case not here, nor of a
-        purged case), and the parties missing from the clinic's list. Re-importing the bundle is harmless."""
+        purged case; ``files``: as read again at Import), and the parties missing from the clinic's list.
+        Re-importing the bundle is harmless."""
         import json
 
         from clinic_app.storage import attachments
 
-        if self.content.attachments:
-            attachments.add_imported(self.store, [(i, d) for i, d in self.content.attachments
+        if files:
+            attachments.add_imported(self.store, [(i, d) for i, d in files
                                                   if i.case_uuid not in self._scan.state.purged])
         if self.content.conflict_parties:
             mine = _parties(self.store)
@@ -900,6 +919,21 @@ class PreparedImport:
             if duplicate in here and target in here and duplicate != target and duplicate not in done:
                 self.store.merge_establishments(target, duplicate)
                 here.discard(duplicate)
+
+
+class _Steps:
+    """An import's progress in cases, over one or two readings (``passes``); cancelling raises."""
+
+    def __init__(self, progress: Progress | None, cases: int) -> None:
+        self.progress = progress
+        self.cases = cases
+        self.passes = 1
+        self.done = 0
+
+    def report(self, done: int) -> None:
+        self.done = done
+        if self.progress is not None and self.progress(done, self.cases * self.passes) is False:
+            raise ExportCancelled
 
 
 def prepare_import(store: CaseStore, path: str | os.PathLike[str], passphrase: str, *,

@@ -43,12 +43,13 @@ import os
 import struct
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from clinic_app.export.errors import BundleError
 
-__all__ = ["BundleError", "BundleHeader", "FramedWriter", "open_sealed", "read_header", "read_parts", "seal"]
+__all__ = ["BundleError", "BundleHeader", "BundleKey", "FramedWriter", "open_parts", "open_sealed", "read_header",
+           "read_parts", "seal"]
 
 MAGIC = b"CLINICBNDL"
 FORMAT_VERSION = 1  # one sealed payload (still read; :func:`seal` still writes it, for tests and tools)
@@ -117,6 +118,14 @@ def _key_check(check_key: bytes) -> bytes:
     return hmac.new(check_key, b"clinic-bundle-key-check-v1", hashlib.sha256).digest()[:16]
 
 
+def changed_file() -> BundleError:
+    """The file read again is not the one previewed (another file, or the same cases sealed again)."""
+    return BundleError(
+        "changed",
+        "le fichier du paquet a changé depuis l'aperçu : refaites l'aperçu ; rien n'a été importé",
+        "the bundle file changed since the preview: preview again; nothing was imported")
+
+
 def _new_prefix(passphrase: str, scrypt_n: int, version: int) -> tuple[bytes, bytes, bytes]:
     """A fresh salt and nonce, the key derived from ``passphrase``, and the clear prefix (magic, length, header:
     the associated data of every sealed part) of a bundle of format ``version``: (prefix, key, nonce)."""
@@ -142,6 +151,30 @@ def seal(payload: dict[str, Any], passphrase: str, *, scrypt_n: int = DEFAULT_SC
     prefix, enc_key, nonce = _new_prefix(passphrase, scrypt_n, FORMAT_VERSION)
     plain = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6)
     return prefix + AESGCM(enc_key).encrypt(nonce, plain, prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class BundleKey:
+    """The cipher key derived from a bundle's passphrase, bound to the header it was derived for.
+
+    Why keep this rather than the passphrase between a preview and its import: the file is read again at
+    Import (and a third time when duplicates are looked for), and each reading used to run scrypt again
+    (128 MiB and about half a second, by design) from a passphrase held meanwhile in memory. This key opens
+    only bundles sealed under the same salt and cost (this file: the salt is random per bundle) and tells
+    nothing of the passphrase, which a person may use elsewhere; it opens nothing the passphrase did not. The
+    header's ``key_check`` is kept too, so a file sealed again under another key is refused as changed.
+    """
+
+    salt: bytes
+    cost: tuple[int, int, int]  # scrypt n, r, p
+    key_check: bytes
+    enc_key: bytes = field(repr=False)
+
+    def fits(self, header: BundleHeader) -> bool:
+        """Whether ``header`` is the one this key was derived for (same salt, cost and key check)."""
+        return (self.cost == (header.scrypt_n, header.scrypt_r, header.scrypt_p)
+                and hmac.compare_digest(self.salt, header.salt)
+                and hmac.compare_digest(self.key_check, header.key_check))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,8 +288,18 @@ def _read_header(fh: BinaryIO) -> BundleHeader:
     return read_header(start)
 
 
-def read_parts(fh: BinaryIO, passphrase: str) -> Iterator[tuple[bytes, dict[str, Any]]]:
-    """A bundle read from ``fh`` part by part: ``(SHA-256 of the part's sealed bytes, its payload)``.
+def read_parts(fh: BinaryIO, passphrase: str | BundleKey) -> Iterator[tuple[bytes, dict[str, Any]]]:
+    """A bundle read from ``fh`` part by part (see :func:`open_parts`); nothing is read before the first part."""
+    _key, parts = open_parts(fh, passphrase)
+    yield from parts
+
+
+def open_parts(fh: BinaryIO, secret: str | BundleKey) -> tuple[BundleKey, Iterator[tuple[bytes, dict[str, Any]]]]:
+    """The key of the bundle in ``fh`` and its parts, read one at a time: ``(SHA-256 of the part's sealed
+    bytes, its payload)``.
+
+    ``secret``: the passphrase (scrypt runs here, once), or the :class:`BundleKey` an earlier reading of the
+    same file gave (no derivation; a header it does not fit is refused as ``changed``).
 
     Why: an import reads a bundle of a million cases twice (preview, then import) holding one frame at a
     time; the digests let the second reading check that the file is still the one previewed. The first
@@ -266,14 +309,24 @@ def read_parts(fh: BinaryIO, passphrase: str) -> Iterator[tuple[bytes, dict[str,
     refused as truncated) and to end the file. A wrong passphrase is told apart from a damaged file before
     anything else is read.
     """
+    header = _read_header(fh)
+    if isinstance(secret, BundleKey):
+        if not secret.fits(header):
+            raise changed_file()
+        key = secret
+    else:
+        enc_key, check_key = _derive(secret, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
+        if not hmac.compare_digest(_key_check(check_key), header.key_check):
+            raise wrong_passphrase()
+        key = BundleKey(header.salt, (header.scrypt_n, header.scrypt_r, header.scrypt_p), header.key_check, enc_key)
+    return key, _parts(fh, header, key)
+
+
+def _parts(fh: BinaryIO, header: BundleHeader, key: BundleKey) -> Iterator[tuple[bytes, dict[str, Any]]]:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    header = _read_header(fh)
-    enc_key, check_key = _derive(passphrase, header.salt, header.scrypt_n, header.scrypt_r, header.scrypt_p)
-    if not hmac.compare_digest(_key_check(check_key), header.key_check):
-        raise wrong_passphrase()
-    cipher = AESGCM(enc_key)
+    cipher = AESGCM(key.enc_key)
     if header.format_version != FRAMED_VERSION:
         body = fh.read(MAX_PAYLOAD + 1)
         if len(body) < 16:

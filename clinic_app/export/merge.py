@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -171,6 +171,16 @@ def _decide(incoming_fp: str, local_fp: str, base: str | None, incoming_newer: i
             action = Action.KEEP_LOCAL
     else:
         action = {1: Action.UPDATE, -1: Action.KEEP_LOCAL, 0: Action.CONFLICT}[incoming_newer]
+    return settled(action, key, take_incoming, keep_local)
+
+
+def settled(action: Action, key: str, take_incoming: Collection[str], keep_local: Collection[str]) -> Action:
+    """A conflict as a person settled it: the bundle's version (an update) when ``key`` is in ``take_incoming``,
+    else this laptop's (kept) when in ``keep_local``; any other decision as it is.
+
+    The one place of this rule: the plan, the preview of a settled plan and the import that writes it must
+    agree (a key in both sets takes the bundle's version everywhere).
+    """
     if action is Action.CONFLICT and key in take_incoming:
         return Action.UPDATE
     if action is Action.CONFLICT and key in keep_local:

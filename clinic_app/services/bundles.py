@@ -70,6 +70,12 @@ def conflict_ids(text: str, preview: ImportPreview) -> set[str]:
     return out
 
 
-def receive(prepared: PreparedImport) -> ImportPreview:
-    """Apply the plan that was shown (one transaction; refused if this laptop changed since the preview)."""
-    return prepared.apply()
+def receive(prepared: PreparedImport, *, progress: Progress = no_progress,
+            cancel: CancelToken | None = None) -> ImportPreview:
+    """Apply the plan that was shown (one transaction; refused if this laptop changed since the preview).
+
+    Cancelling (``cancel``) before the cases are committed rolls the transaction back: nothing is written.
+    """
+    if cancel is not None:
+        cancel.check()
+    return prepared.apply(progress=steps_callback(progress, cancel))

@@ -142,3 +142,36 @@ def test_backup_carries_the_files_encrypted(tmp_path: Path, files: dict[str, Pat
         assert got == {"note.txt": files["note"].read_bytes(), "route.png": files["screenshot"].read_bytes()}
     finally:
         copy.close()
+
+
+def test_a_previewed_bundle_holds_no_files_until_import(tmp_path: Path, files: dict[str, Path]) -> None:
+    """The preview keeps the attachments' count, not their bytes (a person may look at it for long); Import
+    reads them again from the frame the preview checked, and writes them."""
+    import gc
+    import types
+
+    from clinic_app.export.bundle import prepare_import
+
+    volunteer, coordinator = _open(tmp_path / "v.db"), _open(tmp_path / "c.db")
+    try:
+        case = new_case(volunteer)
+        photo = svc.attach_file(volunteer, case.uuid, files["photo"], AttachmentKind.DRIVER_CONTRACT)
+        path = tmp_path / "full.bundle"
+        export_bundle(volunteer, path, PASS, scrypt_n=N, include_attachments=True)
+        prepared = prepare_import(coordinator, path, PASS)
+        data = files["photo"].read_bytes()
+        seen, todo, found = {id(coordinator)}, [prepared], []
+        while todo:  # everything the prepared import holds, but the store and code
+            obj = todo.pop()
+            if id(obj) in seen or isinstance(obj, type | types.ModuleType | types.FunctionType):
+                continue
+            seen.add(id(obj))
+            if isinstance(obj, bytes | str) and len(obj) >= len(data) // 2:
+                found.append(type(obj).__name__)
+            todo.extend(gc.get_referents(obj))
+        assert found == [] and len(seen) > 50
+        prepared.apply()
+        assert svc.data_of(coordinator, photo.id) == data
+    finally:
+        volunteer.close()
+        coordinator.close()

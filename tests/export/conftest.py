@@ -56,3 +56,19 @@ def demo_store(make_store: Callable[[str], Any]) -> Any:
     store = make_store("demo")
     fill_with_demo(store)
     return store
+
+
+def database_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows (and the schema) of the unencrypted database file ``path``: any row written and not
+    rolled back shows. Read through the store's own SQLite library (sqlcipher3): a second copy of SQLite (the
+    standard ``sqlite3``) on a file open in the same process breaks the file's locks and can corrupt it."""
+    from contextlib import closing
+
+    import sqlcipher3
+
+    with closing(sqlcipher3.connect(str(path))) as con:
+        schema = con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        out: dict[str, list[tuple[Any, ...]]] = {"": [tuple(row) for row in schema]}
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            out[name] = sorted((tuple(r) for r in con.execute(f'SELECT * FROM "{name}"')), key=repr)
+    return out

@@ -26,7 +26,7 @@ from clinic_app.export.bundle import export_bundle  # noqa: E402
 from clinic_app.export.tabular import xlsx_profile  # noqa: E402
 from clinic_app.storage import CaseQuery  # noqa: E402
 
-from .conftest import PASSPHRASE, TEST_SCRYPT_N, fill_with_demo  # noqa: E402
+from .conftest import PASSPHRASE, TEST_SCRYPT_N, database_rows, fill_with_demo  # noqa: E402
 from .helpers import read_csv_raw, xlsx_xml_text  # noqa: E402
 
 TODAY = dt.date(2025, 2, 20)  # the demo's 45-day reprisal deadlines fall in March 2025
@@ -237,6 +237,87 @@ def test_bundle_import_dialog_settles_a_conflict(qtbot: Any, make_store: Any, tm
     assert case_to_dict(coordinator.get_case(uuids[0])) == case_to_dict(theirs)
     assert case_to_dict(coordinator.get_case(uuids[1])) == case_to_dict(updated)
     assert "0 conflict(s)" in dialog.summary.text()
+
+
+def test_bundle_import_runs_on_a_worker_thread_and_cancel_leaves_the_database_as_before(
+        qtbot: Any, make_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import (after the preview) runs on a worker thread behind a progress dialog; Cancel pressed there while
+    frames are being written rolls the one transaction back (the database file holds the same rows), the
+    preview still holds, and Import then writes it."""
+    import threading
+
+    from clinic_app.export import bundle as bundle_module
+    from clinic_app.export.bundle import import_bundle
+    from clinic_app.services.progress import CancelToken
+    from clinic_app.storage import CaseStore
+    from clinic_app.ui.export_dialogs import BundleImportDialog
+
+    monkeypatch.setattr(bundle_module, "FRAME_CASES", 10)
+    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
+    fill_with_demo(volunteer, count=40)
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    export_bundle(volunteer, first, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    import_bundle(coordinator, first, PASSPHRASE)
+    for uuid in sorted(c.uuid for c in volunteer.iter_cases(CaseQuery(limit=None)))[::2]:  # in every frame
+        case = volunteer.get_case(uuid)
+        case.person.city = "Trois-Rivières (2e paquet)"
+        volunteer.save_case(case)
+    export_bundle(volunteer, second, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+
+    def dump() -> dict[str, list[tuple[Any, ...]]]:
+        return database_rows(tmp_path / "coordinator.db")
+
+    # The worker holds on inside its second frame (the first already written in the transaction) until the
+    # Cancel pressed in the window has reached it: the real cancellation, at a moment the test knows.
+    cancelled = threading.Event()
+    real_cancel, real_chunk = CancelToken.cancel, CaseStore._write_imported_chunk
+    threads: list[str] = []
+
+    def cancel(self: Any) -> None:
+        real_cancel(self)
+        cancelled.set()
+
+    def chunk(self: Any, *args: Any) -> None:
+        real_chunk(self, *args)
+        threads.append(threading.current_thread().name)
+        if len(threads) == 2:
+            assert cancelled.wait(60)
+
+    monkeypatch.setattr(CancelToken, "cancel", cancel)
+    monkeypatch.setattr(CaseStore, "_write_imported_chunk", chunk)
+    dialog = shown(qtbot, BundleImportDialog(coordinator))
+    dialog.path.setText(str(second))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.run_preview()
+    assert "20 to update" in dialog.summary.text() and dialog.import_button.isEnabled()
+    before = dump()
+    seen: list[tuple[int, int, str]] = []
+    timer = QTimer(dialog)
+
+    def press_cancel() -> None:  # as a person would, once the progress shows the first frame written
+        for progress in dialog.findChildren(QProgressDialog):
+            if progress.isVisible() and progress.value() > 0 and not progress.wasCanceled():
+                seen.append((progress.value(), progress.maximum(), progress.labelText()))
+                folder = Path(os.environ.get("CLINIC_EXPORT_SHOTS", tmp_path))
+                folder.mkdir(parents=True, exist_ok=True)
+                image = progress.grab()
+                assert not image.isNull() and image.width() > 150 and image.height() > 50
+                assert image.save(str(folder / "bundle_import_progress.png"))
+                progress.cancel()
+                timer.stop()
+
+    timer.timeout.connect(press_cancel)
+    timer.start(10)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert seen == [(10, 40, "Importing the cases…")]
+    assert threads and threading.main_thread().name not in threads  # written on the worker thread
+    assert dump() == before  # rolled back: the same rows, none half written
+    assert "cancel" in dialog.summary.text().lower() and not dialog.summary.property("error")
+    assert dialog.import_button.isEnabled() and dialog.result_preview is None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # the preview still holds
+    assert "Imported: 0 added, 20 updated" in dialog.summary.text()
+    assert sum(c.person.city == "Trois-Rivières (2e paquet)"
+               for c in coordinator.iter_cases(CaseQuery(limit=None))) == 20
 
 
 def test_bundle_import_dialog_lists_site_changes_and_settles_a_site_conflict(qtbot: Any, make_store: Any,
