@@ -29,8 +29,7 @@ from clinic_app.domain.types import Deadline, Entitlements
 from clinic_app.services.progress import CancelToken, Progress, live_cases, no_progress
 
 if TYPE_CHECKING:
-    from clinic_app.storage import CaseStore
-    from clinic_app.storage.records import StoredDeadlines
+    from clinic_app.storage import CaseStore, StoredDeadlines
 
 
 def _computed(store: CaseStore, as_of: dt.date, *, progress: Progress = no_progress,

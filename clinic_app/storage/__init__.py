@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (at run time they come fr
     from clinic_app.storage.records import CaseQuery as CaseQuery
     from clinic_app.storage.records import CaseRow as CaseRow
     from clinic_app.storage.records import LetterRecord as LetterRecord
+    from clinic_app.storage.records import StoredDeadlines as StoredDeadlines
     from clinic_app.storage.records import StoredSummary as StoredSummary
     from clinic_app.storage.restore import backup_case_count as backup_case_count
     from clinic_app.storage.restore import restore_backup as restore_backup
@@ -38,7 +39,7 @@ _WHERE = {
     "open_store": "store", "CaseStore": "store",
     "first_look": "opening", "FirstLook": "opening",
     "CaseQuery": "records", "CasePage": "records", "CaseRow": "records", "LetterRecord": "records",
-    "AuditEntry": "records", "StoredSummary": "records",
+    "AuditEntry": "records", "StoredSummary": "records", "StoredDeadlines": "records",
     "StorageError": "errors", "StaleCaseError": "errors", "CaseNotFoundError": "errors",
     "WrongPassphraseError": "errors",
     "list_backups": "backup", "default_backup_dir": "backup", "restore_backup": "restore",

@@ -60,6 +60,7 @@ class MigrationProgress(QDialog):
             "0010_cases_table": self.tr("Updating the database: renaming the cases table…"),
             "0012_site_figures": self.tr("Updating the database: adding the sites' and deadlines' figures…"),
             "0013_summary_index": self.tr("Updating the database: building the summary's index…"),
+            "0014_deadline_roles": self.tr("Updating the database: indexing the deadlines for the dashboard…"),
         }
         return texts.get(step, self.tr("Updating the database: updating its tables…"))
 

@@ -33,7 +33,7 @@ def test_each_step_is_told_before_it_runs(tmp_path: Path) -> None:
     finally:
         store.close()
     assert steps == ["backup", "0011", "0010_cases_table", "0008_search_index", "0009_figures_version",
-                     "0012_site_figures", "0013_summary_index"]
+                     "0012_site_figures", "0013_summary_index", "0014_deadline_roles"]
     again: list[str] = []
     open_store(db, passphrase=PASS, auto_backup=False, backup_dir=tmp_path / "b", progress=again.append).close()
     assert again == []
