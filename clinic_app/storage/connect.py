@@ -154,13 +154,20 @@ def sqlite_engine(path: Path, passphrase: str | None, *, first: Any = None) -> E
     """
     import sqlcipher3.dbapi2 as module
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     handed = [first] if first is not None else []
 
     def creator() -> Any:
         return handed.pop() if handed else raw_connect(path, passphrase)
 
-    engine = create_engine("sqlite+pysqlite://", module=module, creator=creator)
+    # A pool of connections shared by the threads in turn (the connections allow it: check_same_thread=False),
+    # not SQLAlchemy's choice for a URL without a file (SingletonThreadPool, one connection per thread): that
+    # pool closes an arbitrary connection, possibly one another thread is using, once five threads have
+    # one ("Cannot operate on a closed database" with the window's reminder, figures refresh and two workers),
+    # and every new worker thread paid a key derivation for a connection of its own.
+    engine = create_engine("sqlite+pysqlite://", module=module, creator=creator, poolclass=QueuePool,
+                           pool_size=5, max_overflow=10)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
