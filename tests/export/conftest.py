@@ -72,3 +72,25 @@ def database_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
             out[name] = sorted((tuple(r) for r in con.execute(f'SELECT * FROM "{name}"')), key=repr)
     return out
+
+
+@pytest.fixture
+def second_bundle(make_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, Path]:
+    """A coordinator that imported a volunteer's 40 cases, then a second bundle (frames of 10 cases) in which
+    every other case was edited: 20 updates, spread over every frame."""
+    from clinic_app.export import bundle as bundle_module
+    from clinic_app.export.bundle import export_bundle, import_bundle
+    from clinic_app.storage import CaseQuery
+
+    monkeypatch.setattr(bundle_module, "FRAME_CASES", 10)
+    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
+    fill_with_demo(volunteer, count=40)
+    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
+    export_bundle(volunteer, first, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    import_bundle(coordinator, first, PASSPHRASE)
+    for uuid in sorted(c.uuid for c in volunteer.iter_cases(CaseQuery(limit=None)))[::2]:  # in every frame
+        case = volunteer.get_case(uuid)
+        case.person.city = "Trois-Rivières (2e paquet)"
+        volunteer.save_case(case)
+    export_bundle(volunteer, second, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    return volunteer, coordinator, second

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from clinic_app.domain.case_json import case_to_dict
-from clinic_app.export import bundle as bundle_module
 from clinic_app.export import bundle_format as bf
 from clinic_app.export.bundle import export_bundle, import_bundle, prepare_import
 from clinic_app.export.errors import ExportCancelled
@@ -25,23 +24,6 @@ from .conftest import PASSPHRASE, TEST_SCRYPT_N, database_rows, fill_with_demo
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     return database_rows(path)
 
-
-@pytest.fixture
-def second_bundle(make_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, Path]:
-    """A coordinator that imported a volunteer's 40 cases, then a second bundle (frames of 10 cases) in which
-    every other case was edited: 20 updates, spread over every frame."""
-    monkeypatch.setattr(bundle_module, "FRAME_CASES", 10)
-    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
-    fill_with_demo(volunteer, count=40)
-    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
-    export_bundle(volunteer, first, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
-    import_bundle(coordinator, first, PASSPHRASE)
-    for uuid in sorted(c.uuid for c in volunteer.iter_cases(CaseQuery(limit=None)))[::2]:
-        case = volunteer.get_case(uuid)
-        case.person.city = "Trois-Rivières (2e paquet)"
-        volunteer.save_case(case)
-    export_bundle(volunteer, second, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
-    return volunteer, coordinator, second
 
 
 @pytest.mark.parametrize("planned_again", [False, True])

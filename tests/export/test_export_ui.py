@@ -240,29 +240,17 @@ def test_bundle_import_dialog_settles_a_conflict(qtbot: Any, make_store: Any, tm
 
 
 def test_bundle_import_runs_on_a_worker_thread_and_cancel_leaves_the_database_as_before(
-        qtbot: Any, make_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, second_bundle: tuple[Any, Any, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Import (after the preview) runs on a worker thread behind a progress dialog; Cancel pressed there while
     frames are being written rolls the one transaction back (the database file holds the same rows), the
     preview still holds, and Import then writes it."""
     import threading
 
-    from clinic_app.export import bundle as bundle_module
-    from clinic_app.export.bundle import import_bundle
     from clinic_app.services.progress import CancelToken
     from clinic_app.storage import CaseStore
     from clinic_app.ui.export_dialogs import BundleImportDialog
 
-    monkeypatch.setattr(bundle_module, "FRAME_CASES", 10)
-    volunteer, coordinator = make_store("volunteer"), make_store("coordinator")
-    fill_with_demo(volunteer, count=40)
-    first, second = tmp_path / "1.clinicbundle", tmp_path / "2.clinicbundle"
-    export_bundle(volunteer, first, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
-    import_bundle(coordinator, first, PASSPHRASE)
-    for uuid in sorted(c.uuid for c in volunteer.iter_cases(CaseQuery(limit=None)))[::2]:  # in every frame
-        case = volunteer.get_case(uuid)
-        case.person.city = "Trois-Rivières (2e paquet)"
-        volunteer.save_case(case)
-    export_bundle(volunteer, second, PASSPHRASE, scrypt_n=TEST_SCRYPT_N)
+    _volunteer, coordinator, second = second_bundle
 
     def dump() -> dict[str, list[tuple[Any, ...]]]:
         return database_rows(tmp_path / "coordinator.db")
