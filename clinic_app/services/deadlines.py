@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -82,10 +82,7 @@ def deadline_board(store: CaseStore, as_of: dt.date, *, site: str | None = None,
             return Board(dashboard(items, as_of, site=site, volunteer=volunteer, within_days=within_days))
     between = None if within_days is None else (as_of, as_of + dt.timedelta(days=within_days))
     stored, stale = store.stored_deadlines(site=site, volunteer=volunteer, between=between)
-    rows = (next_deadline_of(CaseRef(c.uuid, c.case_number, c.site, c.volunteer), c.deadlines, as_of,
-                             later_due_until=c.later_due_until, inquiry_may_save=c.inquiry_may_save)
-            for c in stored)
-    return Board(dashboard_of(rows, within_days=within_days), stale)
+    return Board(_rows(stored, as_of, within_days), stale)
 
 
 #: the dashboard window's page: the most urgent cases first, more on demand
@@ -206,7 +203,8 @@ def board_order_at(position: tuple[dt.date, str], as_of: dt.date, *, passed: boo
     return (passed, -days if passed else days, position[1])
 
 
-def _rows(stored: list[StoredDeadlines], as_of: dt.date, within_days: int | None) -> list[DeadlineRow]:
+def _rows(stored: Iterable[StoredDeadlines], as_of: dt.date, within_days: int | None) -> list[DeadlineRow]:
+    """Each stored case's row by the domain rule, in the board's order (the whole board and every page)."""
     return dashboard_of((next_deadline_of(CaseRef(c.uuid, c.case_number, c.site, c.volunteer), c.deadlines, as_of,
                                           later_due_until=c.later_due_until, inquiry_may_save=c.inquiry_may_save)
                          for c in stored), within_days=within_days)
